@@ -1,0 +1,17 @@
+package dev.frontdesk.tenants;
+
+import dev.frontdesk.shared.PhoneNumber;
+import java.util.Optional;
+
+/** The tenants module's API for the other modules. */
+public interface Tenants {
+
+    /** The business with this id, in any status. */
+    Optional<Business> find(BusinessId id);
+
+    /** The business that owns this phone number (the {@code To} of an inbound call or SMS). */
+    Optional<Business> findByPhoneNumber(PhoneNumber number);
+
+    /** The business whose current widget token this is (compared in constant time). */
+    Optional<Business> findByWidgetToken(String token);
+}
