@@ -31,6 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 class BusinessService {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(BusinessService.class);
+
     static final String API_KEY_KIND = "fdk";
     static final String WIDGET_TOKEN_KIND = "fdw";
 
@@ -83,6 +85,7 @@ class BusinessService {
             throw numberTaken(draft.phoneNumbers().toString());
         }
         audit.record(id, actor, "business.created", null);
+        log.info("Business {} created by {}", id, actor.name());
         events.publishEvent(new BusinessRegistered(id));
         return new Created(entity, apiKey.plain(), widgetToken.plain());
     }
@@ -144,6 +147,7 @@ class BusinessService {
                     "The business was changed by someone else at the same time; read it again and retry");
         }
         audit.record(id, actor, operator ? "business.changed" : "settings.changed", String.join(", ", changed));
+        log.info("Business {} changed by {}: {}", id, actor.name(), changed);
         events.publishEvent(new BusinessChanged(id, changed));
         return get(id);
     }

@@ -1,0 +1,199 @@
+package dev.frontdesk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The first-run experience of {@code ./mvnw spring-boot:run}: the real application on its embedded H2
+ * file database under FRONTDESK_DATA_DIR, with no configuration at all.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class FirstRunIT {
+
+    private static final Pattern ADMIN_KEY = Pattern.compile("fda_[A-Za-z0-9]{8}_[A-Za-z0-9_-]{43}");
+    private static final Pattern API_KEY = Pattern.compile("fdk_[A-Za-z0-9]{8}_[A-Za-z0-9_-]{43}");
+
+    @TempDir
+    Path dataDir;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private ConfigurableApplicationContext start(String... extra) {
+        Map<String, String> args = new LinkedHashMap<>();
+        args.put("server.port", "0");
+        args.put("FRONTDESK_DATA_DIR", dataDir.toString());
+        args.put("frontdesk.tenants.admin-key", "");
+        args.put("frontdesk.tenants.demo", "true");
+        for (String arg : extra) {
+            String[] pair = arg.substring(2).split("=", 2);
+            args.put(pair[0], pair[1]);
+        }
+        return SpringApplication.run(
+                FrontdeskApplication.class,
+                args.entrySet().stream()
+                        .map(e -> "--" + e.getKey() + "=" + e.getValue())
+                        .toArray(String[]::new));
+    }
+
+    private HttpResponse<String> call(
+            ConfigurableApplicationContext app, String method, String path, String body, String... headers)
+            throws Exception {
+        var request = HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + app.getEnvironment().getProperty("local.server.port") + path))
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String find(Pattern pattern, String text) {
+        Matcher matcher = pattern.matcher(text);
+        assertThat(matcher.find()).as("printed " + pattern).isTrue();
+        return matcher.group();
+    }
+
+    @Test
+    void aFreshStartCreatesTheDemoBusinessAndPrintsItsKeysOnlyOnce(CapturedOutput output) throws Exception {
+        String adminKey;
+        String apiKey;
+        try (var app = start()) {
+            assertThat(call(app, "GET", "/actuator/health", null).body()).contains("\"status\":\"UP\"");
+            assertThat(output.getOut())
+                    .contains("Demo business \"Bristol Plumbing\"")
+                    .contains("/docs");
+            adminKey = find(ADMIN_KEY, output.getOut());
+            apiKey = find(API_KEY, output.getOut());
+
+            var settings = call(app, "GET", "/api/settings", null, "X-API-Key", apiKey);
+            assertThat(settings.statusCode()).isEqualTo(200);
+            assertThat(settings.body())
+                    .contains("\"name\":\"Bristol Plumbing\"")
+                    .contains("\"timezone\":\"America/New_York\"")
+                    .contains("\"MONDAY\":[\"08:00-17:00\"]")
+                    .contains("\"FRIDAY\":[\"08:00-17:00\"]")
+                    .contains("\"SATURDAY\":[\"09:00-13:00\"]")
+                    .doesNotContain("SUNDAY")
+                    .contains("Drain cleaning");
+            var businesses = call(app, "GET", "/api/admin/businesses", null, "X-Admin-Key", adminKey);
+            assertThat(businesses.statusCode()).isEqualTo(200);
+            assertThat(businesses.body()).contains("\"total\":1");
+        }
+        assertThat(Files.exists(dataDir.resolve("frontdesk.mv.db"))).isTrue();
+
+        int printedBefore = output.getOut().length();
+        try (var app = start()) {
+            String secondStart = output.getOut().substring(printedBefore);
+            assertThat(secondStart)
+                    .doesNotContain("fda_")
+                    .doesNotContain("fdk_")
+                    .doesNotContain("Demo business");
+            assertThat(call(app, "GET", "/api/admin/businesses", null, "X-Admin-Key", adminKey)
+                            .body())
+                    .contains("\"total\":1");
+            assertThat(call(app, "GET", "/api/settings", null, "X-API-Key", apiKey)
+                            .statusCode())
+                    .isEqualTo(200);
+        }
+
+        try (var connection = DriverManager.getConnection(
+                        "jdbc:h2:file:" + dataDir.resolve("frontdesk") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE",
+                        "sa",
+                        "");
+                var statement = connection.createStatement();
+                var rows = statement.executeQuery(
+                        "SELECT CAST(key_hash AS VARCHAR) FROM admin_key"
+                                + " UNION ALL SELECT api_key_hash FROM business UNION ALL SELECT widget_token_hash FROM business")) {
+            int hashes = 0;
+            while (rows.next()) {
+                assertThat(rows.getString(1)).hasSize(64).isNotEqualTo(adminKey).isNotEqualTo(apiKey);
+                hashes++;
+            }
+            assertThat(hashes).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void theDemoCanBeTurnedOffAndAConfiguredAdminKeyIsNeverPrinted(CapturedOutput output) throws Exception {
+        String adminKey = "an-operator-chosen-admin-key-123";
+        try (var app = start("--frontdesk.tenants.demo=false", "--frontdesk.tenants.admin-key=" + adminKey)) {
+            assertThat(call(app, "GET", "/api/admin/businesses", null, "X-Admin-Key", adminKey)
+                            .body())
+                    .contains("\"total\":0");
+            assertThat(output.getOut())
+                    .doesNotContain(adminKey)
+                    .doesNotContain("fda_")
+                    .doesNotContain("fdk_");
+        }
+    }
+
+    @Test
+    void inProductionLogsAreJsonWithTheRequestAndBusinessIdsAndNoSecrets(CapturedOutput output) throws Exception {
+        String adminKey = "an-operator-chosen-admin-key-456";
+        try (var app = start(
+                "--spring.profiles.active=prod",
+                "--frontdesk.tenants.demo=false",
+                "--frontdesk.tenants.admin-key=" + adminKey)) {
+            var created = call(
+                    app,
+                    "POST",
+                    "/api/admin/businesses",
+                    "{\"name\": \"Logged\", \"timezone\": \"Europe/London\"}",
+                    "X-Admin-Key",
+                    adminKey,
+                    "Content-Type",
+                    "application/json");
+            assertThat(created.statusCode()).isEqualTo(201);
+            String apiKey = find(API_KEY, created.body());
+            String id = created.body().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+
+            var changed = call(
+                    app,
+                    "PATCH",
+                    "/api/settings",
+                    "{\"greeting\": \"Hello there\"}",
+                    "X-API-Key",
+                    apiKey,
+                    "X-Request-Id",
+                    "req-log-check-1",
+                    "Content-Type",
+                    "application/merge-patch+json");
+            assertThat(changed.statusCode()).isEqualTo(200);
+            assertThat(changed.headers().firstValue("X-Request-Id")).contains("req-log-check-1");
+
+            String line = output.getOut()
+                    .lines()
+                    .filter(l -> l.contains("req-log-check-1"))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("no log line carries the request id"));
+            assertThat(line)
+                    .startsWith("{")
+                    .contains("\"requestId\":\"req-log-check-1\"")
+                    .contains("\"businessId\":\"" + id + "\"");
+            assertThat(output.getAll())
+                    .doesNotContain(apiKey)
+                    .doesNotContain(adminKey)
+                    .doesNotContain("Hello there");
+        }
+    }
+}
