@@ -56,7 +56,13 @@ public record BusinessSettings(
             @Schema(description = "Hours before an appointment to send the SMS reminder", example = "24")
             @Min(1)
             @Max(168)
-            Integer defaultReminderHours) {
+            Integer defaultReminderHours,
+
+            @Schema(
+                    description = "Slots starting before this time are kept for emergencies; empty for none",
+                    example = "10:00")
+            @Pattern(regexp = "([01]\\d|2[0-3]):[0-5]\\d", message = "must be a time such as 10:00")
+            String emergencyMorningsUntil) {
 
         public Scheduling {
             slotMinutes = slotMinutes == null ? 30 : slotMinutes;
@@ -68,7 +74,7 @@ public record BusinessSettings(
         }
 
         public static Scheduling defaults() {
-            return new Scheduling(null, null, null, null, null, null, null);
+            return new Scheduling(null, null, null, null, null, null, null, null);
         }
     }
 

@@ -23,6 +23,7 @@ public final class TenantIsolation {
      * @param resourcePath a resource owned by {@code owner}, e.g. {@code /api/appointments/{id}}
      * @param patchBody a change to attempt with PATCH, or null when the resource cannot be patched
      * @param deletable whether the resource supports DELETE
+     * @param actionBody the JSON body sent with every action (a valid one, so that only ownership fails)
      * @param actionPaths POST actions on the resource, e.g. {@code /api/appointments/{id}/cancel}
      */
     public static void assertInvisibleToOtherBusiness(
@@ -32,6 +33,7 @@ public final class TenantIsolation {
             String resourcePath,
             String patchBody,
             boolean deletable,
+            String actionBody,
             String... actionPaths) {
         JsonNode before = api.read(api.perform(api.as(owner, get(resourcePath)), 200));
 
@@ -50,7 +52,7 @@ public final class TenantIsolation {
             api.perform(
                     api.as(intruder, post(action))
                             .contentType(MediaType.APPLICATION_JSON)
-                            .content("{}"),
+                            .content(actionBody),
                     404);
         }
 

@@ -110,7 +110,7 @@ class SettingsApiTest {
 
         JsonNode auditOfA = api.getJson("/api/audit", a, 200);
         String eventOfA = auditOfA.at("/items/0/id").asString();
-        TenantIsolation.assertInvisibleToOtherBusiness(api, a, b, "/api/audit/" + eventOfA, null, false);
+        TenantIsolation.assertInvisibleToOtherBusiness(api, a, b, "/api/audit/" + eventOfA, null, false, "{}");
 
         api.patchJson("/api/settings", b, "{\"greeting\": \"B's greeting\"}", 200);
         assertThat(api.getJson("/api/settings", a, 200).get("greeting").asString())

@@ -1,0 +1,46 @@
+package dev.frontdesk.scheduling;
+
+import dev.frontdesk.shared.PhoneNumber;
+import dev.frontdesk.tenants.BusinessId;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The scheduling module's API for the other modules (the assistant's tools, channels). It enforces the
+ * same rules as the HTTP API: availability, no double booking, tenant scoping.
+ */
+public interface Scheduling {
+
+    /** Free slots for a service (name or alias) on a date in the business's timezone. */
+    List<TimeSlot> freeSlots(BusinessId business, String service, LocalDate date, boolean emergency);
+
+    /** Books, or explains why not with the nearest alternatives. */
+    BookingResult book(BusinessId business, Booking booking);
+
+    /** Moves an appointment, or explains why not with the nearest alternatives. */
+    BookingResult reschedule(BusinessId business, AppointmentId appointment, Instant newStart);
+
+    /** Cancels an appointment; empty when the business has no such appointment. */
+    Optional<Appointment> cancel(BusinessId business, AppointmentId appointment);
+
+    /** A caller's own appointments that have not ended yet, found by their phone number. */
+    List<Appointment> upcomingFor(BusinessId business, PhoneNumber phone);
+
+    /** What to book. */
+    record Booking(
+            String service, Instant start, Customer customer, String notes, boolean emergency, String sourceChannel) {}
+
+    /** The outcome of booking or moving. */
+    sealed interface BookingResult {}
+
+    /** Done. */
+    record Booked(Appointment appointment) implements BookingResult {}
+
+    /**
+     * Not possible: {@code reason} is one of taken, day_full, outside_hours, closed, too_soon,
+     * beyond_horizon, reserved_for_emergencies, unknown_service, not_found, not_active.
+     */
+    record Unavailable(String reason, List<TimeSlot> alternatives) implements BookingResult {}
+}
