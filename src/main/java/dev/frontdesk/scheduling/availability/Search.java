@@ -160,7 +160,8 @@ final class Search {
                 for (int k = 0; k < ranges.length; k += 2) {
                     long span = ranges[k + 1] - ranges[k] - duration;
                     if (span >= 0) {
-                        count += (int) Math.min(Integer.MAX_VALUE / 4, span / granularity + 1);
+                        count += (int)
+                                (span / granularity + 1); // at most 1,501: ranges are within a day, steps >= 1 min
                     }
                 }
             }
@@ -169,7 +170,7 @@ final class Search {
             for (long[] ranges : rangeSets) {
                 for (int k = 0; k < ranges.length; k += 2) {
                     long last = ranges[k + 1] - duration;
-                    for (long s = ranges[k]; s <= last && n < count; s += granularity) {
+                    for (long s = ranges[k]; s <= last; s += granularity) {
                         starts[n++] = s;
                     }
                 }
