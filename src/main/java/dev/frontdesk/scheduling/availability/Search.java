@@ -8,7 +8,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -39,7 +38,10 @@ final class Search {
     private final Map<DayOfWeek, List<TimeRange>> businessHours = new EnumMap<>(DayOfWeek.class);
     /** The staff who may take the booking, in list order; empty when the business has no staff. */
     private final StaffMember[] eligible;
-    /** Per eligible staff member and day of week ({@code ordinal}), their working hours within the business's. */
+    /**
+     * Per eligible staff member and day of week ({@code ordinal}), their own hours, normalized; {@code null}
+     * when they keep the business hours.
+     */
     private final List<TimeRange>[][] staffHours;
 
     private final Timeline[] timelines;
@@ -73,11 +75,9 @@ final class Search {
             timelines[i] = q.busy().timeline(member.id());
             staffHours[i] = new List[7];
             for (DayOfWeek day : DayOfWeek.values()) {
-                List<TimeRange> business = businessHours.get(day);
                 staffHours[i][day.ordinal()] = member.hours() == null
-                        ? business
-                        : Times.intersect(
-                                business, Times.normalize(member.hours().on(day)));
+                        ? null
+                        : Times.normalize(member.hours().on(day));
             }
         }
         this.everything = q.busy().everything();
@@ -106,7 +106,10 @@ final class Search {
         final LocalDate date;
         /** Ranges of the business as {@code [start0, end0, start1, end1, ...]}. */
         final long[] business;
-        /** Ranges per eligible staff member, same layout; shared arrays for identical hours. */
+        /**
+         * Ranges per eligible staff member, same layout: their own hours intersected with the business's,
+         * as instants; one shared array for everyone on business hours.
+         */
         final long[][] staff;
         /** Starts before this are reserved for emergencies ({@code Long.MIN_VALUE} without a reserve). */
         final long reserveCutoff;
@@ -119,13 +122,9 @@ final class Search {
             List<TimeRange> businessRanges = businessHours.get(dayOfWeek);
             this.business = Times.toInstants(businessRanges, date, zone);
             this.staff = new long[eligible.length][];
-            if (eligible.length > 0) {
-                Map<List<TimeRange>, long[]> converted = new IdentityHashMap<>();
-                converted.put(businessRanges, business);
-                for (int i = 0; i < eligible.length; i++) {
-                    staff[i] = converted.computeIfAbsent(
-                            staffHours[i][dayOfWeek.ordinal()], ranges -> Times.toInstants(ranges, date, zone));
-                }
+            for (int i = 0; i < eligible.length; i++) {
+                List<TimeRange> own = staffHours[i][dayOfWeek.ordinal()];
+                staff[i] = own == null ? business : Times.intersect(business, Times.toInstants(own, date, zone));
             }
             MorningReserve reserve = query.morningReserve();
             this.reserveCutoff =
@@ -161,7 +160,8 @@ final class Search {
                 for (int k = 0; k < ranges.length; k += 2) {
                     long span = ranges[k + 1] - ranges[k] - duration;
                     if (span >= 0) {
-                        count += (int) Math.min(Integer.MAX_VALUE / 4, span / granularity + 1);
+                        count += (int)
+                                (span / granularity + 1); // at most 1,501: ranges are within a day, steps >= 1 min
                     }
                 }
             }
@@ -170,7 +170,7 @@ final class Search {
             for (long[] ranges : rangeSets) {
                 for (int k = 0; k < ranges.length; k += 2) {
                     long last = ranges[k + 1] - duration;
-                    for (long s = ranges[k]; s <= last && n < count; s += granularity) {
+                    for (long s = ranges[k]; s <= last; s += granularity) {
                         starts[n++] = s;
                     }
                 }

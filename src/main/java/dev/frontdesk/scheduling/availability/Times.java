@@ -65,26 +65,30 @@ final class Times {
         return List.copyOf(merged);
     }
 
-    /** The intersection of two normalized lists of ranges. */
-    static List<TimeRange> intersect(List<TimeRange> a, List<TimeRange> b) {
-        List<TimeRange> result = new ArrayList<>();
+    /**
+     * The intersection of two flattened lists of instant ranges ({@code [start0, end0, start1, ...]}, each
+     * ascending and non-overlapping). Intersecting instants rather than local times keeps the result inside
+     * both even when a DST change moves one end of a range.
+     */
+    static long[] intersect(long[] a, long[] b) {
+        long[] out = new long[a.length + b.length];
+        int n = 0;
         int i = 0;
         int j = 0;
-        while (i < a.size() && j < b.size()) {
-            TimeRange x = a.get(i);
-            TimeRange y = b.get(j);
-            LocalTime start = x.start().isAfter(y.start()) ? x.start() : y.start();
-            LocalTime end = x.end().isBefore(y.end()) ? x.end() : y.end();
-            if (start.isBefore(end)) {
-                result.add(new TimeRange(start, end));
+        while (i < a.length && j < b.length) {
+            long start = Math.max(a[i], b[j]);
+            long end = Math.min(a[i + 1], b[j + 1]);
+            if (start < end) {
+                out[n++] = start;
+                out[n++] = end;
             }
-            if (x.end().isBefore(y.end())) {
-                i++;
+            if (a[i + 1] < b[j + 1]) {
+                i += 2;
             } else {
-                j++;
+                j += 2;
             }
         }
-        return result;
+        return java.util.Arrays.copyOf(out, n);
     }
 
     /**
