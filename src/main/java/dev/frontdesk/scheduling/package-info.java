@@ -4,7 +4,7 @@
  */
 @ApplicationModule(
         displayName = "Scheduling",
-        allowedDependencies = {"shared", "tenants"})
+        allowedDependencies = {"shared", "tenants", "messaging"})
 package dev.frontdesk.scheduling;
 
 import org.springframework.modulith.ApplicationModule;

@@ -48,6 +48,30 @@ public class TestDatabaseContextCustomizerFactory implements ContextCustomizerFa
         }
     }
 
+    /** Drops, when the JVM exits, schemas whose context never closed (e.g. it failed to start). */
+    private static final class LeftoverSchemas {
+        private static final Map<String, DatabaseUrl> OPEN = new java.util.concurrent.ConcurrentHashMap<>();
+
+        static {
+            Runtime.getRuntime()
+                    .addShutdownHook(new Thread(() -> OPEN.forEach((schema, url) -> {
+                        try {
+                            TestDatabaseCustomizer.execute(url, "DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+                        } catch (RuntimeException e) {
+                            System.err.println("Could not drop test schema " + schema + ": " + e.getMessage());
+                        }
+                    })));
+        }
+
+        static void remember(DatabaseUrl url, String schema) {
+            OPEN.put(schema, url);
+        }
+
+        static void forget(String schema) {
+            OPEN.remove(schema);
+        }
+    }
+
     private static final class TestDatabaseCustomizer implements ContextCustomizer {
 
         @Override
@@ -60,14 +84,19 @@ public class TestDatabaseContextCustomizerFactory implements ContextCustomizerFa
                 DatabaseUrl base = DatabaseUrl.parse(System.getenv(URL_VARIABLE));
                 String schema = "t_" + suffix;
                 execute(base, "CREATE SCHEMA " + schema);
+                LeftoverSchemas.remember(base, schema);
                 String separator = base.jdbcUrl().contains("?") ? "&" : "?";
                 properties.put("spring.datasource.url", base.jdbcUrl() + separator + "currentSchema=" + schema);
                 properties.put("spring.datasource.username", base.username() == null ? "" : base.username());
                 properties.put("spring.datasource.password", base.password() == null ? "" : base.password());
-                properties.put("spring.datasource.hikari.maximum-pool-size", "20");
+                // many test contexts stay cached at once: keep each pool small and let idle connections go
+                properties.put("spring.datasource.hikari.maximum-pool-size", "10");
+                properties.put("spring.datasource.hikari.minimum-idle", "0");
+                properties.put("spring.datasource.hikari.idle-timeout", "10000");
                 context.addApplicationListener((ApplicationListener<ContextClosedEvent>) event -> {
                     if (event.getApplicationContext() == context) {
                         execute(base, "DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+                        LeftoverSchemas.forget(schema);
                     }
                 });
             } else {

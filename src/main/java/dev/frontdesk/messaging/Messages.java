@@ -1,0 +1,50 @@
+package dev.frontdesk.messaging;
+
+import dev.frontdesk.shared.PhoneNumber;
+import dev.frontdesk.tenants.BusinessId;
+import java.util.List;
+
+/** The messaging module's API: send a text or an email for a business, and ask about opt-outs. */
+public interface Messages {
+
+    /**
+     * Sends an SMS for a business. Marketing and reminders are not sent to customers who opted out (the
+     * answer says so); owner alerts and direct replies always go.
+     */
+    Delivery sendSms(BusinessId business, PhoneNumber to, String body, Purpose purpose);
+
+    /** Sends an email for a business, with optional attachments (e.g. a calendar invite). */
+    Delivery sendEmail(BusinessId business, Email email);
+
+    /** Whether a customer opted out of SMS from this business. */
+    boolean smsOptedOut(BusinessId business, PhoneNumber phone);
+
+    /** Why a message is sent; it decides whether an opt-out applies. */
+    enum Purpose {
+        REPLY,
+        CONFIRMATION,
+        REMINDER,
+        MARKETING,
+        OWNER_ALERT;
+
+        public boolean respectsOptOut() {
+            return this == REMINDER || this == MARKETING;
+        }
+    }
+
+    /** An email to send. */
+    record Email(String to, String toName, String subject, String text, List<Attachment> attachments) {
+        public Email {
+            attachments = attachments == null ? List.of() : List.copyOf(attachments);
+        }
+    }
+
+    /** A file attached to an email; {@code contentType} may carry parameters (text/calendar; method=REQUEST). */
+    record Attachment(String filename, String contentType, String content) {}
+
+    /** What happened to a message. */
+    enum Delivery {
+        SENT,
+        SKIPPED_OPTED_OUT
+    }
+}

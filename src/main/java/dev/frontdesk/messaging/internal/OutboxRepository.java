@@ -1,0 +1,80 @@
+package dev.frontdesk.messaging.internal;
+
+import dev.frontdesk.shared.PageQuery;
+import dev.frontdesk.shared.PageResponse;
+import dev.frontdesk.tenants.BusinessId;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The sandbox outbox: every SMS and email the sandbox "sent", per business. */
+@Repository
+class OutboxRepository {
+
+    /** One stored message; {@code attachments} is JSON ({@code [{"filename", "contentType", "content"}]}) or null. */
+    record OutboxEntry(
+            UUID id,
+            BusinessId businessId,
+            String channel,
+            String recipient,
+            String subject,
+            String body,
+            String purpose,
+            String attachments,
+            Instant createdAt) {}
+
+    private final JdbcClient jdbc;
+
+    OutboxRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(OutboxEntry entry) {
+        jdbc.sql("INSERT INTO outbox_message (id, business_id, channel, recipient, subject, body, purpose, attachments,"
+                        + " created_at) VALUES (:id, :business, :channel, :recipient, :subject, :body, :purpose,"
+                        + " :attachments, :created)")
+                .param("id", entry.id())
+                .param("business", entry.businessId().value())
+                .param("channel", entry.channel())
+                .param("recipient", entry.recipient())
+                .param("subject", entry.subject(), Types.VARCHAR)
+                .param("body", entry.body())
+                .param("purpose", entry.purpose())
+                .param("attachments", entry.attachments(), Types.VARCHAR)
+                .param("created", entry.createdAt().atOffset(ZoneOffset.UTC))
+                .update();
+    }
+
+    PageResponse<OutboxEntry> page(BusinessId business, String channel, PageQuery query) {
+        String where = " WHERE business_id = :business" + (channel == null ? "" : " AND channel = :channel");
+        var count = jdbc.sql("SELECT COUNT(*) FROM outbox_message" + where).param("business", business.value());
+        var select = jdbc.sql(
+                        "SELECT id, business_id, channel, recipient, subject, body, purpose, attachments, created_at"
+                                + " FROM outbox_message" + where
+                                + " ORDER BY created_at DESC, id LIMIT :limit OFFSET :offset")
+                .param("business", business.value())
+                .param("limit", query.pageSize())
+                .param("offset", query.offset());
+        if (channel != null) {
+            count = count.param("channel", channel);
+            select = select.param("channel", channel);
+        }
+        long total = count.query(Long.class).single();
+        var items = select.query((rs, n) -> new OutboxEntry(
+                        rs.getObject("id", UUID.class),
+                        new BusinessId(rs.getObject("business_id", UUID.class)),
+                        rs.getString("channel"),
+                        rs.getString("recipient"),
+                        rs.getString("subject"),
+                        rs.getString("body"),
+                        rs.getString("purpose"),
+                        rs.getString("attachments"),
+                        rs.getObject("created_at", OffsetDateTime.class).toInstant()))
+                .list();
+        return PageResponse.of(items, total, query);
+    }
+}

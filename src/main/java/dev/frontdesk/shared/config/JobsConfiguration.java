@@ -1,0 +1,87 @@
+package dev.frontdesk.shared.config;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.task.Task;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
+
+/**
+ * Durable background jobs with db-scheduler: every {@link Task} bean of any module is registered; the
+ * jobs live in the {@code scheduled_tasks} table, so they survive restarts and run once across nodes.
+ * The scheduler uses the service's clock (so FRONTDESK_FIXED_CLOCK applies) and starts once the
+ * application is ready.
+ */
+@Configuration(proxyBeanMethods = false)
+class JobsConfiguration {
+
+    @Bean(destroyMethod = "")
+    Scheduler jobScheduler(
+            DataSource dataSource,
+            List<Task<?>> tasks,
+            Clock clock,
+            @Value("${frontdesk.jobs.polling-interval:5s}") Duration pollingInterval) {
+        return Scheduler.create(dataSource, tasks)
+                .clock(clock::instant)
+                .pollingInterval(pollingInterval)
+                .threads(4)
+                .enableImmediateExecution()
+                .shutdownMaxWait(Duration.ofSeconds(10))
+                .build();
+    }
+
+    @Bean
+    JobsLifecycle jobsLifecycle(Scheduler scheduler, @Value("${frontdesk.jobs.enabled:true}") boolean enabled) {
+        return new JobsLifecycle(scheduler, enabled);
+    }
+
+    /** Starts the scheduler when the application is ready and stops it before the database goes away. */
+    static final class JobsLifecycle implements SmartLifecycle {
+        private final Scheduler scheduler;
+        private final boolean enabled;
+        private volatile boolean running;
+
+        JobsLifecycle(Scheduler scheduler, boolean enabled) {
+            this.scheduler = scheduler;
+            this.enabled = enabled;
+        }
+
+        @EventListener(ApplicationReadyEvent.class)
+        void ready() {
+            if (enabled && !running) {
+                scheduler.start();
+                running = true;
+            }
+        }
+
+        @Override
+        public void start() {
+            // started on ApplicationReadyEvent, once migrations and listeners are in place
+        }
+
+        @Override
+        public void stop() {
+            if (running) {
+                scheduler.stop();
+                running = false;
+            }
+        }
+
+        @Override
+        public boolean isRunning() {
+            return running;
+        }
+
+        @Override
+        public boolean isAutoStartup() {
+            return true;
+        }
+    }
+}
