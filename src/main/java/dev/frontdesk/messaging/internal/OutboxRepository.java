@@ -55,7 +55,7 @@ class OutboxRepository {
         var select = jdbc.sql(
                         "SELECT id, business_id, channel, recipient, subject, body, purpose, attachments, created_at"
                                 + " FROM outbox_message" + where
-                                + " ORDER BY created_at DESC, id LIMIT :limit OFFSET :offset")
+                                + " ORDER BY seq DESC LIMIT :limit OFFSET :offset")
                 .param("business", business.value())
                 .param("limit", query.pageSize())
                 .param("offset", query.offset());

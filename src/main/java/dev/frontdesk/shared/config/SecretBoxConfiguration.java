@@ -39,8 +39,10 @@ class SecretBoxConfiguration {
         } catch (UnsupportedOperationException e) {
             // not a POSIX file system
         }
-        log.warn("FRONTDESK_SECRET_KEY is not set: generated {} to encrypt stored credentials; set the variable"
-                + " in production and keep it safe", file.toAbsolutePath());
+        log.warn(
+                "FRONTDESK_SECRET_KEY is not set: generated {} to encrypt stored credentials; set the variable"
+                        + " in production and keep it safe",
+                file.toAbsolutePath());
         return SecretBox.fromBase64(Files.readString(file));
     }
 }
