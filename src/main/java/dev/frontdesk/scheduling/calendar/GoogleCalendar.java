@@ -36,7 +36,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -199,13 +198,7 @@ public final class GoogleCalendar implements ExternalCalendar {
         int offsetMinutes = zone.getRules().getOffset(instant).getTotalSeconds() / 60;
         return new EventDateTime()
                 .setDateTime(new DateTime(instant.toEpochMilli(), offsetMinutes))
-                .setTimeZone(timeZoneName(zone));
-    }
-
-    /** Google wants IANA names; a bare UTC offset of zero is "UTC". */
-    private static String timeZoneName(ZoneId zone) {
-        ZoneId normalized = zone.normalized();
-        return normalized.equals(ZoneOffset.UTC) ? "UTC" : zone.getId();
+                .setTimeZone(TimeZoneNames.of(zone));
     }
 
     private static Instant instant(DateTime dateTime) {
