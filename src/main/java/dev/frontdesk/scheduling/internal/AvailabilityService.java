@@ -32,12 +32,16 @@ class AvailabilityService {
 
     private static final int ALTERNATIVE_DAYS = 14;
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AvailabilityService.class);
+
     private final AppointmentRepository appointments;
+    private final Integrations integrations;
     private final AvailabilityEngine engine = new AvailabilityEngine();
     private final Clock clock;
 
-    AvailabilityService(AppointmentRepository appointments, Clock clock) {
+    AvailabilityService(AppointmentRepository appointments, Integrations integrations, Clock clock) {
         this.appointments = appointments;
+        this.integrations = integrations;
         this.clock = clock;
     }
 
@@ -67,11 +71,38 @@ class AvailabilityService {
         Instant start = from.atStartOfDay(business.timezone()).toInstant().minus(MARGIN);
         Instant end =
                 to.plusDays(1).atStartOfDay(business.timezone()).toInstant().plus(MARGIN);
-        List<Busy> busy = appointments.live(business.id(), start, end).stream()
+        List<Appointment> live = appointments.live(business.id(), start, end);
+        List<Busy> busy = new java.util.ArrayList<>(live.stream()
                 .filter(a -> moving == null || !a.id().equals(moving))
                 .map(AvailabilityService::busy)
-                .toList();
+                .toList());
+        busy.addAll(externalBusy(business, start, end, live));
         return BusyIndex.of(busy);
+    }
+
+    /**
+     * Busy times from the business's external calendar, minus the events we put there ourselves (same
+     * start and end as one of our appointments). If the calendar cannot be reached, bookings go on
+     * against the internal calendar alone rather than failing the caller.
+     */
+    private List<Busy> externalBusy(Business business, Instant from, Instant to, List<Appointment> ours) {
+        try {
+            var calendar = integrations.calendar(business.id());
+            if (calendar.isEmpty()) {
+                return List.of();
+            }
+            var own = ours.stream().map(a -> a.start() + "/" + a.end()).collect(java.util.stream.Collectors.toSet());
+            return calendar.get().busy(from, to).stream()
+                    .filter(b -> !own.contains(b.start() + "/" + b.end()))
+                    .map(b -> Busy.external(b.start(), b.end(), null))
+                    .toList();
+        } catch (RuntimeException e) {
+            log.warn(
+                    "External calendar of business {} unavailable, using the internal calendar only: {}",
+                    business.id(),
+                    e.getMessage());
+            return List.of();
+        }
     }
 
     private static Busy busy(Appointment appointment) {

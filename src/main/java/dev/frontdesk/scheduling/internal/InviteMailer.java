@@ -31,15 +31,26 @@ class InviteMailer {
     private final Messages messages;
     private final Invites invites;
 
-    InviteMailer(Tenants tenants, Messages messages, Clock clock) {
+    private final Integrations integrations;
+
+    InviteMailer(Tenants tenants, Messages messages, Integrations integrations, Clock clock) {
         this.tenants = tenants;
         this.messages = messages;
+        this.integrations = integrations;
         this.invites = new Invites(clock);
     }
 
     @ApplicationModuleListener
     void on(AppointmentBooked event) {
-        send(event.appointment(), "Confirmed", "REQUEST");
+        if (integrations.settings(event.appointment().businessId()).hasMeetings()) {
+            return; // the calendar sync sends the confirmation once the video link exists
+        }
+        sendConfirmation(event.appointment());
+    }
+
+    /** The booking confirmation with its invite. */
+    void sendConfirmation(Appointment appointment) {
+        send(appointment, "Confirmed", "REQUEST");
     }
 
     @ApplicationModuleListener

@@ -1,0 +1,219 @@
+package dev.frontdesk.scheduling.internal;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerClient.ScheduleOptions;
+import com.github.kagkarlsson.scheduler.task.FailureHandler;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import dev.frontdesk.scheduling.Appointment;
+import dev.frontdesk.scheduling.AppointmentEvents.AppointmentBooked;
+import dev.frontdesk.scheduling.AppointmentEvents.AppointmentCancelled;
+import dev.frontdesk.scheduling.AppointmentEvents.AppointmentRescheduled;
+import dev.frontdesk.scheduling.AppointmentId;
+import dev.frontdesk.scheduling.calendar.CalendarAccessDenied;
+import dev.frontdesk.scheduling.calendar.CalendarEvent;
+import dev.frontdesk.scheduling.calendar.CalendarRequestRejected;
+import dev.frontdesk.scheduling.calendar.ExternalCalendar;
+import dev.frontdesk.scheduling.calendar.MeetingLinks;
+import dev.frontdesk.tenants.Business;
+import dev.frontdesk.tenants.BusinessId;
+import dev.frontdesk.tenants.Tenants;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps a business's Google calendar and Zoom in step with its appointments. Every change schedules
+ * one durable job per appointment that reconciles what the providers know with the appointment's
+ * current state: create the meeting and the event, update the event after a move, delete both after a
+ * cancellation. When a provider is down the job is retried, later and later, so no booking is ever
+ * lost or blocked by a provider; refused credentials are recorded for the owner to fix.
+ */
+@Configuration(proxyBeanMethods = false)
+class CalendarSync {
+
+    static final String TASK = "calendar-sync";
+    private static final Logger log = LoggerFactory.getLogger(CalendarSync.class);
+
+    @Bean
+    OneTimeTask<Void> calendarSyncTask(Reconciler reconciler, SchedulingProperties properties) {
+        return Tasks.oneTime(TASK)
+                .onFailure(new FailureHandler.MaxRetriesFailureHandler<>(
+                        30, new FailureHandler.ExponentialBackoffFailureHandler<>(properties.syncRetryDelay(), 2.0)))
+                .execute((instance, context) -> reconciler.reconcile(instance.getId()));
+    }
+
+    /** Schedules a reconciliation whenever an appointment changes, for businesses with providers. */
+    @Component
+    static class Trigger {
+        private final Scheduler scheduler;
+        private final OneTimeTask<Void> task;
+        private final Integrations integrations;
+        private final Clock clock;
+
+        Trigger(Scheduler scheduler, OneTimeTask<Void> calendarSyncTask, Integrations integrations, Clock clock) {
+            this.scheduler = scheduler;
+            this.task = calendarSyncTask;
+            this.integrations = integrations;
+            this.clock = clock;
+        }
+
+        @ApplicationModuleListener
+        void on(AppointmentBooked event) {
+            schedule(event.appointment());
+        }
+
+        @ApplicationModuleListener
+        void on(AppointmentRescheduled event) {
+            schedule(event.appointment());
+        }
+
+        @ApplicationModuleListener
+        void on(AppointmentCancelled event) {
+            schedule(event.appointment());
+        }
+
+        private void schedule(Appointment appointment) {
+            var settings = integrations.settings(appointment.businessId());
+            if (!settings.hasCalendar() && !settings.hasMeetings()) {
+                return;
+            }
+            scheduler.schedule(
+                    task.instance(ReminderSender.instanceId(appointment.businessId(), appointment.id())),
+                    clock.instant(),
+                    ScheduleOptions.WHEN_EXISTS_RESCHEDULE);
+        }
+    }
+
+    /** Brings the providers in line with one appointment. */
+    @Component
+    static class Reconciler {
+        private final AppointmentRepository appointments;
+        private final Integrations integrations;
+        private final Tenants tenants;
+        private final InviteMailer invites;
+        private final JdbcClient jdbc;
+
+        Reconciler(
+                AppointmentRepository appointments,
+                Integrations integrations,
+                Tenants tenants,
+                InviteMailer invites,
+                JdbcClient jdbc) {
+            this.appointments = appointments;
+            this.integrations = integrations;
+            this.tenants = tenants;
+            this.invites = invites;
+            this.jdbc = jdbc;
+        }
+
+        void reconcile(String instanceId) {
+            String[] parts = instanceId.split("/", 2);
+            Optional<BusinessId> businessId = BusinessId.parse(parts[0]);
+            Optional<AppointmentId> appointmentId =
+                    parts.length == 2 ? AppointmentId.parse(parts[1]) : Optional.empty();
+            if (businessId.isEmpty() || appointmentId.isEmpty()) {
+                return;
+            }
+            Optional<Appointment> found = appointments.find(businessId.get(), appointmentId.get());
+            Optional<Business> business = tenants.find(businessId.get());
+            if (found.isEmpty() || business.isEmpty()) {
+                return;
+            }
+            try {
+                reconcile(found.get(), business.get());
+            } catch (CalendarAccessDenied | CalendarRequestRejected e) {
+                log.warn("Calendar sync of appointment {} refused: {}", appointmentId.get(), e.getMessage());
+                integrations.recordError(businessId.get(), e.getMessage());
+            }
+        }
+
+        private void reconcile(Appointment appointment, Business business) {
+            var state = state(appointment);
+            Optional<MeetingLinks> meetings = integrations.meetings(business.id());
+            Optional<ExternalCalendar> calendar = integrations.calendar(business.id());
+            if (appointment.status().holdsTime()) {
+                if (meetings.isPresent() && state.meetingId() == null) {
+                    var meeting = meetings.get()
+                            .create(
+                                    appointment.service() + " with " + business.name(),
+                                    appointment.start(),
+                                    Duration.between(appointment.start(), appointment.end()),
+                                    business.timezone());
+                    jdbc.sql("UPDATE appointment SET meeting_id = :mid, meeting_link = :link WHERE id = :id")
+                            .param("mid", meeting.id())
+                            .param("link", meeting.joinUrl())
+                            .param("id", appointment.id().value())
+                            .update();
+                    appointment =
+                            appointments.find(business.id(), appointment.id()).orElseThrow();
+                    invites.sendConfirmation(appointment);
+                }
+                if (calendar.isPresent()) {
+                    CalendarEvent event = event(appointment, business);
+                    if (state.eventId() == null) {
+                        String eventId = calendar.get().createEvent(event);
+                        markEvent(appointment, eventId, appointment.sequence());
+                    } else if (state.syncedSequence() == null || state.syncedSequence() != appointment.sequence()) {
+                        calendar.get().updateEvent(state.eventId(), event);
+                        markEvent(appointment, state.eventId(), appointment.sequence());
+                    }
+                }
+            } else {
+                if (calendar.isPresent() && state.eventId() != null) {
+                    calendar.get().deleteEvent(state.eventId());
+                    markEvent(appointment, null, appointment.sequence());
+                }
+                if (meetings.isPresent() && state.meetingId() != null) {
+                    meetings.get().delete(state.meetingId());
+                    jdbc.sql("UPDATE appointment SET meeting_id = NULL WHERE id = :id")
+                            .param("id", appointment.id().value())
+                            .update();
+                }
+            }
+        }
+
+        private record SyncState(String eventId, Integer syncedSequence, String meetingId) {}
+
+        private SyncState state(Appointment appointment) {
+            return jdbc.sql("SELECT external_event_id, synced_sequence, meeting_id FROM appointment WHERE id = :id")
+                    .param("id", appointment.id().value())
+                    .query((rs, n) ->
+                            new SyncState(rs.getString(1), (Integer) rs.getObject(2, Integer.class), rs.getString(3)))
+                    .single();
+        }
+
+        private void markEvent(Appointment appointment, String eventId, int sequence) {
+            jdbc.sql("UPDATE appointment SET external_event_id = :event, synced_sequence = :seq WHERE id = :id")
+                    .param("event", eventId, java.sql.Types.VARCHAR)
+                    .param("seq", sequence)
+                    .param("id", appointment.id().value())
+                    .update();
+        }
+
+        private static CalendarEvent event(Appointment appointment, Business business) {
+            String description = "Booked by Frontdesk for " + business.name() + "."
+                    + (appointment.customer().phone() == null
+                            ? ""
+                            : " Phone: " + appointment.customer().phone() + ".")
+                    + (appointment.notes() == null ? "" : " Notes: " + appointment.notes())
+                    + (appointment.meetingLink() == null ? "" : " Join: " + appointment.meetingLink());
+            return new CalendarEvent(
+                    appointment.service() + " – " + appointment.customer().name(),
+                    description,
+                    appointment.start(),
+                    appointment.end(),
+                    business.timezone(),
+                    appointment.customer().name(),
+                    appointment.customer().email(),
+                    appointment.meetingLink());
+        }
+    }
+}
