@@ -1,0 +1,10 @@
+/**
+ * The assistant: the conversation engine, the offline and LLM brains, their tools, the knowledge base,
+ * emergency detection and conversation outcomes.
+ */
+@ApplicationModule(
+        displayName = "Assistant",
+        allowedDependencies = {"shared", "tenants", "scheduling", "messaging"})
+package dev.frontdesk.assistant;
+
+import org.springframework.modulith.ApplicationModule;
