@@ -104,8 +104,14 @@ final class Search {
     /** One date's opening ranges as instants, and the rules that apply to the whole day. */
     final class Day {
         final LocalDate date;
-        /** Ranges of the business as {@code [start0, end0, start1, end1, ...]}. */
+        /**
+         * Ranges of the business as {@code [start0, end0, start1, end1, ...]}. A range that runs to
+         * midnight continues into the next day's range that starts at midnight (a 24-hour business can
+         * take a booking that crosses midnight); starts stay within the date itself.
+         */
         final long[] business;
+        /** The first instant of the next date: candidate starts of this date lie before it. */
+        final long dayEnd;
         /**
          * Ranges per eligible staff member, same layout: their own hours intersected with the business's,
          * as instants; one shared array for everyone on business hours.
@@ -120,7 +126,8 @@ final class Search {
             this.date = date;
             DayOfWeek dayOfWeek = date.getDayOfWeek();
             List<TimeRange> businessRanges = businessHours.get(dayOfWeek);
-            this.business = Times.toInstants(businessRanges, date, zone);
+            this.dayEnd = Times.floorMillis(date.plusDays(1).atStartOfDay(zone).toInstant());
+            this.business = continuedPastMidnight(Times.toInstants(businessRanges, date, zone), date);
             this.staff = new long[eligible.length][];
             for (int i = 0; i < eligible.length; i++) {
                 List<TimeRange> own = staffHours[i][dayOfWeek.ordinal()];
@@ -131,6 +138,20 @@ final class Search {
                     reserve == null ? Long.MIN_VALUE : Times.ceilMillis(Times.instantOf(date, reserve.cutoff(), zone));
             Integer cap = query.maxJobsPerDay();
             this.capReached = cap != null && query.busy().appointmentsStartingOn(date, zone) >= cap;
+        }
+
+        private long[] continuedPastMidnight(long[] ranges, LocalDate date) {
+            LocalDate next = date.plusDays(1);
+            if (ranges.length == 0 || ranges[ranges.length - 1] != dayEnd || closed(next)) {
+                return ranges;
+            }
+            long[] following = Times.toInstants(businessHours.get(next.getDayOfWeek()), next, zone);
+            if (following.length == 0 || following[0] != dayEnd) {
+                return ranges;
+            }
+            long[] continued = ranges.clone();
+            continued[continued.length - 1] = following[1];
+            return continued;
         }
 
         /** Candidate starts: each range's grid, merged across staff, ascending and distinct. */
@@ -170,14 +191,18 @@ final class Search {
             for (long[] ranges : rangeSets) {
                 for (int k = 0; k < ranges.length; k += 2) {
                     long last = ranges[k + 1] - duration;
-                    for (long s = ranges[k]; s <= last; s += granularity) {
+                    for (long s = ranges[k]; s <= last && s < dayEnd; s += granularity) {
                         starts[n++] = s;
                     }
                 }
             }
-            if (rangeSets.size() <= 1) {
-                return starts; // a single normalized set of ranges is already ascending and distinct
+            if (n < starts.length) {
+                starts = Arrays.copyOf(starts, n);
             }
+            if (rangeSets.size() <= 1 && strictlyAscending(starts)) {
+                return starts; // the usual case: one normalized set of ranges is ascending and distinct
+            }
+            // several staff members' grids, or ranges whose ends fell in a DST gap and now overlap
             Arrays.sort(starts, 0, n);
             int distinct = 0;
             for (int i = 0; i < n; i++) {
@@ -186,6 +211,15 @@ final class Search {
                 }
             }
             return Arrays.copyOf(starts, distinct);
+        }
+
+        private static boolean strictlyAscending(long[] starts) {
+            for (int i = 1; i < starts.length; i++) {
+                if (starts[i] <= starts[i - 1]) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /**

@@ -142,7 +142,7 @@ class AvailabilityPropertiesTest {
             if (q.closedDates().contains(date)) {
                 return Reason.CLOSED;
             }
-            if (!inside(q.hours().on(date.getDayOfWeek()), date, start, end)) {
+            if (!inside(q.hours().on(date.getDayOfWeek()), date, start, end) && !continues(date, start, end)) {
                 return Reason.OUTSIDE_HOURS;
             }
             if (!q.emergency()
@@ -156,14 +156,39 @@ class AvailabilityPropertiesTest {
             return conflicts(start, end, null) ? Reason.TAKEN : Reason.FREE;
         }
 
+        /**
+         * Whether [start, end) runs from a range of {@code date} that ends at midnight into a range of the
+         * next (open) date that starts at midnight.
+         */
+        boolean continues(LocalDate date, Instant start, Instant end) {
+            LocalDate next = date.plusDays(1);
+            Instant midnight = next.atStartOfDay(query.zone()).toInstant();
+            if (!end.isAfter(midnight)
+                    || !start.isBefore(midnight)
+                    || query.closedDates().contains(next)) {
+                return false;
+            }
+            return inside(query.hours().on(date.getDayOfWeek()), date, start, midnight)
+                    && inside(query.hours().on(next.getDayOfWeek()), next, midnight, end);
+        }
+
         /** Every grid start of every opening range from yesterday to the day after the horizon. */
         List<Instant> gridStarts() {
             List<Instant> starts = new ArrayList<>();
             for (LocalDate d = today().minusDays(1); !d.isAfter(lastDate().plusDays(1)); d = d.plusDays(1)) {
+                Instant midnight = d.plusDays(1).atStartOfDay(query.zone()).toInstant();
                 for (TimeRange r : query.hours().on(d.getDayOfWeek())) {
                     Instant end = instant(d, r.end());
+                    List<TimeRange> following = query.hours().on(d.plusDays(1).getDayOfWeek());
+                    if (end.equals(midnight)
+                            && !query.closedDates().contains(d.plusDays(1))
+                            && !following.isEmpty()
+                            && instant(d.plusDays(1), following.getFirst().start())
+                                    .equals(midnight)) {
+                        end = instant(d.plusDays(1), following.getFirst().end());
+                    }
                     for (Instant s = instant(d, r.start());
-                            !s.plus(query.duration()).isAfter(end);
+                            !s.plus(query.duration()).isAfter(end) && s.isBefore(midnight);
                             s = s.plus(query.granularity())) {
                         starts.add(s);
                     }
@@ -181,7 +206,8 @@ class AvailabilityPropertiesTest {
         for (Slot slot : scenario.slots(engine)) {
             LocalDate date = scenario.dateOf(slot.start());
             DayOfWeek day = date.getDayOfWeek();
-            assertThat(scenario.inside(scenario.query().hours().on(day), date, slot.start(), slot.end()))
+            assertThat(scenario.inside(scenario.query().hours().on(day), date, slot.start(), slot.end())
+                            || scenario.continues(date, slot.start(), slot.end()))
                     .as("%s within the business hours of %s", slot, date)
                     .isTrue();
             if (slot.staffId() != null) {
