@@ -1,0 +1,17 @@
+package dev.frontdesk.assistant;
+
+import dev.frontdesk.tenants.BusinessId;
+import java.util.UUID;
+
+/** The assistant's API for the channels: one turn at a time, any channel, any node. */
+public interface Assistant {
+
+    /** The greeting that opens a conversation (an answered call, a new chat). */
+    AssistantReply greet(InboundTurn opening);
+
+    /** Runs one turn: understands the caller, acts, and answers. */
+    AssistantReply handle(InboundTurn turn);
+
+    /** The caller left (hung up, closed the chat): records the outcome and summary. */
+    void hangUp(BusinessId business, UUID conversationId);
+}

@@ -1,0 +1,35 @@
+package dev.frontdesk.crm;
+
+import dev.frontdesk.tenants.BusinessId;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The CRM module's API for the channels and the assistant. */
+public interface Conversations {
+
+    /**
+     * The open conversation with this key on this channel (e.g. a call's CallSid, an SMS sender's number),
+     * or a new one when there is none or it has been idle longer than {@code idleExpiry}.
+     */
+    Conversation openOrContinue(
+            BusinessId business, String channel, String key, String customerPhone, String language, Duration idleExpiry);
+
+    Optional<Conversation> find(BusinessId business, UUID conversation);
+
+    /** Appends one line of the transcript: {@code speaker} is CALLER or ASSISTANT. */
+    void record(BusinessId business, UUID conversation, String speaker, String text);
+
+    /** Records what the conversation has become so far (language, emergency), without ending it. */
+    void update(BusinessId business, UUID conversation, String language, boolean emergency);
+
+    /** Ends the conversation with its outcome and summary; ending twice keeps the first ending. */
+    void end(BusinessId business, UUID conversation, Conversation.Outcome outcome, String summary, boolean emergency);
+
+    /** The transcript, oldest first. */
+    List<Turn> transcript(BusinessId business, UUID conversation);
+
+    /** One line of a transcript. */
+    record Turn(int seq, String speaker, String text, java.time.Instant at) {}
+}

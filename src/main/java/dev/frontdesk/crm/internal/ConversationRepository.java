@@ -1,0 +1,173 @@
+package dev.frontdesk.crm.internal;
+
+import dev.frontdesk.crm.Conversation;
+import dev.frontdesk.crm.Conversations;
+import dev.frontdesk.shared.PageQuery;
+import dev.frontdesk.tenants.BusinessId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Conversations and transcripts, always scoped by business. */
+@Repository
+class ConversationRepository {
+
+    private static final String COLUMNS = "id, business_id, channel, conversation_key, customer_phone, language,"
+            + " started_at, last_activity_at, ended_at, outcome, emergency, summary";
+
+    private final JdbcClient jdbc;
+
+    ConversationRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<Conversation> latestOpen(BusinessId business, String channel, String key) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM conversation WHERE business_id = :b AND channel = :c"
+                        + " AND conversation_key = :k AND ended_at IS NULL ORDER BY started_at DESC LIMIT 1")
+                .param("b", business.value())
+                .param("c", channel)
+                .param("k", key)
+                .query(ConversationRepository::map)
+                .optional();
+    }
+
+    Optional<Conversation> find(BusinessId business, UUID id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM conversation WHERE business_id = :b AND id = :id")
+                .param("b", business.value())
+                .param("id", id)
+                .query(ConversationRepository::map)
+                .optional();
+    }
+
+    void insert(Conversation c) {
+        jdbc.sql("INSERT INTO conversation (" + COLUMNS + ") VALUES (:id, :b, :c, :k, :phone, :lang, :started,"
+                        + " :last, NULL, NULL, false, NULL)")
+                .param("id", c.id())
+                .param("b", c.businessId().value())
+                .param("c", c.channel())
+                .param("k", c.key())
+                .param("phone", c.customerPhone(), Types.VARCHAR)
+                .param("lang", c.language(), Types.VARCHAR)
+                .param("started", utc(c.startedAt()))
+                .param("last", utc(c.lastActivityAt()))
+                .update();
+    }
+
+    void touch(BusinessId business, UUID id, Instant at) {
+        jdbc.sql("UPDATE conversation SET last_activity_at = :at WHERE business_id = :b AND id = :id")
+                .param("at", utc(at))
+                .param("b", business.value())
+                .param("id", id)
+                .update();
+    }
+
+    void update(BusinessId business, UUID id, String language, boolean emergency) {
+        jdbc.sql("UPDATE conversation SET language = COALESCE(:lang, language), emergency = (emergency OR :e)"
+                        + " WHERE business_id = :b AND id = :id")
+                .param("lang", language, Types.VARCHAR)
+                .param("e", emergency)
+                .param("b", business.value())
+                .param("id", id)
+                .update();
+    }
+
+    void end(BusinessId business, UUID id, Conversation.Outcome outcome, String summary, boolean emergency, Instant at) {
+        jdbc.sql("UPDATE conversation SET ended_at = :at, outcome = :o, summary = :s, emergency = (emergency OR :e)"
+                        + " WHERE business_id = :b AND id = :id AND ended_at IS NULL")
+                .param("at", utc(at))
+                .param("o", outcome.name())
+                .param("s", summary == null || summary.length() <= 2000 ? summary : summary.substring(0, 2000), Types.VARCHAR)
+                .param("e", emergency)
+                .param("b", business.value())
+                .param("id", id)
+                .update();
+    }
+
+    void addTurn(BusinessId business, UUID conversation, String speaker, String text, Instant at) {
+        int next = jdbc.sql("SELECT COALESCE(MAX(seq), 0) + 1 FROM conversation_turn WHERE conversation_id = :c")
+                .param("c", conversation)
+                .query(Integer.class)
+                .single();
+        jdbc.sql("INSERT INTO conversation_turn (id, conversation_id, business_id, seq, speaker, text, created_at)"
+                        + " VALUES (:id, :c, :b, :seq, :speaker, :text, :at)")
+                .param("id", UUID.randomUUID())
+                .param("c", conversation)
+                .param("b", business.value())
+                .param("seq", next)
+                .param("speaker", speaker)
+                .param("text", text.length() <= 4000 ? text : text.substring(0, 4000))
+                .param("at", utc(at))
+                .update();
+    }
+
+    List<Conversations.Turn> turns(BusinessId business, UUID conversation) {
+        return jdbc.sql("SELECT seq, speaker, text, created_at FROM conversation_turn"
+                        + " WHERE business_id = :b AND conversation_id = :c ORDER BY seq")
+                .param("b", business.value())
+                .param("c", conversation)
+                .query((rs, n) -> new Conversations.Turn(
+                        rs.getInt(1), rs.getString(2), rs.getString(3), rs.getObject(4, OffsetDateTime.class).toInstant()))
+                .list();
+    }
+
+    List<Conversation> page(BusinessId business, String channel, String outcome, PageQuery page) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM conversation WHERE business_id = :b"
+                        + (channel == null ? "" : " AND channel = :c") + (outcome == null ? "" : " AND outcome = :o")
+                        + " ORDER BY started_at DESC, id LIMIT :limit OFFSET :offset")
+                .params(filters(business, channel, outcome))
+                .param("limit", page.pageSize())
+                .param("offset", page.offset())
+                .query(ConversationRepository::map)
+                .list();
+    }
+
+    long count(BusinessId business, String channel, String outcome) {
+        return jdbc.sql("SELECT COUNT(*) FROM conversation WHERE business_id = :b"
+                        + (channel == null ? "" : " AND channel = :c") + (outcome == null ? "" : " AND outcome = :o"))
+                .params(filters(business, channel, outcome))
+                .query(Long.class)
+                .single();
+    }
+
+    private static java.util.Map<String, Object> filters(BusinessId business, String channel, String outcome) {
+        var params = new java.util.HashMap<String, Object>();
+        params.put("b", business.value());
+        if (channel != null) {
+            params.put("c", channel);
+        }
+        if (outcome != null) {
+            params.put("o", outcome);
+        }
+        return params;
+    }
+
+    private static Conversation map(ResultSet rs, int row) throws SQLException {
+        String outcome = rs.getString("outcome");
+        OffsetDateTime ended = rs.getObject("ended_at", OffsetDateTime.class);
+        return new Conversation(
+                rs.getObject("id", UUID.class),
+                new BusinessId(rs.getObject("business_id", UUID.class)),
+                rs.getString("channel"),
+                rs.getString("conversation_key"),
+                rs.getString("customer_phone"),
+                rs.getString("language"),
+                rs.getObject("started_at", OffsetDateTime.class).toInstant(),
+                rs.getObject("last_activity_at", OffsetDateTime.class).toInstant(),
+                ended == null ? null : ended.toInstant(),
+                outcome == null ? null : Conversation.Outcome.valueOf(outcome),
+                rs.getBoolean("emergency"),
+                rs.getString("summary"));
+    }
+
+    static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,75 @@
+package dev.frontdesk.crm.internal;
+
+import dev.frontdesk.crm.Conversation;
+import dev.frontdesk.crm.Conversations;
+import dev.frontdesk.tenants.BusinessId;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class ConversationService implements Conversations {
+
+    private final ConversationRepository conversations;
+    private final Clock clock;
+
+    ConversationService(ConversationRepository conversations, Clock clock) {
+        this.conversations = conversations;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public Conversation openOrContinue(
+            BusinessId business, String channel, String key, String customerPhone, String language, Duration idleExpiry) {
+        Instant now = clock.instant();
+        Optional<Conversation> open = conversations.latestOpen(business, channel, key);
+        if (open.isPresent()) {
+            Conversation current = open.get();
+            if (idleExpiry == null || !current.lastActivityAt().plus(idleExpiry).isBefore(now)) {
+                conversations.touch(business, current.id(), now);
+                return current;
+            }
+            conversations.end(business, current.id(), Conversation.Outcome.ABANDONED, "Ended after inactivity", false, now);
+        }
+        var created = new Conversation(
+                UUID.randomUUID(), business, channel, key, customerPhone, language, now, now, null, null, false, null);
+        conversations.insert(created);
+        return created;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Conversation> find(BusinessId business, UUID conversation) {
+        return conversations.find(business, conversation);
+    }
+
+    @Override
+    @Transactional
+    public void record(BusinessId business, UUID conversation, String speaker, String text) {
+        conversations.addTurn(business, conversation, speaker, text, clock.instant());
+    }
+
+    @Override
+    @Transactional
+    public void update(BusinessId business, UUID conversation, String language, boolean emergency) {
+        conversations.update(business, conversation, language, emergency);
+    }
+
+    @Override
+    @Transactional
+    public void end(BusinessId business, UUID conversation, Conversation.Outcome outcome, String summary, boolean emergency) {
+        conversations.end(business, conversation, outcome, summary, emergency, clock.instant());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Turn> transcript(BusinessId business, UUID conversation) {
+        return conversations.turns(business, conversation);
+    }
+}
