@@ -1,0 +1,37 @@
+package dev.frontdesk.assistant.knowledge;
+
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * The assistant's shared sentence-embedding model, as used by the knowledge base. The model is created
+ * on first use (it is a lazy bean), once per application.
+ */
+@Component
+class Embeddings {
+
+    private final ObjectProvider<EmbeddingModel> model;
+
+    Embeddings(ObjectProvider<EmbeddingModel> model) {
+        this.model = model;
+    }
+
+    float[] embed(String text) {
+        return model.getObject().embed(text).content().vector();
+    }
+
+    /** Embeds texts in one batch, in order. */
+    List<float[]> embedAll(List<String> texts) {
+        if (texts.isEmpty()) {
+            return List.of();
+        }
+        List<TextSegment> segments = texts.stream().map(TextSegment::from).toList();
+        return model.getObject().embedAll(segments).content().stream()
+                .map(Embedding::vector)
+                .toList();
+    }
+}
