@@ -1,0 +1,221 @@
+package dev.frontdesk.assistant.internal;
+
+import dev.frontdesk.assistant.Assistant;
+import dev.frontdesk.assistant.AssistantReply;
+import dev.frontdesk.assistant.InboundTurn;
+import dev.frontdesk.assistant.nlu.IntentClassifier;
+import dev.frontdesk.crm.Conversation;
+import dev.frontdesk.crm.Conversations;
+import dev.frontdesk.shared.FrontdeskException;
+import dev.frontdesk.tenants.Business;
+import dev.frontdesk.tenants.BusinessId;
+import dev.frontdesk.tenants.Tenants;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The conversation engine: one turn at a time, for any channel. The dialogue state is stored after
+ * every turn (any node can take the next one), the transcript goes to the CRM turn by turn, and every
+ * turn has a time budget: if the brain or a tool is slow, the caller hears a short holding line and the
+ * result is delivered on the next turn. Errors are never spoken.
+ */
+@Service
+class AssistantService implements Assistant {
+
+    private static final Logger log = LoggerFactory.getLogger(AssistantService.class);
+    private static final Duration TEXT_BUDGET = Duration.ofSeconds(10);
+    private static final Duration IDLE_EXPIRY = Duration.ofHours(4);
+
+    private final Tenants tenants;
+    private final Conversations conversations;
+    private final AssistantTools tools;
+    private final ObjectProvider<EmbeddingModel> embeddings;
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final Clock clock;
+    private final ExecutorService turns = Executors.newVirtualThreadPerTaskExecutor();
+    private volatile OfflineBrain brain;
+
+    AssistantService(
+            Tenants tenants,
+            Conversations conversations,
+            AssistantTools tools,
+            ObjectProvider<EmbeddingModel> embeddings,
+            JdbcClient jdbc,
+            JsonMapper json,
+            Clock clock) {
+        this.tenants = tenants;
+        this.conversations = conversations;
+        this.tools = tools;
+        this.embeddings = embeddings;
+        this.jdbc = jdbc;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    private OfflineBrain brain() {
+        if (brain == null) {
+            synchronized (this) {
+                if (brain == null) {
+                    brain = new OfflineBrain(new IntentClassifier(embeddings.getObject()), tools);
+                }
+            }
+        }
+        return brain;
+    }
+
+    @Override
+    public AssistantReply greet(InboundTurn opening) {
+        Business business = business(opening.business());
+        Conversation conversation = open(business, opening);
+        Dialogue d = load(conversation.id()).orElseGet(() -> fresh(business, opening));
+        var out = brain().greet(context(business, opening, conversation), d);
+        save(business, conversation.id(), d);
+        conversations.record(business.id(), conversation.id(), "ASSISTANT", out.text());
+        return new AssistantReply(conversation.id(), out.text(), d.language, out.actions());
+    }
+
+    @Override
+    public AssistantReply handle(InboundTurn turn) {
+        Business business = business(turn.business());
+        Conversation conversation = open(business, turn);
+        Dialogue d = load(conversation.id()).orElseGet(() -> fresh(business, turn));
+        if (!turn.text().isBlank()) {
+            conversations.record(business.id(), conversation.id(), "CALLER", turn.text());
+        }
+        var ctx = context(business, turn, conversation);
+        double threshold = business.settings().assistant().speechConfidenceThreshold();
+        Duration budget = turn.channel().spoken()
+                ? Duration.ofMillis(business.settings().assistant().voiceTurnBudgetMillis())
+                : TEXT_BUDGET;
+        Future<OfflineBrain.Output> work = turns.submit(() -> brain().respond(ctx, d, turn.text(), turn.confidence(), threshold));
+        OfflineBrain.Output out;
+        try {
+            out = work.get(budget.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            log.warn("Turn over its {} ms budget; holding the caller", budget.toMillis());
+            out = finishLater(work, business, conversation.id(), d);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            out = OfflineBrain.Output.say(Phrases.say(d.language, "hold"));
+        } catch (ExecutionException e) {
+            log.error("The assistant failed on a turn", e.getCause());
+            out = OfflineBrain.Output.say(Phrases.say(d.language, "notUnderstood"));
+        }
+        save(business, conversation.id(), d);
+        conversations.update(business.id(), conversation.id(), d.language, d.emergency);
+        if (!out.text().isBlank()) {
+            conversations.record(business.id(), conversation.id(), "ASSISTANT", out.text());
+        }
+        if (d.ended) {
+            finish(business.id(), conversation.id(), d);
+        }
+        return new AssistantReply(conversation.id(), out.text(), d.language, out.actions());
+    }
+
+    /** The turn took too long: the caller hears a holding line; the result will be spoken next turn. */
+    private OfflineBrain.Output finishLater(
+            Future<OfflineBrain.Output> work, Business business, UUID conversation, Dialogue d) {
+        String hold = Phrases.say(d.language, "hold");
+        turns.submit(() -> {
+            try {
+                OfflineBrain.Output late = work.get(30, TimeUnit.SECONDS);
+                save(business, conversation, d);
+                conversations.record(business.id(), conversation, "ASSISTANT", late.text());
+            } catch (Exception e) {
+                log.warn("A slow turn did not finish", e);
+            }
+            return null;
+        });
+        return OfflineBrain.Output.say(hold);
+    }
+
+    @Override
+    public void hangUp(BusinessId business, UUID conversationId) {
+        load(conversationId).ifPresentOrElse(
+                d -> finish(business, conversationId, d),
+                () -> conversations.end(business, conversationId, Conversation.Outcome.ABANDONED, "Caller left.", false));
+    }
+
+    private void finish(BusinessId business, UUID conversation, Dialogue d) {
+        Conversation.Outcome outcome =
+                d.outcome == null ? Conversation.Outcome.ABANDONED : Conversation.Outcome.valueOf(d.outcome);
+        String summary = d.summary.isEmpty() ? "The caller left without a request." : String.join(" ", d.summary);
+        conversations.end(business, conversation, outcome, summary, d.emergency);
+    }
+
+    private Business business(BusinessId id) {
+        Business business = tenants.find(id).orElseThrow(() -> FrontdeskException.notFound("Business " + id));
+        if (!business.isActive()) {
+            throw new FrontdeskException(
+                    org.springframework.http.HttpStatus.FORBIDDEN,
+                    "business-suspended",
+                    "Business suspended",
+                    "This business is suspended");
+        }
+        return business;
+    }
+
+    private Conversation open(Business business, InboundTurn turn) {
+        return conversations.openOrContinue(
+                business.id(), turn.channel().name(), turn.conversationKey(), turn.callerPhone(), turn.language(), IDLE_EXPIRY);
+    }
+
+    private Dialogue fresh(Business business, InboundTurn turn) {
+        Dialogue d = new Dialogue();
+        d.language = turn.language() != null ? turn.language() : business.defaultLanguage();
+        if (!List.of("en", "es", "fr").contains(d.language)) {
+            d.language = "en";
+        }
+        d.phone = turn.callerPhone();
+        return d;
+    }
+
+    private OfflineBrain.Context context(Business business, InboundTurn turn, Conversation conversation) {
+        return new OfflineBrain.Context(
+                business, ZonedDateTime.now(clock.withZone(business.timezone())), turn.channel(), turn.callerPhone(), conversation.id());
+    }
+
+    private Optional<Dialogue> load(UUID conversation) {
+        return jdbc.sql("SELECT state FROM assistant_dialogue WHERE conversation_id = :id")
+                .param("id", conversation)
+                .query(String.class)
+                .optional()
+                .map(state -> json.readValue(state, Dialogue.class));
+    }
+
+    private void save(Business business, UUID conversation, Dialogue d) {
+        String state = json.writeValueAsString(d);
+        int updated = jdbc.sql("UPDATE assistant_dialogue SET state = :s, updated_at = :now WHERE conversation_id = :id")
+                .param("s", state)
+                .param("now", clock.instant().atOffset(java.time.ZoneOffset.UTC))
+                .param("id", conversation)
+                .update();
+        if (updated == 0) {
+            jdbc.sql("INSERT INTO assistant_dialogue (conversation_id, business_id, state, updated_at)"
+                            + " VALUES (:id, :b, :s, :now)")
+                    .param("id", conversation)
+                    .param("b", business.id().value())
+                    .param("s", state)
+                    .param("now", clock.instant().atOffset(java.time.ZoneOffset.UTC))
+                    .update();
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package dev.frontdesk.assistant.internal;
+
+import dev.frontdesk.assistant.knowledge.KnowledgeBase;
+import dev.frontdesk.messaging.Messages;
+import dev.frontdesk.scheduling.Appointment;
+import dev.frontdesk.scheduling.AppointmentId;
+import dev.frontdesk.scheduling.Customer;
+import dev.frontdesk.scheduling.Scheduling;
+import dev.frontdesk.scheduling.TimeSlot;
+import dev.frontdesk.shared.PhoneNumber;
+import dev.frontdesk.tenants.Business;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * The assistant's tools, one implementation for both brains: check_availability, book_appointment,
+ * reschedule_appointment, cancel_appointment, list_appointments, search_knowledge, take_message,
+ * transfer_call, flag_emergency, end_call. They enforce the rules: a caller only sees, moves or cancels
+ * appointments booked with their own phone number.
+ */
+@Component
+class AssistantTools {
+
+    private final Scheduling scheduling;
+    private final KnowledgeBase knowledge;
+    private final Messages messages;
+
+    AssistantTools(Scheduling scheduling, KnowledgeBase knowledge, Messages messages) {
+        this.scheduling = scheduling;
+        this.knowledge = knowledge;
+        this.messages = messages;
+    }
+
+    List<TimeSlot> checkAvailability(Business business, String service, LocalDate date, boolean emergency) {
+        return scheduling.freeSlots(business.id(), service, date, emergency);
+    }
+
+    Scheduling.BookingResult bookAppointment(
+            Business business,
+            String service,
+            Instant start,
+            String name,
+            String phone,
+            String email,
+            String notes,
+            boolean emergency,
+            String channel) {
+        PhoneNumber number = phone == null ? null : PhoneNumber.parseStrict(phone).orElse(null);
+        return scheduling.book(
+                business.id(),
+                new Scheduling.Booking(service, start, new Customer(name, number, email), notes, emergency, channel));
+    }
+
+    /** The caller's own upcoming appointments (by their phone number). */
+    List<Appointment> listAppointments(Business business, String callerPhone) {
+        return PhoneNumber.parseStrict(callerPhone)
+                .map(p -> scheduling.upcomingFor(business.id(), p))
+                .orElse(List.of());
+    }
+
+    Scheduling.BookingResult rescheduleAppointment(
+            Business business, String appointmentId, Instant newStart, String callerPhone) {
+        if (!owns(business, appointmentId, callerPhone)) {
+            return new Scheduling.Unavailable("not_found", List.of());
+        }
+        return scheduling.reschedule(business.id(), AppointmentId.parse(appointmentId).orElseThrow(), newStart);
+    }
+
+    Optional<Appointment> cancelAppointment(Business business, String appointmentId, String callerPhone) {
+        if (!owns(business, appointmentId, callerPhone)) {
+            return Optional.empty();
+        }
+        return scheduling.cancel(business.id(), AppointmentId.parse(appointmentId).orElseThrow());
+    }
+
+    Optional<String> searchKnowledge(Business business, String question) {
+        return knowledge.answer(business.id(), question).map(a -> a.answer());
+    }
+
+    /** Passes a caller's message to the business owner by SMS (and email when known). */
+    void takeMessage(Business business, String callerName, String callerPhone, String text) {
+        String body = "Message from " + (callerName == null ? "a caller" : callerName)
+                + (callerPhone == null ? "" : " (" + callerPhone + ")") + ": " + text;
+        if (business.ownerPhone() != null) {
+            messages.sendSms(business.id(), business.ownerPhone(), body, Messages.Purpose.OWNER_ALERT);
+        }
+        if (business.ownerEmail() != null) {
+            messages.sendEmail(
+                    business.id(),
+                    new Messages.Email(business.ownerEmail(), business.name(), "New message from "
+                            + (callerName == null ? "a caller" : callerName), body, List.of()));
+        }
+    }
+
+    /** Who can take a transfer now; empty until the staff directory exists, so callers get a message offer. */
+    Optional<String> transferCall(Business business, String target) {
+        return Optional.empty();
+    }
+
+    /** Alerts the owner at once, whatever the caller's SMS preferences. */
+    void flagEmergency(Business business, String callerPhone, String text, boolean lifeThreatening) {
+        if (business.ownerPhone() == null) {
+            return;
+        }
+        String body = (lifeThreatening ? "URGENT (possible danger) " : "URGENT ") + "emergency call"
+                + (callerPhone == null ? "" : " from " + callerPhone) + ": \"" + abbreviate(text, 200)
+                + "\". Please call back now.";
+        messages.sendSms(business.id(), business.ownerPhone(), body, Messages.Purpose.OWNER_ALERT);
+    }
+
+    private boolean owns(Business business, String appointmentId, String callerPhone) {
+        return AppointmentId.parse(appointmentId).isPresent()
+                && listAppointments(business, callerPhone).stream()
+                        .anyMatch(a -> a.id().toString().equals(appointmentId));
+    }
+
+    private static String abbreviate(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+}

@@ -1,0 +1,95 @@
+package dev.frontdesk.assistant.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The state of one conversation between turns, stored as JSON so that any node can take the next turn
+ * and a restart loses nothing.
+ */
+final class Dialogue {
+
+    /** What the caller is trying to get done. */
+    enum Task {
+        NONE,
+        BOOK,
+        RESCHEDULE,
+        CANCEL,
+        MESSAGE
+    }
+
+    /** What the assistant asked last, so that a short answer ("Tuesday", "yes", "Dana") fills it. */
+    enum Ask {
+        NOTHING,
+        SERVICE,
+        WHEN,
+        PICK_SLOT,
+        NAME,
+        PHONE,
+        CONFIRM,
+        WHICH_APPOINTMENT,
+        NEW_TIME,
+        MESSAGE_TEXT,
+        OFFER_MESSAGE,
+        ANYTHING_ELSE,
+        CONFIRM_HEARD
+    }
+
+    public String language = "en";
+    public Task task = Task.NONE;
+    public Ask asked = Ask.NOTHING;
+    public String service;
+    public String date;
+    public String time;
+    public String dayPart;
+    public List<String> offered = new ArrayList<>();
+    public String chosen;
+    public String name;
+    public String phone;
+    public String email;
+    public String appointmentId;
+    public List<String> candidates = new ArrayList<>();
+    public String messageText;
+    public String heard;
+    public int misunderstandings;
+    public int silences;
+    public int turns;
+    public boolean emergency;
+    public boolean lifeThreatening;
+    public boolean ended;
+    public String outcome;
+    public List<String> summary = new ArrayList<>();
+
+    void resetTask() {
+        task = Task.NONE;
+        asked = Ask.NOTHING;
+        service = null;
+        date = null;
+        time = null;
+        dayPart = null;
+        offered = new ArrayList<>();
+        chosen = null;
+        appointmentId = null;
+        candidates = new ArrayList<>();
+        messageText = null;
+    }
+
+    /** Records what happened; the strongest outcome wins. */
+    void achieved(String result, String line) {
+        if (outcome == null || rank(result) > rank(outcome)) {
+            outcome = result;
+        }
+        summary.add(line);
+    }
+
+    private static int rank(String outcome) {
+        return switch (outcome) {
+            case "BOOKED", "RESCHEDULED", "CANCELLED" -> 5;
+            case "EMERGENCY" -> 4;
+            case "MESSAGE_TAKEN", "TRANSFERRED" -> 3;
+            case "ANSWERED" -> 2;
+            case "NOT_INTERESTED" -> 1;
+            default -> 0;
+        };
+    }
+}

@@ -1,0 +1,128 @@
+package dev.frontdesk.assistant.internal;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.TextStyle;
+import java.util.Locale;
+
+/**
+ * Says times the way people do: "ten thirty tomorrow morning" on a call, "Tue Nov 24 at 10:30 AM" in a
+ * text; Spanish and French read naturally ("mañana a las 10:30", "demain à 10 h 30").
+ */
+final class Speech {
+
+    private static final String[] EN_NUMBERS = {
+        "twelve", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"
+    };
+    private static final String[] EN_TENS = {"", "", "twenty", "thirty", "forty", "fifty"};
+    private static final String[] EN_TEENS = {
+        "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"
+    };
+
+    private Speech() {}
+
+    static String when(Instant instant, ZoneId zone, ZonedDateTime now, String language, boolean spoken) {
+        ZonedDateTime at = instant.atZone(zone);
+        LocalDate today = now.toLocalDate();
+        LocalDate date = at.toLocalDate();
+        Locale locale = Phrases.locale(language);
+        if (!spoken) {
+            String day = at.getDayOfWeek().getDisplayName(TextStyle.SHORT, locale) + " "
+                    + at.getMonth().getDisplayName(TextStyle.SHORT, locale) + " " + at.getDayOfMonth();
+            String time = String.format(locale, "%d:%02d %s", hour12(at), at.getMinute(), at.getHour() < 12 ? "AM" : "PM");
+            return switch (language) {
+                case "es" -> at.getDayOfWeek().getDisplayName(TextStyle.FULL, locale) + " " + at.getDayOfMonth() + " a las "
+                        + String.format("%d:%02d", at.getHour(), at.getMinute());
+                case "fr" -> at.getDayOfWeek().getDisplayName(TextStyle.FULL, locale) + " " + at.getDayOfMonth() + " à "
+                        + String.format("%d h %02d", at.getHour(), at.getMinute());
+                default -> day + " at " + time;
+            };
+        }
+        return switch (language) {
+            case "es" -> dayEs(date, today, locale) + " a las " + (at.getMinute() == 0
+                    ? String.valueOf(at.getHour())
+                    : String.format("%d:%02d", at.getHour(), at.getMinute()));
+            case "fr" -> dayFr(date, today, locale) + " à " + (at.getMinute() == 0
+                    ? at.getHour() + " heures"
+                    : String.format("%d h %02d", at.getHour(), at.getMinute()));
+            default -> timeEn(at) + " " + dayEn(date, today, at.getHour());
+        };
+    }
+
+    private static int hour12(ZonedDateTime at) {
+        int h = at.getHour() % 12;
+        return h == 0 ? 12 : h;
+    }
+
+    private static String timeEn(ZonedDateTime at) {
+        String hour = EN_NUMBERS[hour12(at)];
+        int minute = at.getMinute();
+        if (at.getHour() == 12 && minute == 0) {
+            return "noon";
+        }
+        if (minute == 0) {
+            return hour + " o'clock";
+        }
+        if (minute < 10) {
+            return hour + " oh " + EN_NUMBERS[minute];
+        }
+        if (minute < 20) {
+            return hour + " " + EN_TEENS[minute - 10];
+        }
+        return hour + " " + EN_TENS[minute / 10] + (minute % 10 == 0 ? "" : "-" + EN_NUMBERS[minute % 10]);
+    }
+
+    private static String dayEn(LocalDate date, LocalDate today, int hour) {
+        String part = hour < 12 ? "morning" : hour < 17 ? "afternoon" : "evening";
+        if (date.equals(today)) {
+            return hour < 12 ? "this morning" : hour < 17 ? "this afternoon" : "this evening";
+        }
+        if (date.equals(today.plusDays(1))) {
+            return "tomorrow " + part;
+        }
+        String weekday = date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.US);
+        if (date.isBefore(today.plusDays(7))) {
+            return "on " + weekday + " " + part;
+        }
+        return "on " + weekday + " the " + ordinal(date.getDayOfMonth());
+    }
+
+    private static String dayEs(LocalDate date, LocalDate today, Locale locale) {
+        if (date.equals(today)) {
+            return "hoy";
+        }
+        if (date.equals(today.plusDays(1))) {
+            return "mañana";
+        }
+        return "el " + date.getDayOfWeek().getDisplayName(TextStyle.FULL, locale) + " " + date.getDayOfMonth();
+    }
+
+    private static String dayFr(LocalDate date, LocalDate today, Locale locale) {
+        if (date.equals(today)) {
+            return "aujourd'hui";
+        }
+        if (date.equals(today.plusDays(1))) {
+            return "demain";
+        }
+        return date.getDayOfWeek().getDisplayName(TextStyle.FULL, locale) + " " + date.getDayOfMonth();
+    }
+
+    static String ordinal(int day) {
+        if (day >= 11 && day <= 13) {
+            return day + "th";
+        }
+        return day + switch (day % 10) {
+            case 1 -> "st";
+            case 2 -> "nd";
+            case 3 -> "rd";
+            default -> "th";
+        };
+    }
+
+    static String dayName(DayOfWeek day, String language) {
+        return day.getDisplayName(TextStyle.FULL, Phrases.locale(language));
+    }
+}
