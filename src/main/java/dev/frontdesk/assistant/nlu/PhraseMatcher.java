@@ -51,6 +51,34 @@ final class PhraseMatcher {
         return new Folded(joined, split);
     }
 
+    /** The phrase the utterance ends with, or null. */
+    String suffix(Folded text) {
+        for (Phrase p : phrases) {
+            if (endsWith(text.joined(), p.joined()) || endsWith(text.split(), p.split())) {
+                return p.original();
+            }
+        }
+        return null;
+    }
+
+    /** The utterance without a trailing phrase (the longest that matches), if something is left. */
+    Folded dropSuffix(Folded text) {
+        Folded result = text;
+        for (Phrase p : phrases) {
+            if (endsWith(text.joined(), p.joined()) && p.joined().length < text.joined().length) {
+                String[] joined = java.util.Arrays.copyOf(text.joined(), text.joined().length - p.joined().length);
+                if (joined.length < result.joined().length) {
+                    result = Folded.of(String.join(" ", joined));
+                }
+            }
+        }
+        return result;
+    }
+
+    private static boolean endsWith(String[] text, String[] key) {
+        return text.length >= key.length && indexOf(text, key, text.length - key.length) >= 0;
+    }
+
     /** Whether the whole utterance is one of the phrases. */
     String whole(Folded text) {
         for (Phrase p : phrases) {
