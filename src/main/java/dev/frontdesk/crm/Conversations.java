@@ -14,7 +14,12 @@ public interface Conversations {
      * or a new one when there is none or it has been idle longer than {@code idleExpiry}.
      */
     Conversation openOrContinue(
-            BusinessId business, String channel, String key, String customerPhone, String language, Duration idleExpiry);
+            BusinessId business,
+            String channel,
+            String key,
+            String customerPhone,
+            String language,
+            Duration idleExpiry);
 
     Optional<Conversation> find(BusinessId business, UUID conversation);
 

@@ -105,7 +105,8 @@ class AssistantService implements Assistant {
         Duration budget = turn.channel().spoken()
                 ? Duration.ofMillis(business.settings().assistant().voiceTurnBudgetMillis())
                 : TEXT_BUDGET;
-        Future<OfflineBrain.Output> work = turns.submit(() -> brain().respond(ctx, d, turn.text(), turn.confidence(), threshold));
+        Future<OfflineBrain.Output> work =
+                turns.submit(() -> brain().respond(ctx, d, turn.text(), turn.confidence(), threshold));
         OfflineBrain.Output out;
         try {
             out = work.get(budget.toMillis(), TimeUnit.MILLISECONDS);
@@ -149,9 +150,11 @@ class AssistantService implements Assistant {
 
     @Override
     public void hangUp(BusinessId business, UUID conversationId) {
-        load(conversationId).ifPresentOrElse(
-                d -> finish(business, conversationId, d),
-                () -> conversations.end(business, conversationId, Conversation.Outcome.ABANDONED, "Caller left.", false));
+        load(conversationId)
+                .ifPresentOrElse(
+                        d -> finish(business, conversationId, d),
+                        () -> conversations.end(
+                                business, conversationId, Conversation.Outcome.ABANDONED, "Caller left.", false));
     }
 
     private void finish(BusinessId business, UUID conversation, Dialogue d) {
@@ -175,7 +178,12 @@ class AssistantService implements Assistant {
 
     private Conversation open(Business business, InboundTurn turn) {
         return conversations.openOrContinue(
-                business.id(), turn.channel().name(), turn.conversationKey(), turn.callerPhone(), turn.language(), IDLE_EXPIRY);
+                business.id(),
+                turn.channel().name(),
+                turn.conversationKey(),
+                turn.callerPhone(),
+                turn.language(),
+                IDLE_EXPIRY);
     }
 
     private Dialogue fresh(Business business, InboundTurn turn) {
@@ -190,7 +198,11 @@ class AssistantService implements Assistant {
 
     private OfflineBrain.Context context(Business business, InboundTurn turn, Conversation conversation) {
         return new OfflineBrain.Context(
-                business, ZonedDateTime.now(clock.withZone(business.timezone())), turn.channel(), turn.callerPhone(), conversation.id());
+                business,
+                ZonedDateTime.now(clock.withZone(business.timezone())),
+                turn.channel(),
+                turn.callerPhone(),
+                conversation.id());
     }
 
     private Optional<Dialogue> load(UUID conversation) {
@@ -203,7 +215,8 @@ class AssistantService implements Assistant {
 
     private void save(Business business, UUID conversation, Dialogue d) {
         String state = json.writeValueAsString(d);
-        int updated = jdbc.sql("UPDATE assistant_dialogue SET state = :s, updated_at = :now WHERE conversation_id = :id")
+        int updated = jdbc.sql(
+                        "UPDATE assistant_dialogue SET state = :s, updated_at = :now WHERE conversation_id = :id")
                 .param("s", state)
                 .param("now", clock.instant().atOffset(java.time.ZoneOffset.UTC))
                 .param("id", conversation)

@@ -48,7 +48,8 @@ class AssistantTools {
             String notes,
             boolean emergency,
             String channel) {
-        PhoneNumber number = phone == null ? null : PhoneNumber.parseStrict(phone).orElse(null);
+        PhoneNumber number =
+                phone == null ? null : PhoneNumber.parseStrict(phone).orElse(null);
         return scheduling.book(
                 business.id(),
                 new Scheduling.Booking(service, start, new Customer(name, number, email), notes, emergency, channel));
@@ -66,14 +67,16 @@ class AssistantTools {
         if (!owns(business, appointmentId, callerPhone)) {
             return new Scheduling.Unavailable("not_found", List.of());
         }
-        return scheduling.reschedule(business.id(), AppointmentId.parse(appointmentId).orElseThrow(), newStart);
+        return scheduling.reschedule(
+                business.id(), AppointmentId.parse(appointmentId).orElseThrow(), newStart);
     }
 
     Optional<Appointment> cancelAppointment(Business business, String appointmentId, String callerPhone) {
         if (!owns(business, appointmentId, callerPhone)) {
             return Optional.empty();
         }
-        return scheduling.cancel(business.id(), AppointmentId.parse(appointmentId).orElseThrow());
+        return scheduling.cancel(
+                business.id(), AppointmentId.parse(appointmentId).orElseThrow());
     }
 
     Optional<String> searchKnowledge(Business business, String question) {
@@ -90,8 +93,12 @@ class AssistantTools {
         if (business.ownerEmail() != null) {
             messages.sendEmail(
                     business.id(),
-                    new Messages.Email(business.ownerEmail(), business.name(), "New message from "
-                            + (callerName == null ? "a caller" : callerName), body, List.of()));
+                    new Messages.Email(
+                            business.ownerEmail(),
+                            business.name(),
+                            "New message from " + (callerName == null ? "a caller" : callerName),
+                            body,
+                            List.of()));
         }
     }
 

@@ -66,9 +66,10 @@ final class OfflineBrain {
 
     Output greet(Context ctx, Dialogue d) {
         String greeting = ctx.business().greeting();
-        return Output.say(greeting != null && d.language.equals(ctx.business().defaultLanguage())
-                ? greeting
-                : Phrases.say(d.language, "greeting", ctx.business().name()));
+        return Output.say(
+                greeting != null && d.language.equals(ctx.business().defaultLanguage())
+                        ? greeting
+                        : Phrases.say(d.language, "greeting", ctx.business().name()));
     }
 
     Output respond(Context ctx, Dialogue d, String text, Double confidence, double threshold) {
@@ -96,7 +97,8 @@ final class OfflineBrain {
             return Output.say(Phrases.say(d.language, "sayAgain"));
         }
         if (confidence != null && confidence < threshold && ctx.spoken()) {
-            IntentResult quick = intents.classify(text, d.language, ctx.business().emergencyKeywords());
+            IntentResult quick =
+                    intents.classify(text, d.language, ctx.business().emergencyKeywords());
             if (quick.intent() != Intent.EMERGENCY) {
                 d.heard = text;
                 d.asked = Dialogue.Ask.CONFIRM_HEARD;
@@ -143,14 +145,16 @@ final class OfflineBrain {
             }
             case WHEN, NEW_TIME -> {
                 if (fillTime(ctx, d, text)) {
-                    return Optional.of(d.task == Dialogue.Task.RESCHEDULE ? advanceReschedule(ctx, d) : advanceBooking(ctx, d));
+                    return Optional.of(
+                            d.task == Dialogue.Task.RESCHEDULE ? advanceReschedule(ctx, d) : advanceBooking(ctx, d));
                 }
             }
             case PICK_SLOT -> {
                 Optional<String> picked = pick(ctx, d, text, yesNo);
                 if (picked.isPresent()) {
                     d.chosen = picked.get();
-                    return Optional.of(d.task == Dialogue.Task.RESCHEDULE ? advanceReschedule(ctx, d) : advanceBooking(ctx, d));
+                    return Optional.of(
+                            d.task == Dialogue.Task.RESCHEDULE ? advanceReschedule(ctx, d) : advanceBooking(ctx, d));
                 }
                 if (yesNo.isPresent() && !yesNo.get()) {
                     d.offered = new ArrayList<>();
@@ -161,25 +165,28 @@ final class OfflineBrain {
                 }
                 if (fillTime(ctx, d, text)) {
                     d.offered = new ArrayList<>();
-                    return Optional.of(d.task == Dialogue.Task.RESCHEDULE ? advanceReschedule(ctx, d) : advanceBooking(ctx, d));
+                    return Optional.of(
+                            d.task == Dialogue.Task.RESCHEDULE ? advanceReschedule(ctx, d) : advanceBooking(ctx, d));
                 }
             }
             case NAME -> {
                 Optional<String> name = Entities.name(text, d.language).or(() -> Entities.bareName(text));
                 if (name.isPresent() && !switching) {
                     d.name = name.get();
-                    return Optional.of(d.task == Dialogue.Task.MESSAGE ? advanceMessage(ctx, d) : advanceBooking(ctx, d));
+                    return Optional.of(
+                            d.task == Dialogue.Task.MESSAGE ? advanceMessage(ctx, d) : advanceBooking(ctx, d));
                 }
             }
             case PHONE -> {
                 var phone = Entities.phone(text, region(ctx));
                 if (phone.isPresent()) {
                     d.phone = phone.get().e164();
-                    return Optional.of(switch (d.task) {
-                        case BOOK -> advanceBooking(ctx, d);
-                        case MESSAGE -> advanceMessage(ctx, d);
-                        default -> lookUpAppointments(ctx, d);
-                    });
+                    return Optional.of(
+                            switch (d.task) {
+                                case BOOK -> advanceBooking(ctx, d);
+                                case MESSAGE -> advanceMessage(ctx, d);
+                                default -> lookUpAppointments(ctx, d);
+                            });
                 }
             }
             case CONFIRM -> {
@@ -196,7 +203,10 @@ final class OfflineBrain {
                     }
                     if (corrected) {
                         d.chosen = null;
-                        return Optional.of(d.task == Dialogue.Task.RESCHEDULE ? advanceReschedule(ctx, d) : advanceBooking(ctx, d));
+                        return Optional.of(
+                                d.task == Dialogue.Task.RESCHEDULE
+                                        ? advanceReschedule(ctx, d)
+                                        : advanceBooking(ctx, d));
                     }
                     if (d.task == Dialogue.Task.CANCEL) {
                         d.resetTask();
@@ -210,14 +220,16 @@ final class OfflineBrain {
                 }
                 if (!switching && fillTime(ctx, d, text)) {
                     d.chosen = null;
-                    return Optional.of(d.task == Dialogue.Task.RESCHEDULE ? advanceReschedule(ctx, d) : advanceBooking(ctx, d));
+                    return Optional.of(
+                            d.task == Dialogue.Task.RESCHEDULE ? advanceReschedule(ctx, d) : advanceBooking(ctx, d));
                 }
             }
             case WHICH_APPOINTMENT -> {
                 Optional<String> which = whichAppointment(ctx, d, text);
                 if (which.isPresent()) {
                     d.appointmentId = which.get();
-                    return Optional.of(d.task == Dialogue.Task.CANCEL ? confirmCancel(ctx, d) : advanceReschedule(ctx, d));
+                    return Optional.of(
+                            d.task == Dialogue.Task.CANCEL ? confirmCancel(ctx, d) : advanceReschedule(ctx, d));
                 }
             }
             case MESSAGE_TEXT -> {
@@ -282,7 +294,8 @@ final class OfflineBrain {
             case HOURS -> {
                 d.asked = Dialogue.Ask.ANYTHING_ELSE;
                 d.achieved("ANSWERED", "Told the caller the opening hours.");
-                yield Output.say(Phrases.say(lang, "hours", hours(ctx, lang)) + " " + Phrases.say(lang, "anythingElse"));
+                yield Output.say(
+                        Phrases.say(lang, "hours", hours(ctx, lang)) + " " + Phrases.say(lang, "anythingElse"));
             }
             case PRICES -> prices(ctx, d, text);
             case QUESTION -> question(ctx, d, text);
@@ -311,7 +324,8 @@ final class OfflineBrain {
                 }
                 yield Output.say(Phrases.say(lang, "howCanIHelp"));
             }
-            case DENY -> d.asked == Dialogue.Ask.ANYTHING_ELSE ? goodbye(ctx, d) : Output.say(Phrases.say(lang, "howCanIHelp"));
+            case DENY ->
+                d.asked == Dialogue.Ask.ANYTHING_ELSE ? goodbye(ctx, d) : Output.say(Phrases.say(lang, "howCanIHelp"));
             case EMERGENCY -> emergency(ctx, d, text, intent.lifeThreatening());
             default -> {
                 Optional<String> knowledge = tools.searchKnowledge(ctx.business(), text);
@@ -354,7 +368,9 @@ final class OfflineBrain {
         }
         d.achieved("ANSWERED", "Answered a question about prices.");
         String list = Phrases.list(
-                d.language, priced.stream().map(s -> s.name() + ": " + s.priceText()).toList(), "and");
+                d.language,
+                priced.stream().map(s -> s.name() + ": " + s.priceText()).toList(),
+                "and");
         return Output.say(Phrases.say(d.language, "prices", list) + " " + Phrases.say(d.language, "anythingElse"));
     }
 
@@ -368,7 +384,9 @@ final class OfflineBrain {
             if (d.emergency && !services.isEmpty()) {
                 d.service = services.stream()
                         .filter(s -> s.name().toLowerCase(Locale.ROOT).contains("emergenc")
-                                || s.aliases().stream().anyMatch(a -> a.toLowerCase(Locale.ROOT).contains("emergenc")))
+                                || s.aliases().stream()
+                                        .anyMatch(
+                                                a -> a.toLowerCase(Locale.ROOT).contains("emergenc")))
                         .findFirst()
                         .orElse(services.getFirst())
                         .name();
@@ -376,8 +394,15 @@ final class OfflineBrain {
                 d.service = services.getFirst().name();
             } else {
                 d.asked = Dialogue.Ask.SERVICE;
-                return Output.say(Phrases.say(lang, "askService", Phrases.list(
-                        lang, services.stream().map(s -> s.name().toLowerCase(Phrases.locale(lang))).toList(), "or")));
+                return Output.say(Phrases.say(
+                        lang,
+                        "askService",
+                        Phrases.list(
+                                lang,
+                                services.stream()
+                                        .map(s -> s.name().toLowerCase(Phrases.locale(lang)))
+                                        .toList(),
+                                "or")));
             }
         }
         if (d.chosen == null) {
@@ -399,7 +424,8 @@ final class OfflineBrain {
             return Output.say(Phrases.say(lang, "askPhone"));
         }
         d.asked = Dialogue.Ask.CONFIRM;
-        return Output.say(Phrases.say(lang, "confirmBooking", serviceName(d), when(ctx, d, Instant.parse(d.chosen)), d.name));
+        return Output.say(
+                Phrases.say(lang, "confirmBooking", serviceName(d), when(ctx, d, Instant.parse(d.chosen)), d.name));
     }
 
     /** Finds slots for what was asked; picks the exact time when it is free, else offers the nearest. */
@@ -435,20 +461,24 @@ final class OfflineBrain {
                 return Output.say("");
             }
             List<TimeSlot> nearest = slots.stream()
-                    .sorted(Comparator.comparingLong(s -> Math.abs(s.start().getEpochSecond() - wanted.getEpochSecond())))
+                    .sorted(Comparator.comparingLong(
+                            s -> Math.abs(s.start().getEpochSecond() - wanted.getEpochSecond())))
                     .limit(2)
                     .sorted(Comparator.comparing(TimeSlot::start))
                     .toList();
-            d.offered = new ArrayList<>(nearest.stream().map(s -> s.start().toString()).toList());
+            d.offered = new ArrayList<>(
+                    nearest.stream().map(s -> s.start().toString()).toList());
             d.asked = Dialogue.Ask.PICK_SLOT;
             d.time = null;
             return Output.say(Phrases.say(lang, "slotTaken", when(ctx, d, wanted), slotList(ctx, d, nearest)));
         }
         List<TimeSlot> first = d.emergency ? slots.subList(0, 1) : spread(slots);
-        d.offered = new ArrayList<>(first.stream().map(s -> s.start().toString()).toList());
+        d.offered =
+                new ArrayList<>(first.stream().map(s -> s.start().toString()).toList());
         d.asked = Dialogue.Ask.PICK_SLOT;
         if (d.emergency) {
-            return Output.say(Phrases.say(lang, "emergencyOffer", when(ctx, d, first.getFirst().start())));
+            return Output.say(Phrases.say(
+                    lang, "emergencyOffer", when(ctx, d, first.getFirst().start())));
         }
         return Output.say(Phrases.say(lang, "offerSlots", slotList(ctx, d, first)));
     }
@@ -480,7 +510,8 @@ final class OfflineBrain {
     }
 
     private String slotList(Context ctx, Dialogue d, List<TimeSlot> slots) {
-        return Phrases.list(d.language, slots.stream().map(s -> when(ctx, d, s.start())).toList(), "or");
+        return Phrases.list(
+                d.language, slots.stream().map(s -> when(ctx, d, s.start())).toList(), "or");
     }
 
     private Optional<String> pick(Context ctx, Dialogue d, String text, Optional<Boolean> yesNo) {
@@ -489,12 +520,18 @@ final class OfflineBrain {
         }
         String lower = text.toLowerCase(Locale.ROOT);
         if (d.offered.size() > 1
-                && (lower.contains("second") || lower.contains("later") || lower.contains("segund")
-                        || lower.contains("deuxième") || lower.contains("last") || lower.contains("último")
+                && (lower.contains("second")
+                        || lower.contains("later")
+                        || lower.contains("segund")
+                        || lower.contains("deuxième")
+                        || lower.contains("last")
+                        || lower.contains("último")
                         || lower.contains("dernier"))) {
             return Optional.of(d.offered.get(1));
         }
-        if (lower.contains("first") || lower.contains("earlier") || lower.contains("primer")
+        if (lower.contains("first")
+                || lower.contains("earlier")
+                || lower.contains("primer")
                 || lower.contains("premier")) {
             return Optional.of(d.offered.getFirst());
         }
@@ -551,27 +588,46 @@ final class OfflineBrain {
             case BOOK -> {
                 Instant start = Instant.parse(d.chosen);
                 var result = tools.bookAppointment(
-                        ctx.business(), d.service, start, d.name, d.phone, d.email, d.emergency ? "Emergency" : null,
-                        d.emergency, ctx.channel().name());
+                        ctx.business(),
+                        d.service,
+                        start,
+                        d.name,
+                        d.phone,
+                        d.email,
+                        d.emergency ? "Emergency" : null,
+                        d.emergency,
+                        ctx.channel().name());
                 if (result instanceof Scheduling.Booked booked) {
                     String when = when(ctx, d, booked.appointment().start());
-                    d.achieved("BOOKED", "Booked " + booked.appointment().service() + " for " + d.name + " at "
-                            + booked.appointment().start() + (d.emergency ? " (emergency)." : "."));
+                    d.achieved(
+                            "BOOKED",
+                            "Booked " + booked.appointment().service() + " for " + d.name + " at "
+                                    + booked.appointment().start() + (d.emergency ? " (emergency)." : "."));
                     String service = serviceName(d);
                     d.resetTask();
                     d.asked = Dialogue.Ask.ANYTHING_ELSE;
-                    yield Output.say(Phrases.say(lang, "booked", service, when) + " " + Phrases.say(lang, "anythingElse"));
+                    yield Output.say(
+                            Phrases.say(lang, "booked", service, when) + " " + Phrases.say(lang, "anythingElse"));
                 }
                 var unavailable = (Scheduling.Unavailable) result;
                 d.chosen = null;
-                d.offered = new ArrayList<>(unavailable.alternatives().stream().limit(2).map(s -> s.start().toString()).toList());
+                d.offered = new ArrayList<>(unavailable.alternatives().stream()
+                        .limit(2)
+                        .map(s -> s.start().toString())
+                        .toList());
                 if (d.offered.isEmpty()) {
                     d.asked = Dialogue.Ask.WHEN;
                     yield Output.say(Phrases.say(lang, "noSlots"));
                 }
                 d.asked = Dialogue.Ask.PICK_SLOT;
                 yield Output.say(Phrases.say(
-                        lang, "slotTaken", when(ctx, d, start), slotList(ctx, d, unavailable.alternatives().stream().limit(2).toList())));
+                        lang,
+                        "slotTaken",
+                        when(ctx, d, start),
+                        slotList(
+                                ctx,
+                                d,
+                                unavailable.alternatives().stream().limit(2).toList())));
             }
             case CANCEL -> {
                 var cancelled = tools.cancelAppointment(ctx.business(), d.appointmentId, d.phone);
@@ -585,7 +641,11 @@ final class OfflineBrain {
                 d.achieved("CANCELLED", "Cancelled " + a.service() + " at " + a.start() + ".");
                 d.resetTask();
                 d.asked = Dialogue.Ask.ANYTHING_ELSE;
-                yield Output.say(Phrases.say(lang, "cancelled", a.service().toLowerCase(Phrases.locale(lang)), when(ctx, d, a.start()))
+                yield Output.say(Phrases.say(
+                                lang,
+                                "cancelled",
+                                a.service().toLowerCase(Phrases.locale(lang)),
+                                when(ctx, d, a.start()))
                         + " " + Phrases.say(lang, "anythingElse"));
             }
             case RESCHEDULE -> {
@@ -601,11 +661,24 @@ final class OfflineBrain {
                 }
                 var unavailable = (Scheduling.Unavailable) result;
                 d.chosen = null;
-                d.offered = new ArrayList<>(unavailable.alternatives().stream().limit(2).map(s -> s.start().toString()).toList());
+                d.offered = new ArrayList<>(unavailable.alternatives().stream()
+                        .limit(2)
+                        .map(s -> s.start().toString())
+                        .toList());
                 d.asked = d.offered.isEmpty() ? Dialogue.Ask.NEW_TIME : Dialogue.Ask.PICK_SLOT;
-                yield Output.say(d.offered.isEmpty()
-                        ? Phrases.say(lang, "noSlots")
-                        : Phrases.say(lang, "slotTaken", when(ctx, d, start), slotList(ctx, d, unavailable.alternatives().stream().limit(2).toList())));
+                yield Output.say(
+                        d.offered.isEmpty()
+                                ? Phrases.say(lang, "noSlots")
+                                : Phrases.say(
+                                        lang,
+                                        "slotTaken",
+                                        when(ctx, d, start),
+                                        slotList(
+                                                ctx,
+                                                d,
+                                                unavailable.alternatives().stream()
+                                                        .limit(2)
+                                                        .toList())));
             }
             case MESSAGE -> {
                 tools.takeMessage(ctx.business(), d.name, d.phone, d.messageText);
@@ -680,7 +753,9 @@ final class OfflineBrain {
         }
         var service = Entities.service(text, ctx.business().services());
         if (service.isPresent()) {
-            var match = mine.stream().filter(a -> a.service().equals(service.get().name())).findFirst();
+            var match = mine.stream()
+                    .filter(a -> a.service().equals(service.get().name()))
+                    .findFirst();
             if (match.isPresent()) {
                 return Optional.of(match.get().id().toString());
             }
@@ -704,7 +779,10 @@ final class OfflineBrain {
         Appointment a = appointment(ctx, d).orElseThrow();
         d.asked = Dialogue.Ask.CONFIRM;
         return Output.say(Phrases.say(
-                d.language, "confirmCancel", a.service().toLowerCase(Phrases.locale(d.language)), when(ctx, d, a.start())));
+                d.language,
+                "confirmCancel",
+                a.service().toLowerCase(Phrases.locale(d.language)),
+                when(ctx, d, a.start())));
     }
 
     private Output advanceReschedule(Context ctx, Dialogue d) {
@@ -764,8 +842,9 @@ final class OfflineBrain {
         d.emergency = true;
         d.lifeThreatening = lifeThreatening;
         tools.flagEmergency(ctx.business(), d.phone, text, lifeThreatening);
-        d.achieved("EMERGENCY", "Emergency: \"" + (text.length() > 120 ? text.substring(0, 120) + "…" : text)
-                + "\". Owner alerted.");
+        d.achieved(
+                "EMERGENCY",
+                "Emergency: \"" + (text.length() > 120 ? text.substring(0, 120) + "…" : text) + "\". Owner alerted.");
         String owner = ctx.business().name();
         String first = lifeThreatening
                 ? Phrases.say(d.language, "emergencyDanger", emergencyNumber(ctx), owner)
@@ -818,7 +897,9 @@ final class OfflineBrain {
     // --- helpers ------------------------------------------------------------------------------------
 
     private void switchLanguage(Dialogue d, String text) {
-        if (text.trim().split("\\s+").length < 2 && !List.of("sí", "si", "oui", "gracias", "merci").contains(text.trim().toLowerCase(Locale.ROOT))) {
+        if (text.trim().split("\\s+").length < 2
+                && !List.of("sí", "si", "oui", "gracias", "merci")
+                        .contains(text.trim().toLowerCase(Locale.ROOT))) {
             return;
         }
         LanguageDetector.detect(text).ifPresent(lang -> d.language = lang);
@@ -836,7 +917,8 @@ final class OfflineBrain {
         if (!ctx.spoken()) {
             return answer.length() <= 300 ? answer : answer.substring(0, 297) + "...";
         }
-        String plain = answer.replaceAll("[*#_`>-]+\\s*", " ").replaceAll("\\s+", " ").trim();
+        String plain =
+                answer.replaceAll("[*#_`>-]+\\s*", " ").replaceAll("\\s+", " ").trim();
         String[] sentences = plain.split("(?<=[.!?])\\s+");
         return sentences.length <= 2 ? plain : sentences[0] + " " + sentences[1];
     }
@@ -846,8 +928,12 @@ final class OfflineBrain {
         for (DayOfWeek day : DayOfWeek.values()) {
             List<TimeRange> ranges = ctx.business().hours().on(day);
             if (!ranges.isEmpty()) {
-                parts.add(Speech.dayName(day, lang) + " " + String.join(
-                        ", ", ranges.stream().map(r -> r.start() + "–" + (r.end().equals(LocalTime.MAX) ? "24:00" : r.end())).toList()));
+                parts.add(Speech.dayName(day, lang) + " "
+                        + String.join(
+                                ", ",
+                                ranges.stream()
+                                        .map(r -> r.start() + "–" + (r.end().equals(LocalTime.MAX) ? "24:00" : r.end()))
+                                        .toList()));
             }
         }
         return Phrases.list(lang, parts, "and");

@@ -46,19 +46,28 @@ class SimulatorController {
 
     @Schema(name = "SimulatorTurn")
     record TurnRequest(
-            @Schema(description = "Returned by the first call; omit it to start a new conversation") @Size(max = 64)
-                    @Pattern(regexp = "[A-Za-z0-9-]*")
-                    String session,
-            @Schema(example = "I'd like to book a drain cleaning tomorrow at 10") @Size(max = 2000) String text,
+            @Schema(description = "Returned by the first call; omit it to start a new conversation")
+            @Size(max = 64)
+            @Pattern(regexp = "[A-Za-z0-9-]*")
+            String session,
+
+            @Schema(example = "I'd like to book a drain cleaning tomorrow at 10") @Size(max = 2000)
+            String text,
+
             @Schema(description = "The caller's number, E.164 (finds their appointments)", example = "+16175550123")
-                    @Size(max = 20)
-                    String callerPhone,
-            @Schema(description = "VOICE (short spoken replies), SMS, WEB or SIMULATOR", example = "VOICE") String channel,
+            @Size(max = 20)
+            String callerPhone,
+
+            @Schema(description = "VOICE (short spoken replies), SMS, WEB or SIMULATOR", example = "VOICE")
+            String channel,
+
             @Schema(description = "Speech recognition confidence, 0 to 1 (voice only)", example = "0.9")
-                    @DecimalMin("0.0")
-                    @DecimalMax("1.0")
-                    Double confidence,
-            @Schema(description = "en, es or fr; the business default when empty", example = "en") String language) {}
+            @DecimalMin("0.0")
+            @DecimalMax("1.0")
+            Double confidence,
+
+            @Schema(description = "en, es or fr; the business default when empty", example = "en")
+            String language) {}
 
     @Schema(name = "SimulatorReply")
     record TurnResponse(
@@ -67,14 +76,20 @@ class SimulatorController {
     @PostMapping("/api/simulator/turns")
     @Operation(
             summary = "Say one line to the assistant",
-            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                    content = @Content(
-                            examples = {
-                                @ExampleObject(name = "start", value = "{\"channel\": \"VOICE\", \"callerPhone\": \"+16175550123\"}"),
-                                @ExampleObject(
-                                        name = "next line",
-                                        value = "{\"session\": \"5f0c...\", \"text\": \"tomorrow at 10 please\"}")
-                            })))
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content =
+                                    @Content(
+                                            examples = {
+                                                @ExampleObject(
+                                                        name = "start",
+                                                        value =
+                                                                "{\"channel\": \"VOICE\", \"callerPhone\": \"+16175550123\"}"),
+                                                @ExampleObject(
+                                                        name = "next line",
+                                                        value =
+                                                                "{\"session\": \"5f0c...\", \"text\": \"tomorrow at 10 please\"}")
+                                            })))
     TurnResponse turn(
             @Parameter(hidden = true) @CurrentBusiness BusinessId business, @Valid @RequestBody TurnRequest request) {
         Channel channel = channel(request.channel());
@@ -95,16 +110,19 @@ class SimulatorController {
         String session = starting ? UUID.randomUUID().toString() : request.session();
         String key = "sim-" + session;
         var turn = new InboundTurn(business, channel, key, request.text(), language, request.confidence(), phone);
-        AssistantReply reply = starting && (request.text() == null || request.text().isBlank())
-                ? assistant.greet(turn)
-                : assistant.handle(turn);
+        AssistantReply reply =
+                starting && (request.text() == null || request.text().isBlank())
+                        ? assistant.greet(turn)
+                        : assistant.handle(turn);
         return new TurnResponse(
                 session,
                 reply.conversationId(),
                 reply.text(),
                 reply.language(),
                 reply.ends(),
-                reply.actions().stream().map(a -> a.getClass().getSimpleName().toUpperCase(Locale.ROOT)).toList());
+                reply.actions().stream()
+                        .map(a -> a.getClass().getSimpleName().toUpperCase(Locale.ROOT))
+                        .toList());
     }
 
     private static Channel channel(String given) {

@@ -32,22 +32,29 @@ final class Speech {
         if (!spoken) {
             String day = at.getDayOfWeek().getDisplayName(TextStyle.SHORT, locale) + " "
                     + at.getMonth().getDisplayName(TextStyle.SHORT, locale) + " " + at.getDayOfMonth();
-            String time = String.format(locale, "%d:%02d %s", hour12(at), at.getMinute(), at.getHour() < 12 ? "AM" : "PM");
+            String time =
+                    String.format(locale, "%d:%02d %s", hour12(at), at.getMinute(), at.getHour() < 12 ? "AM" : "PM");
             return switch (language) {
-                case "es" -> at.getDayOfWeek().getDisplayName(TextStyle.FULL, locale) + " " + at.getDayOfMonth() + " a las "
-                        + String.format("%d:%02d", at.getHour(), at.getMinute());
-                case "fr" -> at.getDayOfWeek().getDisplayName(TextStyle.FULL, locale) + " " + at.getDayOfMonth() + " à "
-                        + String.format("%d h %02d", at.getHour(), at.getMinute());
+                case "es" ->
+                    at.getDayOfWeek().getDisplayName(TextStyle.FULL, locale) + " " + at.getDayOfMonth() + " a las "
+                            + String.format("%d:%02d", at.getHour(), at.getMinute());
+                case "fr" ->
+                    at.getDayOfWeek().getDisplayName(TextStyle.FULL, locale) + " " + at.getDayOfMonth() + " à "
+                            + String.format("%d h %02d", at.getHour(), at.getMinute());
                 default -> day + " at " + time;
             };
         }
         return switch (language) {
-            case "es" -> dayEs(date, today, locale) + " a las " + (at.getMinute() == 0
-                    ? String.valueOf(at.getHour())
-                    : String.format("%d:%02d", at.getHour(), at.getMinute()));
-            case "fr" -> dayFr(date, today, locale) + " à " + (at.getMinute() == 0
-                    ? at.getHour() + " heures"
-                    : String.format("%d h %02d", at.getHour(), at.getMinute()));
+            case "es" ->
+                dayEs(date, today, locale) + " a las "
+                        + (at.getMinute() == 0
+                                ? String.valueOf(at.getHour())
+                                : String.format("%d:%02d", at.getHour(), at.getMinute()));
+            case "fr" ->
+                dayFr(date, today, locale) + " à "
+                        + (at.getMinute() == 0
+                                ? at.getHour() + " heures"
+                                : String.format("%d h %02d", at.getHour(), at.getMinute()));
             default -> timeEn(at) + " " + dayEn(date, today, at.getHour());
         };
     }
@@ -114,12 +121,13 @@ final class Speech {
         if (day >= 11 && day <= 13) {
             return day + "th";
         }
-        return day + switch (day % 10) {
-            case 1 -> "st";
-            case 2 -> "nd";
-            case 3 -> "rd";
-            default -> "th";
-        };
+        return day
+                + switch (day % 10) {
+                    case 1 -> "st";
+                    case 2 -> "nd";
+                    case 3 -> "rd";
+                    default -> "th";
+                };
     }
 
     static String dayName(DayOfWeek day, String language) {

@@ -223,7 +223,6 @@ record Lexicon(
                     "by",
                     "from",
                     "between",
-                    "for",
                     "say",
                     "after",
                     "before",
@@ -488,7 +487,6 @@ record Lexicon(
             Set.of(
                     "a",
                     "vers",
-                    "pour",
                     "des",
                     "avant",
                     "apres",

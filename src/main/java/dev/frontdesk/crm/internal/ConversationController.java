@@ -51,7 +51,10 @@ class ConversationController {
             Instant endedAt,
             @Schema(example = "BOOKED") String outcome,
             boolean emergency,
-            @Schema(example = "Booked Drain cleaning for Dana Smith on Tue Nov 24 at 10:00 AM.") String summary,
+
+            @Schema(example = "Booked Drain cleaning for Dana Smith on Tue Nov 24 at 10:00 AM.")
+            String summary,
+
             @Schema(example = "en") String language,
             List<Conversations.Turn> transcript) {
 
@@ -84,9 +87,10 @@ class ConversationController {
         }
         String wantedOutcome = outcome == null ? null : outcome.trim().toUpperCase(Locale.ROOT);
         if (wantedOutcome != null
-                && Arrays.stream(Conversation.Outcome.values()).noneMatch(o -> o.name().equals(wantedOutcome))) {
-            throw FrontdeskException.validation(List.of(new FieldError(
-                    "outcome", "must be one of " + Arrays.toString(Conversation.Outcome.values()))));
+                && Arrays.stream(Conversation.Outcome.values())
+                        .noneMatch(o -> o.name().equals(wantedOutcome))) {
+            throw FrontdeskException.validation(List.of(
+                    new FieldError("outcome", "must be one of " + Arrays.toString(Conversation.Outcome.values()))));
         }
         PageQuery query = PageQuery.of(page, pageSize);
         return PageResponse.of(
@@ -105,7 +109,8 @@ class ConversationController {
         } catch (IllegalArgumentException e) {
             throw FrontdeskException.notFound("Conversation " + id);
         }
-        return conversations.find(business, conversation)
+        return conversations
+                .find(business, conversation)
                 .map(c -> ConversationJson.of(c, conversations.transcript(business, c.id())))
                 .orElseThrow(() -> FrontdeskException.notFound("Conversation " + id));
     }

@@ -79,12 +79,16 @@ class ConversationRepository {
                 .update();
     }
 
-    void end(BusinessId business, UUID id, Conversation.Outcome outcome, String summary, boolean emergency, Instant at) {
+    void end(
+            BusinessId business, UUID id, Conversation.Outcome outcome, String summary, boolean emergency, Instant at) {
         jdbc.sql("UPDATE conversation SET ended_at = :at, outcome = :o, summary = :s, emergency = (emergency OR :e)"
                         + " WHERE business_id = :b AND id = :id AND ended_at IS NULL")
                 .param("at", utc(at))
                 .param("o", outcome.name())
-                .param("s", summary == null || summary.length() <= 2000 ? summary : summary.substring(0, 2000), Types.VARCHAR)
+                .param(
+                        "s",
+                        summary == null || summary.length() <= 2000 ? summary : summary.substring(0, 2000),
+                        Types.VARCHAR)
                 .param("e", emergency)
                 .param("b", business.value())
                 .param("id", id)
@@ -114,7 +118,10 @@ class ConversationRepository {
                 .param("b", business.value())
                 .param("c", conversation)
                 .query((rs, n) -> new Conversations.Turn(
-                        rs.getInt(1), rs.getString(2), rs.getString(3), rs.getObject(4, OffsetDateTime.class).toInstant()))
+                        rs.getInt(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getObject(4, OffsetDateTime.class).toInstant()))
                 .list();
     }
 

@@ -26,7 +26,12 @@ class ConversationService implements Conversations {
     @Override
     @Transactional
     public Conversation openOrContinue(
-            BusinessId business, String channel, String key, String customerPhone, String language, Duration idleExpiry) {
+            BusinessId business,
+            String channel,
+            String key,
+            String customerPhone,
+            String language,
+            Duration idleExpiry) {
         Instant now = clock.instant();
         Optional<Conversation> open = conversations.latestOpen(business, channel, key);
         if (open.isPresent()) {
@@ -35,7 +40,8 @@ class ConversationService implements Conversations {
                 conversations.touch(business, current.id(), now);
                 return current;
             }
-            conversations.end(business, current.id(), Conversation.Outcome.ABANDONED, "Ended after inactivity", false, now);
+            conversations.end(
+                    business, current.id(), Conversation.Outcome.ABANDONED, "Ended after inactivity", false, now);
         }
         var created = new Conversation(
                 UUID.randomUUID(), business, channel, key, customerPhone, language, now, now, null, null, false, null);
@@ -63,7 +69,8 @@ class ConversationService implements Conversations {
 
     @Override
     @Transactional
-    public void end(BusinessId business, UUID conversation, Conversation.Outcome outcome, String summary, boolean emergency) {
+    public void end(
+            BusinessId business, UUID conversation, Conversation.Outcome outcome, String summary, boolean emergency) {
         conversations.end(business, conversation, outcome, summary, emergency, clock.instant());
     }
 
