@@ -42,6 +42,7 @@ class FirstRunIT {
         args.put("FRONTDESK_DATA_DIR", dataDir.toString());
         args.put("frontdesk.tenants.admin-key", "");
         args.put("frontdesk.tenants.demo", "true");
+        args.put("frontdesk.assistant.warm-up", "true");
         for (String arg : extra) {
             String[] pair = arg.substring(2).split("=", 2);
             args.put(pair[0], pair[1]);
@@ -95,6 +96,26 @@ class FirstRunIT {
                     .contains("\"SATURDAY\":[\"09:00-13:00\"]")
                     .doesNotContain("SUNDAY")
                     .contains("Drain cleaning");
+            assertThat(call(app, "GET", "/api/knowledge", null, "X-API-Key", apiKey)
+                            .body())
+                    .as("the demo business can answer questions at once")
+                    .contains("\"total\":4");
+            // the node is ready once the assistant's model is loaded
+            org.awaitility.Awaitility.await()
+                    .atMost(java.time.Duration.ofSeconds(60))
+                    .until(() ->
+                            call(app, "GET", "/actuator/health/readiness", null).statusCode() == 200);
+            var simulated = call(
+                    app,
+                    "POST",
+                    "/api/simulator/turns",
+                    "{\"text\": \"do you cover Cambridge\", \"callerPhone\": \"+16175550123\"}",
+                    "X-API-Key",
+                    apiKey,
+                    "Content-Type",
+                    "application/json");
+            assertThat(simulated.statusCode()).isEqualTo(200);
+            assertThat(simulated.body()).contains("Cambridge");
             var businesses = call(app, "GET", "/api/admin/businesses", null, "X-Admin-Key", adminKey);
             assertThat(businesses.statusCode()).isEqualTo(200);
             assertThat(businesses.body()).contains("\"total\":1");

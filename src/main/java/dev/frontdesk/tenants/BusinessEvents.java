@@ -10,6 +10,9 @@ public final class BusinessEvents {
     /** A business was created. */
     public record BusinessRegistered(BusinessId businessId) {}
 
+    /** The demo business was created on first start; other modules may add their sample data. */
+    public record DemoBusinessCreated(BusinessId businessId) {}
+
     /** A business was suspended: its keys stop working and its channels answer politely that it is unavailable. */
     public record BusinessSuspended(BusinessId businessId) {}
 

@@ -52,6 +52,7 @@ class AssistantService implements Assistant {
     private final Clock clock;
     private final ExecutorService turns = Executors.newVirtualThreadPerTaskExecutor();
     private volatile OfflineBrain brain;
+    private final boolean warmUp;
 
     AssistantService(
             Tenants tenants,
@@ -60,7 +61,9 @@ class AssistantService implements Assistant {
             ObjectProvider<EmbeddingModel> embeddings,
             JdbcClient jdbc,
             JsonMapper json,
-            Clock clock) {
+            Clock clock,
+            @org.springframework.beans.factory.annotation.Value("${frontdesk.assistant.warm-up:true}") boolean warmUp) {
+        this.warmUp = warmUp;
         this.tenants = tenants;
         this.conversations = conversations;
         this.tools = tools;
@@ -68,6 +71,28 @@ class AssistantService implements Assistant {
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
+    }
+
+    /**
+     * Loads the model and the intent examples in the background once the application is ready; the node
+     * reports itself not ready (readiness probe) until then, so a load balancer sends no calls to a cold
+     * node. Tests switch this off and load on first use.
+     */
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    void warmUp(org.springframework.boot.context.event.ApplicationReadyEvent ready) {
+        if (!warmUp) {
+            return;
+        }
+        org.springframework.boot.availability.AvailabilityChangeEvent.publish(
+                ready.getApplicationContext(), org.springframework.boot.availability.ReadinessState.REFUSING_TRAFFIC);
+        Thread.ofVirtual().name("assistant-warm-up").start(() -> {
+            long started = System.nanoTime();
+            brain();
+            log.info("Assistant ready in {} ms", (System.nanoTime() - started) / 1_000_000);
+            org.springframework.boot.availability.AvailabilityChangeEvent.publish(
+                    ready.getApplicationContext(),
+                    org.springframework.boot.availability.ReadinessState.ACCEPTING_TRAFFIC);
+        });
     }
 
     private OfflineBrain brain() {
@@ -123,12 +148,20 @@ class AssistantService implements Assistant {
         save(business, conversation.id(), d);
         conversations.update(business.id(), conversation.id(), d.language, d.emergency);
         if (!out.text().isBlank()) {
-            conversations.record(business.id(), conversation.id(), "ASSISTANT", out.text());
+            conversations.record(business.id(), conversation.id(), "ASSISTANT", sentence(out.text()));
         }
         if (d.ended) {
             finish(business.id(), conversation.id(), d);
         }
-        return new AssistantReply(conversation.id(), out.text(), d.language, out.actions());
+        return new AssistantReply(conversation.id(), sentence(out.text()), d.language, out.actions());
+    }
+
+    /** Replies start with a capital, whatever phrase or spoken time comes first. */
+    static String sentence(String text) {
+        if (text == null || text.isEmpty() || !Character.isLowerCase(text.codePointAt(0))) {
+            return text;
+        }
+        return text.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + text.substring(1);
     }
 
     /** The turn took too long: the caller hears a holding line; the result will be spoken next turn. */

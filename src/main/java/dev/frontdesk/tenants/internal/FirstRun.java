@@ -1,5 +1,6 @@
 package dev.frontdesk.tenants.internal;
 
+import dev.frontdesk.tenants.BusinessEvents;
 import dev.frontdesk.tenants.BusinessSettings;
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -30,19 +31,22 @@ class FirstRun implements ApplicationRunner {
     private final TenantsProperties properties;
     private final Environment environment;
     private final PrintStream console;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     FirstRun(
             AdminKeys adminKeys,
             BusinessService businesses,
             BusinessRepository repository,
             TenantsProperties properties,
-            Environment environment) {
+            Environment environment,
+            org.springframework.context.ApplicationEventPublisher events) {
         this.adminKeys = adminKeys;
         this.businesses = businesses;
         this.repository = repository;
         this.properties = properties;
         this.environment = environment;
         this.console = System.out;
+        this.events = events;
     }
 
     @Override
@@ -57,6 +61,8 @@ class FirstRun implements ApplicationRunner {
             log.info(
                     "Created the demo business {}",
                     demo.get().entity().business().id());
+            events.publishEvent(new BusinessEvents.DemoBusinessCreated(
+                    demo.get().entity().business().id()));
         }
         if (generatedAdminKey.isEmpty() && demo.isEmpty()) {
             return;
