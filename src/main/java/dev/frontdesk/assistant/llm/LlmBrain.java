@@ -1,0 +1,198 @@
+package dev.frontdesk.assistant.llm;
+
+import dev.langchain4j.agent.tool.ToolExecutionRequest;
+import dev.langchain4j.data.message.AiMessage;
+import dev.langchain4j.data.message.ChatMessage;
+import dev.langchain4j.data.message.SystemMessage;
+import dev.langchain4j.data.message.ToolExecutionResultMessage;
+import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.response.ChatResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The LLM brain: a chat model with the assistant's tools as function calls. One turn: the system prompt,
+ * the conversation's memory and the caller's words go to the model; its tool calls run through
+ * {@link ToolCatalog} and their results go back, for at most {@value #MAX_ROUNDS} rounds, until it answers
+ * in words. Any failure (HTTP error, timeout, malformed response, too many rounds) gives an empty result
+ * so that the caller falls back to the offline brain and never hears an error; the memory is only
+ * written when the turn succeeds.
+ */
+public final class LlmBrain {
+
+    static final int MAX_ROUNDS = 5;
+    static final int SPOKEN_SENTENCES = 2;
+
+    private static final Logger log = LoggerFactory.getLogger(LlmBrain.class);
+    private static final Map<String, String> OUTCOMES = Map.of(
+            ToolCatalog.BOOK_APPOINTMENT, "BOOKED",
+            ToolCatalog.RESCHEDULE_APPOINTMENT, "RESCHEDULED",
+            ToolCatalog.CANCEL_APPOINTMENT, "CANCELLED",
+            ToolCatalog.TAKE_MESSAGE, "MESSAGE_TAKEN",
+            ToolCatalog.TRANSFER_CALL, "TRANSFERRED",
+            ToolCatalog.FLAG_EMERGENCY, "EMERGENCY",
+            ToolCatalog.SEARCH_KNOWLEDGE, "ANSWERED");
+    /** Higher wins when a turn achieves several things. */
+    private static final List<String> OUTCOME_RANK =
+            List.of("ANSWERED", "TRANSFERRED", "MESSAGE_TAKEN", "CANCELLED", "RESCHEDULED", "BOOKED", "EMERGENCY");
+
+    private final ChatModel model;
+    private final LlmMemory memory;
+    private final ToolCatalog catalog;
+    private final Duration turnLimit;
+
+    /**
+     * @param turnLimit no new model request starts after this much time in one turn (unless a tool has
+     *     already changed something, which the model must then confirm); each request has its own timeout
+     */
+    LlmBrain(ChatModel model, LlmMemory memory, ToolCatalog catalog, Duration turnLimit) {
+        this.model = model;
+        this.memory = memory;
+        this.catalog = catalog;
+        this.turnLimit = turnLimit;
+    }
+
+    /**
+     * Answers one turn, calling {@code tools} (bound to the turn's business and caller) as the model asks.
+     *
+     * @return the reply, or empty when the model failed: answer with the offline brain instead
+     */
+    public Optional<LlmReply> respond(LlmTurn turn, LlmTools tools) {
+        long started = System.nanoTime();
+        try {
+            List<ChatMessage> history = memory.load(turn.conversationId());
+            List<ChatMessage> added = new ArrayList<>();
+            added.add(
+                    UserMessage.from(turn.userText() == null || turn.userText().isBlank() ? "…" : turn.userText()));
+            Progress progress = new Progress();
+            for (int round = 1; round <= MAX_ROUNDS; round++) {
+                if (round > 1 && !progress.acted && elapsed(started).compareTo(turnLimit) > 0) {
+                    log.warn("LLM turn over its {} limit after {} rounds; falling back", turnLimit, round - 1);
+                    return Optional.empty();
+                }
+                List<ChatMessage> messages = new ArrayList<>(history.size() + added.size() + 1);
+                messages.add(SystemMessage.from(SystemPrompt.of(turn)));
+                messages.addAll(history);
+                messages.addAll(added);
+                ChatResponse response = model.chat(ChatRequest.builder()
+                        .messages(messages)
+                        .toolSpecifications(catalog.specifications())
+                        .build());
+                AiMessage ai = response == null ? null : response.aiMessage();
+                if (ai == null) {
+                    log.warn("The LLM answered without a message; falling back");
+                    return Optional.empty();
+                }
+                added.add(ai);
+                if (ai.hasToolExecutionRequests()) {
+                    for (ToolExecutionRequest call : ai.toolExecutionRequests()) {
+                        String result = catalog.execute(call, tools, turn.zone());
+                        progress.record(call.name(), result);
+                        added.add(ToolExecutionResultMessage.from(call, result));
+                    }
+                    continue;
+                }
+                String text = ai.text() == null ? "" : ai.text().strip();
+                if (turn.spoken()) {
+                    text = Voice.spoken(text, SPOKEN_SENTENCES);
+                }
+                if (text.isBlank() && !progress.endCall) {
+                    log.warn("The LLM answered with no text; falling back");
+                    return Optional.empty();
+                }
+                List<ChatMessage> all = new ArrayList<>(history);
+                all.addAll(added);
+                memory.save(turn.conversationId(), all);
+                return Optional.of(new LlmReply(text, progress.endCall, progress.emergency, progress.outcome));
+            }
+            log.warn("The LLM was still calling tools after {} rounds; falling back", MAX_ROUNDS);
+            return Optional.empty();
+        } catch (RuntimeException e) {
+            log.warn(
+                    "The LLM brain failed after {} ms ({}); falling back",
+                    elapsed(started).toMillis(),
+                    summary(e));
+            log.debug("LLM failure", e);
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Adds a turn the offline brain answered (after a failure here) to the memory, so that the model
+     * knows what was said when it takes the next turn. Never throws.
+     */
+    public void recordFallback(String conversationId, String userText, String replyText) {
+        try {
+            List<ChatMessage> all = new ArrayList<>(memory.load(conversationId));
+            all.add(UserMessage.from(userText == null || userText.isBlank() ? "…" : userText));
+            if (replyText != null && !replyText.isBlank()) {
+                all.add(AiMessage.from(replyText));
+            }
+            memory.save(conversationId, all);
+        } catch (RuntimeException e) {
+            log.warn("Could not record a fallback turn in the LLM memory ({})", summary(e));
+        }
+    }
+
+    /** Forgets a conversation's memory (e.g. when it ends). Never throws. */
+    public void forget(String conversationId) {
+        try {
+            memory.forget(conversationId);
+        } catch (RuntimeException e) {
+            log.warn("Could not forget an LLM conversation ({})", summary(e));
+        }
+    }
+
+    private static Duration elapsed(long started) {
+        return Duration.ofNanos(System.nanoTime() - started);
+    }
+
+    private static String summary(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return e.getClass().getSimpleName()
+                + (root != e ? " / " + root.getClass().getSimpleName() : "") + ": "
+                + abbreviate(String.valueOf(e.getMessage()));
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 200 ? text : text.substring(0, 199) + "…";
+    }
+
+    /** What the tools did during one turn. */
+    private static final class Progress {
+        boolean acted;
+        boolean endCall;
+        boolean emergency;
+        String outcome;
+
+        void record(String tool, String result) {
+            if (ToolCatalog.failed(result)) {
+                return;
+            }
+            if (ToolCatalog.ACTIONS.contains(tool)) {
+                acted = true;
+            }
+            if (ToolCatalog.END_CALL.equals(tool)) {
+                endCall = true;
+            }
+            if (ToolCatalog.FLAG_EMERGENCY.equals(tool)) {
+                emergency = true;
+            }
+            String achieved = OUTCOMES.get(tool);
+            if (achieved != null
+                    && (outcome == null || OUTCOME_RANK.indexOf(achieved) >= OUTCOME_RANK.indexOf(outcome))) {
+                outcome = achieved;
+            }
+        }
+    }
+}

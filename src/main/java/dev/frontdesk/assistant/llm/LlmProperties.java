@@ -1,0 +1,26 @@
+package dev.frontdesk.assistant.llm;
+
+import java.time.Duration;
+import java.util.Optional;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The LLM brain's settings ({@code frontdesk.assistant.llm.*}, from {@code FRONTDESK_LLM_PROVIDER},
+ * {@code FRONTDESK_LLM_BASE_URL}, {@code FRONTDESK_LLM_API_KEY}, {@code FRONTDESK_LLM_MODEL} and
+ * {@code FRONTDESK_LLM_TIMEOUT}). Without a base URL (or, for Gemini, a key) the offline brain answers alone.
+ */
+@ConfigurationProperties("frontdesk.assistant.llm")
+record LlmProperties(String provider, String baseUrl, String apiKey, String model, Duration timeout) {
+
+    static final String PREFIX = "frontdesk.assistant.llm";
+
+    LlmSettings toSettings() {
+        return new LlmSettings(provider, baseUrl, apiKey, model, timeout);
+    }
+
+    /** The settings when the LLM brain is configured. */
+    Optional<LlmSettings> settings() {
+        LlmSettings settings = toSettings();
+        return settings.enabled() ? Optional.of(settings) : Optional.empty();
+    }
+}
