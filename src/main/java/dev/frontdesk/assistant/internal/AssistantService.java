@@ -3,6 +3,9 @@ package dev.frontdesk.assistant.internal;
 import dev.frontdesk.assistant.Assistant;
 import dev.frontdesk.assistant.AssistantReply;
 import dev.frontdesk.assistant.InboundTurn;
+import dev.frontdesk.assistant.llm.LlmBrain;
+import dev.frontdesk.assistant.llm.LlmReply;
+import dev.frontdesk.assistant.llm.LlmTurn;
 import dev.frontdesk.assistant.nlu.IntentClassifier;
 import dev.frontdesk.crm.Conversation;
 import dev.frontdesk.crm.Conversations;
@@ -52,6 +55,7 @@ class AssistantService implements Assistant {
     private final Clock clock;
     private final ExecutorService turns = Executors.newVirtualThreadPerTaskExecutor();
     private volatile OfflineBrain brain;
+    private final ObjectProvider<LlmBrain> llmBrain;
     private final boolean warmUp;
 
     AssistantService(
@@ -59,6 +63,7 @@ class AssistantService implements Assistant {
             Conversations conversations,
             AssistantTools tools,
             ObjectProvider<EmbeddingModel> embeddings,
+            ObjectProvider<LlmBrain> llmBrain,
             JdbcClient jdbc,
             JsonMapper json,
             Clock clock,
@@ -68,6 +73,7 @@ class AssistantService implements Assistant {
         this.conversations = conversations;
         this.tools = tools;
         this.embeddings = embeddings;
+        this.llmBrain = llmBrain;
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
@@ -125,19 +131,39 @@ class AssistantService implements Assistant {
         if (!turn.text().isBlank()) {
             conversations.record(business.id(), conversation.id(), "CALLER", turn.text());
         }
+        if (d.deferred != null) {
+            // the previous turn ran over its budget; its answer is what the caller is waiting for
+            String late = d.deferred;
+            d.deferred = null;
+            save(business, conversation.id(), d);
+            conversations.record(business.id(), conversation.id(), "ASSISTANT", sentence(late));
+            return new AssistantReply(
+                    conversation.id(),
+                    sentence(late),
+                    d.language,
+                    d.ended ? List.of(new AssistantReply.Action.Hangup()) : List.of());
+        }
         var ctx = context(business, turn, conversation);
         double threshold = business.settings().assistant().speechConfidenceThreshold();
         Duration budget = turn.channel().spoken()
                 ? Duration.ofMillis(business.settings().assistant().voiceTurnBudgetMillis())
                 : TEXT_BUDGET;
+        OfflineBrain brain = brain(); // loading the model is not part of a turn's budget
         Future<OfflineBrain.Output> work =
-                turns.submit(() -> brain().respond(ctx, d, turn.text(), turn.confidence(), threshold));
+                turns.submit(() -> llm(business, turn, conversation, d, ctx).orElseGet(() -> {
+                    var offline = brain.respond(ctx, d, turn.text(), turn.confidence(), threshold);
+                    llmBrain.ifAvailable(
+                            llm -> llm.recordFallback(conversation.id().toString(), turn.text(), offline.text()));
+                    return offline;
+                }));
         OfflineBrain.Output out;
+        boolean held = false;
         try {
             out = work.get(budget.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             log.warn("Turn over its {} ms budget; holding the caller", budget.toMillis());
             out = finishLater(work, business, conversation.id(), d);
+            held = true; // the turn still owns the dialogue; it saves it when it finishes
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             out = OfflineBrain.Output.say(Phrases.say(d.language, "hold"));
@@ -145,7 +171,9 @@ class AssistantService implements Assistant {
             log.error("The assistant failed on a turn", e.getCause());
             out = OfflineBrain.Output.say(Phrases.say(d.language, "notUnderstood"));
         }
-        save(business, conversation.id(), d);
+        if (!held) {
+            save(business, conversation.id(), d);
+        }
         conversations.update(business.id(), conversation.id(), d.language, d.emergency);
         if (!out.text().isBlank()) {
             conversations.record(business.id(), conversation.id(), "ASSISTANT", sentence(out.text()));
@@ -154,6 +182,50 @@ class AssistantService implements Assistant {
             finish(business.id(), conversation.id(), d);
         }
         return new AssistantReply(conversation.id(), sentence(out.text()), d.language, out.actions());
+    }
+
+    /**
+     * The LLM brain's answer when one is configured; empty (so the offline brain answers) when it is not,
+     * when the caller was silent, or when the model fails or times out.
+     */
+    private Optional<OfflineBrain.Output> llm(
+            Business business, InboundTurn turn, Conversation conversation, Dialogue d, OfflineBrain.Context ctx) {
+        LlmBrain llm = llmBrain.getIfAvailable();
+        if (llm == null || turn.text().isBlank()) {
+            return Optional.empty();
+        }
+        d.turns++;
+        var reply = llm.respond(
+                new LlmTurn(
+                        conversation.id().toString(),
+                        business.name(),
+                        business.timezone(),
+                        ctx.now(),
+                        d.language,
+                        turn.channel().spoken(),
+                        business.settings().assistant().prompt(),
+                        turn.callerPhone(),
+                        turn.text()),
+                new BoundLlmTools(
+                        tools, business, turn.callerPhone(), turn.channel().name()));
+        if (reply.isEmpty()) {
+            d.turns--;
+            return Optional.empty();
+        }
+        LlmReply r = reply.get();
+        if (r.emergency()) {
+            d.emergency = true;
+        }
+        if (r.outcomeHint() != null) {
+            d.achieved(
+                    r.outcomeHint(),
+                    "The assistant (LLM) completed: " + r.outcomeHint().toLowerCase(java.util.Locale.ROOT) + ".");
+        }
+        if (r.endCall()) {
+            d.ended = true;
+            return Optional.of(OfflineBrain.Output.end(r.text()));
+        }
+        return Optional.of(OfflineBrain.Output.say(r.text()));
     }
 
     /** Replies start with a capital, whatever phrase or spoken time comes first. */
@@ -171,8 +243,8 @@ class AssistantService implements Assistant {
         turns.submit(() -> {
             try {
                 OfflineBrain.Output late = work.get(30, TimeUnit.SECONDS);
+                d.deferred = late.text();
                 save(business, conversation, d);
-                conversations.record(business.id(), conversation, "ASSISTANT", late.text());
             } catch (Exception e) {
                 log.warn("A slow turn did not finish", e);
             }
@@ -191,6 +263,7 @@ class AssistantService implements Assistant {
     }
 
     private void finish(BusinessId business, UUID conversation, Dialogue d) {
+        llmBrain.ifAvailable(llm -> llm.forget(conversation.toString()));
         Conversation.Outcome outcome =
                 d.outcome == null ? Conversation.Outcome.ABANDONED : Conversation.Outcome.valueOf(d.outcome);
         String summary = d.summary.isEmpty() ? "The caller left without a request." : String.join(" ", d.summary);

@@ -59,6 +59,8 @@ final class Dialogue {
     public boolean ended;
     public String outcome;
     public List<String> summary = new ArrayList<>();
+    /** A reply that finished after its turn's budget, to be said at the next turn. */
+    public String deferred;
 
     void resetTask() {
         task = Task.NONE;

@@ -1,0 +1,182 @@
+package dev.frontdesk.assistant;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import dev.frontdesk.support.ApiTest;
+import dev.frontdesk.support.TestApi;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * With an OpenAI-compatible endpoint configured (WireMock here, speaking the Chat Completions format),
+ * the LLM brain answers and calls the same tools; when it fails, the offline brain takes the turn and
+ * the caller never hears an error.
+ */
+@ApiTest
+@TestPropertySource(properties = {"frontdesk.fixed-clock=2026-11-23T13:00:00Z", "frontdesk.assistant.llm.timeout=3s"})
+class LlmBrainEndToEndTest {
+
+    static final WireMockServer llm = new WireMockServer(wireMockConfig().dynamicPort());
+
+    static {
+        llm.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        llm.stop();
+    }
+
+    @DynamicPropertySource
+    static void endpoint(DynamicPropertyRegistry registry) {
+        registry.add("frontdesk.assistant.llm.base-url", () -> llm.baseUrl() + "/v1");
+        registry.add("frontdesk.assistant.llm.api-key", () -> "sk-test");
+        registry.add("frontdesk.assistant.llm.model", () -> "gpt-4o-mini");
+    }
+
+    @Autowired
+    TestApi api;
+
+    @BeforeEach
+    void reset() {
+        llm.resetAll();
+    }
+
+    static String toolCall(String id, String name, String arguments) {
+        return """
+                {"id": "chatcmpl-%s", "object": "chat.completion", "created": 1763900000, "model": "gpt-4o-mini",
+                 "choices": [{"index": 0, "finish_reason": "tool_calls", "message": {"role": "assistant", "content": null,
+                   "tool_calls": [{"id": "%s", "type": "function", "function": {"name": "%s", "arguments": %s}}]}}],
+                 "usage": {"prompt_tokens": 10, "completion_tokens": 5, "total_tokens": 15}}""".formatted(id, id, name, quote(arguments));
+    }
+
+    static String text(String content) {
+        return """
+                {"id": "chatcmpl-t", "object": "chat.completion", "created": 1763900000, "model": "gpt-4o-mini",
+                 "choices": [{"index": 0, "finish_reason": "stop", "message": {"role": "assistant", "content": %s}}],
+                 "usage": {"prompt_tokens": 10, "completion_tokens": 5, "total_tokens": 15}}""".formatted(quote(content));
+    }
+
+    static String quote(String s) {
+        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    private JsonNode say(TestApi.TestBusiness business, String text) {
+        return api.read(api.perform(
+                api.as(
+                                business,
+                                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                                        "/api/simulator/turns"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"channel\": \"SMS\", \"callerPhone\": \"+16175550123\", \"session\": \"llm-"
+                                + business.id() + "\", \"text\": " + quote(text) + "}"),
+                200));
+    }
+
+    @Test
+    void theModelChecksAvailabilityAndBooksThroughTheTools() {
+        var business = api.createBusiness("LLM plumbing");
+        llm.stubFor(post(urlPathEqualTo("/v1/chat/completions"))
+                .inScenario("booking")
+                .whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(okJson(toolCall(
+                        "call_1", "check_availability", "{\"service\": \"Drain cleaning\", \"date\": \"2026-11-24\"}")))
+                .willSetStateTo("checked"));
+        llm.stubFor(post(urlPathEqualTo("/v1/chat/completions"))
+                .inScenario("booking")
+                .whenScenarioStateIs("checked")
+                .willReturn(
+                        okJson(
+                                toolCall(
+                                        "call_2",
+                                        "book_appointment",
+                                        "{\"service\": \"Drain cleaning\", \"start\": \"2026-11-24T10:00\", \"customer_name\": \"Dana Smith\"}")))
+                .willSetStateTo("booked"));
+        llm.stubFor(post(urlPathEqualTo("/v1/chat/completions"))
+                .inScenario("booking")
+                .whenScenarioStateIs("booked")
+                .willReturn(okJson(text("You're booked for a drain cleaning tomorrow at 10:00 AM, Dana."))));
+
+        JsonNode reply = say(business, "Hi, this is Dana Smith, can you clean my drain tomorrow at 10?");
+
+        assertThat(reply.get("reply").asString())
+                .isEqualTo("You're booked for a drain cleaning tomorrow at 10:00 AM, Dana.");
+        JsonNode appointments = api.getJson("/api/appointments", business, 200);
+        assertThat(appointments.get("total").asInt()).isEqualTo(1);
+        assertThat(appointments.at("/items/0/start").asString()).isEqualTo("2026-11-24T15:00:00Z");
+        assertThat(appointments.at("/items/0/customer/phone").asString()).isEqualTo("+16175550123");
+        llm.verify(3, postRequestedFor(urlPathEqualTo("/v1/chat/completions")));
+        llm.verify(postRequestedFor(urlPathEqualTo("/v1/chat/completions"))
+                .withHeader("Authorization", com.github.tomakehurst.wiremock.client.WireMock.equalTo("Bearer sk-test"))
+                .withRequestBody(containing("free")));
+    }
+
+    @Test
+    void whenTheModelFailsTheOfflineBrainAnswersAndTheCallerHearsNoError() {
+        var business = api.createBusiness("LLM down");
+        llm.stubFor(post(urlPathEqualTo("/v1/chat/completions"))
+                .willReturn(aResponse().withStatus(500).withBody("{\"error\": {\"message\": \"overloaded\"}}")));
+
+        JsonNode reply = say(business, "what are your opening hours");
+
+        assertThat(reply.get("reply").asString()).startsWith("We're open");
+        llm.verify(1, postRequestedFor(urlPathEqualTo("/v1/chat/completions")));
+    }
+
+    @Test
+    void aSlowModelFallsBackToo() {
+        var business = api.createBusiness("LLM slow");
+        llm.stubFor(post(urlPathEqualTo("/v1/chat/completions"))
+                .willReturn(okJson(text("too late")).withFixedDelay(6000)));
+
+        JsonNode reply = say(business, "what are your opening hours");
+
+        assertThat(reply.get("reply").asString()).startsWith("We're open").doesNotContain("too late");
+    }
+
+    @Test
+    void aVoiceTurnOverItsBudgetHoldsTheCallerAndDeliversTheAnswerNext() {
+        var business = api.createBusiness("LLM voice");
+        llm.stubFor(post(urlPathEqualTo("/v1/chat/completions"))
+                .willReturn(okJson(text("We open at eight tomorrow.")).withFixedDelay(2800)));
+        String session = "{\"channel\": \"VOICE\", \"callerPhone\": \"+16175550123\", \"session\": \"voice-"
+                + business.id() + "\", \"text\": ";
+        JsonNode first = api.read(api.perform(
+                api.as(
+                                business,
+                                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                                        "/api/simulator/turns"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(session + "\"when do you open tomorrow\"}"),
+                200));
+        assertThat(first.get("reply").asString()).isEqualTo("Just a moment while I check that.");
+        org.awaitility.Awaitility.await()
+                .pollDelay(java.time.Duration.ofMillis(800))
+                .until(() -> true);
+        JsonNode second = api.read(api.perform(
+                api.as(
+                                business,
+                                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                                        "/api/simulator/turns"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(session + "\"hello?\"}"),
+                200));
+        assertThat(second.get("reply").asString()).isEqualTo("We open at eight tomorrow.");
+    }
+}
