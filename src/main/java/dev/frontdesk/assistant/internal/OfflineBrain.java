@@ -321,13 +321,28 @@ final class OfflineBrain {
         return switch (intent.intent()) {
             case BOOK -> {
                 d.resetTask();
+                var named = Entities.service(text, ctx.business().services());
+                // a day in the past ("the leak he fixed last week") is not when to come
+                boolean timed = TimeExpressions.parse(text, lang, ctx.now())
+                        .filter(q ->
+                                q.date() == null || !q.date().isBefore(ctx.now().toLocalDate()))
+                        .isPresent();
+                if (named.isEmpty() && !timed && carriesMessage(text) && intent.confidence() < STRONG) {
+                    // "have the owner call me back, it's about the leak he fixed": nothing to book, a message
+                    d.task = Dialogue.Task.MESSAGE;
+                    d.messageText = text;
+                    yield advanceMessage(ctx, d);
+                }
                 d.task = Dialogue.Task.BOOK;
-                Entities.service(text, ctx.business().services()).ifPresent(s -> d.service = s.name());
+                named.ifPresent(s -> d.service = s.name());
                 fillTime(ctx, d, text);
                 Entities.name(text, lang).ifPresent(n -> d.name = n);
                 yield advanceBooking(ctx, d);
             }
             case RESCHEDULE -> {
+                if (describesNewJob(ctx, d, text, intent)) {
+                    yield byIntent(ctx, d, text, asBooking(intent));
+                }
                 d.resetTask();
                 d.task = Dialogue.Task.RESCHEDULE;
                 fillTime(ctx, d, text);
@@ -335,6 +350,9 @@ final class OfflineBrain {
                 yield lookUpAppointments(ctx, d);
             }
             case CANCEL -> {
+                if (describesNewJob(ctx, d, text, intent)) {
+                    yield byIntent(ctx, d, text, asBooking(intent));
+                }
                 d.resetTask();
                 d.task = Dialogue.Task.CANCEL;
                 d.said = text;
@@ -1005,6 +1023,22 @@ final class OfflineBrain {
     }
 
     // --- helpers ------------------------------------------------------------------------------------
+
+    /**
+     * A weak cancel/reschedule reading of a caller who has nothing booked but names a service and a day
+     * ("j'ai une fuite, vous pouvez passer mardi ?"): they want a new visit.
+     */
+    private boolean describesNewJob(Context ctx, Dialogue d, String text, IntentResult intent) {
+        return intent.confidence() < STRONG
+                && d.phone != null
+                && Entities.service(text, ctx.business().services()).isPresent()
+                && TimeExpressions.parse(text, d.language, ctx.now()).isPresent()
+                && tools.listAppointments(ctx.business(), d.phone).isEmpty();
+    }
+
+    private static IntentResult asBooking(IntentResult intent) {
+        return new IntentResult(Intent.BOOK, intent.confidence(), intent.language(), false, null);
+    }
 
     private static final java.util.regex.Pattern MESSAGE_CONTENT = java.util.regex.Pattern.compile(
             "\\b(about|regarding|because|call me|call him|call her|ring me|get back to me|"
