@@ -51,6 +51,14 @@ final class Dialogue {
     public List<String> candidates = new ArrayList<>();
     public String messageText;
     public String heard;
+    /** The request that started a reschedule or cancel, which may say which appointment is meant. */
+    public String said;
+    /** What the caller last asked about (HOURS, PRICES), so that "what about a water heater?" follows on. */
+    public String topic;
+    /** The caller was vague ("sometime next week"): ask before offering; days given next are not before {@link #after}. */
+    public boolean vague;
+
+    public String after;
     public int misunderstandings;
     public int silences;
     public int turns;
@@ -74,6 +82,9 @@ final class Dialogue {
         appointmentId = null;
         candidates = new ArrayList<>();
         messageText = null;
+        said = null;
+        vague = false;
+        after = null;
     }
 
     /** Records what happened; the strongest outcome wins. */

@@ -37,6 +37,12 @@ import java.util.UUID;
 final class OfflineBrain {
 
     private static final double STRONG = 0.55;
+    /**
+     * An emergency or opt-out told only by the nearest examples (no rule matched) must be at least this
+     * sure before the assistant alerts the owner or ends the call: "the leak repair" or "je m'appelle Luc"
+     * sit near such examples without being either.
+     */
+    private static final double SURE_WITHOUT_RULE = 0.35;
 
     /** What the brain knows about the turn's surroundings. */
     record Context(Business business, ZonedDateTime now, Channel channel, String callerPhone, UUID conversationId) {
@@ -109,7 +115,8 @@ final class OfflineBrain {
     }
 
     private Output understood(Context ctx, Dialogue d, String text) {
-        IntentResult intent = intents.classify(text, d.language, ctx.business().emergencyKeywords());
+        IntentResult intent =
+                trusted(d, intents.classify(text, d.language, ctx.business().emergencyKeywords()));
         if (intent.intent() == Intent.EMERGENCY && !d.emergency) {
             return emergency(ctx, d, text, intent.lifeThreatening());
         }
@@ -123,6 +130,28 @@ final class OfflineBrain {
             return answer.get();
         }
         return byIntent(ctx, d, text, intent);
+    }
+
+    /**
+     * Drops a consequential verdict (emergency, opt-out) that no rule backs when it is weak, or when the
+     * caller is answering a question we asked (a service, a name, a message): the turn is then read as an
+     * answer or an unknown request instead.
+     */
+    private static IntentResult trusted(Dialogue d, IntentResult intent) {
+        boolean consequential = intent.intent() == Intent.EMERGENCY || intent.intent() == Intent.OPT_OUT;
+        if (!consequential || intent.matchedKeyword() != null) {
+            return intent;
+        }
+        boolean answering = switch (d.asked) {
+            case NOTHING, ANYTHING_ELSE -> false;
+            default -> true;
+        };
+        // ending the call on an opt-out cannot be undone: without a rule it needs a strong match
+        double needed = intent.intent() == Intent.OPT_OUT ? STRONG : SURE_WITHOUT_RULE;
+        if (!answering && intent.confidence() >= needed) {
+            return intent;
+        }
+        return new IntentResult(Intent.UNKNOWN, intent.confidence(), intent.language(), false, null);
     }
 
     // --- answers to what we asked ----------------------------------------------------------------
@@ -144,12 +173,18 @@ final class OfflineBrain {
                 }
             }
             case WHEN, NEW_TIME -> {
-                if (fillTime(ctx, d, text)) {
+                boolean otherService = d.task == Dialogue.Task.BOOK && changeService(ctx, d, text);
+                if (fillTime(ctx, d, text) || otherService) {
                     return Optional.of(
                             d.task == Dialogue.Task.RESCHEDULE ? advanceReschedule(ctx, d) : advanceBooking(ctx, d));
                 }
             }
             case PICK_SLOT -> {
+                if (d.task == Dialogue.Task.BOOK && changeService(ctx, d, text)) {
+                    d.offered = new ArrayList<>();
+                    fillTime(ctx, d, text);
+                    return Optional.of(advanceBooking(ctx, d));
+                }
                 Optional<String> picked = pick(ctx, d, text, yesNo);
                 if (picked.isPresent()) {
                     d.chosen = picked.get();
@@ -196,9 +231,7 @@ final class OfflineBrain {
                 if (yesNo.isPresent() || intent.intent() == Intent.DENY) {
                     // "no, make it Wednesday": a correction in the same breath
                     boolean corrected = fillTime(ctx, d, text);
-                    var service = Entities.service(text, ctx.business().services());
-                    if (service.isPresent()) {
-                        d.service = service.get().name();
+                    if (d.task == Dialogue.Task.BOOK && changeService(ctx, d, text)) {
                         corrected = true;
                     }
                     if (corrected) {
@@ -209,6 +242,7 @@ final class OfflineBrain {
                                         : advanceBooking(ctx, d));
                     }
                     if (d.task == Dialogue.Task.CANCEL) {
+                        d.achieved("ANSWERED", "The caller decided to keep their appointment.");
                         d.resetTask();
                         d.asked = Dialogue.Ask.ANYTHING_ELSE;
                         return Optional.of(Output.say(Phrases.say(d.language, "keptAppointment") + " "
@@ -250,6 +284,15 @@ final class OfflineBrain {
                 }
             }
             case ANYTHING_ELSE -> {
+                if (endsWithGoodbye(text)) {
+                    return Optional.of(goodbye(ctx, d));
+                }
+                if ("PRICES".equals(d.topic) && !switching) {
+                    var service = Entities.service(text, ctx.business().services());
+                    if (service.isPresent()) {
+                        return Optional.of(prices(ctx, d, text));
+                    }
+                }
                 if (yesNo.isPresent() && !switching && intent.intent() != Intent.QUESTION) {
                     if (yesNo.get()) {
                         d.asked = Dialogue.Ask.NOTHING;
@@ -267,24 +310,52 @@ final class OfflineBrain {
 
     private Output byIntent(Context ctx, Dialogue d, String text, IntentResult intent) {
         String lang = d.language;
+        boolean smallTalk = switch (intent.intent()) {
+            case GREETING, AFFIRM, DENY -> true;
+            default -> false;
+        };
+        if (smallTalk && intent.matchedKeyword() == null && d.asked == Dialogue.Ask.NOTHING) {
+            // "uh the um" lands near a yes or a greeting without being one
+            return misunderstood(ctx, d);
+        }
         return switch (intent.intent()) {
             case BOOK -> {
                 d.resetTask();
+                var named = Entities.service(text, ctx.business().services());
+                // a day in the past ("the leak he fixed last week") is not when to come
+                boolean timed = TimeExpressions.parse(text, lang, ctx.now())
+                        .filter(q ->
+                                q.date() == null || !q.date().isBefore(ctx.now().toLocalDate()))
+                        .isPresent();
+                if (named.isEmpty() && !timed && carriesMessage(text) && intent.confidence() < STRONG) {
+                    // "have the owner call me back, it's about the leak he fixed": nothing to book, a message
+                    d.task = Dialogue.Task.MESSAGE;
+                    d.messageText = text;
+                    yield advanceMessage(ctx, d);
+                }
                 d.task = Dialogue.Task.BOOK;
-                Entities.service(text, ctx.business().services()).ifPresent(s -> d.service = s.name());
+                named.ifPresent(s -> d.service = s.name());
                 fillTime(ctx, d, text);
                 Entities.name(text, lang).ifPresent(n -> d.name = n);
                 yield advanceBooking(ctx, d);
             }
             case RESCHEDULE -> {
+                if (describesNewJob(ctx, d, text, intent)) {
+                    yield byIntent(ctx, d, text, asBooking(intent));
+                }
                 d.resetTask();
                 d.task = Dialogue.Task.RESCHEDULE;
                 fillTime(ctx, d, text);
+                d.said = text;
                 yield lookUpAppointments(ctx, d);
             }
             case CANCEL -> {
+                if (describesNewJob(ctx, d, text, intent)) {
+                    yield byIntent(ctx, d, text, asBooking(intent));
+                }
                 d.resetTask();
                 d.task = Dialogue.Task.CANCEL;
+                d.said = text;
                 yield lookUpAppointments(ctx, d);
             }
             case MY_APPOINTMENTS -> {
@@ -293,6 +364,7 @@ final class OfflineBrain {
             }
             case HOURS -> {
                 d.asked = Dialogue.Ask.ANYTHING_ELSE;
+                d.topic = "HOURS";
                 d.achieved("ANSWERED", "Told the caller the opening hours.");
                 yield Output.say(
                         Phrases.say(lang, "hours", hours(ctx, lang)) + " " + Phrases.say(lang, "anythingElse"));
@@ -302,6 +374,11 @@ final class OfflineBrain {
             case MESSAGE -> {
                 d.resetTask();
                 d.task = Dialogue.Task.MESSAGE;
+                if (carriesMessage(text)) {
+                    // "ask Joe to call me back about the quote": the request is the message
+                    d.messageText = text;
+                    yield advanceMessage(ctx, d);
+                }
                 d.asked = Dialogue.Ask.MESSAGE_TEXT;
                 yield Output.say(Phrases.say(lang, "askMessage"));
             }
@@ -313,6 +390,10 @@ final class OfflineBrain {
                 }
                 d.resetTask();
                 d.task = Dialogue.Task.MESSAGE;
+                if (carriesMessage(text)) {
+                    d.messageText = text;
+                    yield advanceMessage(ctx, d);
+                }
                 d.asked = Dialogue.Ask.MESSAGE_TEXT;
                 yield Output.say(Phrases.say(lang, "noTransfer"));
             }
@@ -353,6 +434,7 @@ final class OfflineBrain {
     private Output prices(Context ctx, Dialogue d, String text) {
         Optional<String> answer = tools.searchKnowledge(ctx.business(), text);
         d.asked = Dialogue.Ask.ANYTHING_ELSE;
+        d.topic = "PRICES";
         if (answer.isPresent()) {
             d.achieved("ANSWERED", "Answered a question about prices.");
             return Output.say(shape(ctx, answer.get()) + " " + Phrases.say(d.language, "anythingElse"));
@@ -367,6 +449,17 @@ final class OfflineBrain {
             return Output.say(Phrases.say(d.language, "noPrices"));
         }
         d.achieved("ANSWERED", "Answered a question about prices.");
+        if (ctx.spoken() && priced.size() > 3) {
+            // a spoken list stays short: two examples, then ask which service
+            String some = Phrases.list(
+                    d.language,
+                    priced.stream()
+                            .limit(2)
+                            .map(s -> s.name() + " " + s.priceText())
+                            .toList(),
+                    "and");
+            return Output.say(Phrases.say(d.language, "pricesSome", some));
+        }
         String list = Phrases.list(
                 d.language,
                 priced.stream().map(s -> s.name() + ": " + s.priceText()).toList(),
@@ -409,6 +502,10 @@ final class OfflineBrain {
             if (d.date == null && d.time == null && d.dayPart == null && !d.emergency) {
                 d.asked = Dialogue.Ask.WHEN;
                 return Output.say(Phrases.say(lang, "askWhen"));
+            }
+            if (d.vague && !d.emergency) {
+                d.asked = Dialogue.Ask.WHEN;
+                return Output.say(Phrases.say(lang, "askWhenVague"));
             }
             Output offer = offer(ctx, d);
             if (d.chosen == null) {
@@ -561,8 +658,19 @@ final class OfflineBrain {
             return false;
         }
         TimeQuery q = parsed.get();
-        if (q.date() != null) {
-            d.date = q.date().toString();
+        LocalDate date = q.date();
+        if (date != null && d.after != null && !q.vague()) {
+            // "sometime next week" … "Tuesday": the Tuesday of that week
+            LocalDate after = LocalDate.parse(d.after);
+            while (date.isBefore(after)) {
+                date = date.plusDays(7);
+            }
+        }
+        boolean vague = q.vague() && q.time() == null;
+        d.vague = vague;
+        d.after = vague && date != null ? date.toString() : null;
+        if (date != null) {
+            d.date = date.toString();
         }
         if (q.time() != null) {
             d.time = q.time().toString();
@@ -572,7 +680,7 @@ final class OfflineBrain {
                 d.date = (passed ? today.plusDays(1) : today).toString();
             }
         }
-        if (q.dayPart() != null) {
+        if (q.dayPart() != null && (q.dayPart() != TimeQuery.DayPart.ANY || d.dayPart == null)) {
             d.dayPart = q.dayPart().name();
         }
         if (q.date() == null && q.time() == null && d.date == null) {
@@ -701,6 +809,7 @@ final class OfflineBrain {
         }
         List<Appointment> mine = tools.listAppointments(ctx.business(), d.phone);
         if (mine.isEmpty()) {
+            d.achieved("ANSWERED", "Told the caller there are no upcoming appointments for their number.");
             d.resetTask();
             d.asked = Dialogue.Ask.ANYTHING_ELSE;
             return Output.say(Phrases.say(lang, "noAppointments") + " " + Phrases.say(lang, "anythingElse"));
@@ -709,6 +818,16 @@ final class OfflineBrain {
         if (mine.size() == 1) {
             d.appointmentId = mine.getFirst().id().toString();
             return d.task == Dialogue.Task.CANCEL ? confirmCancel(ctx, d) : advanceReschedule(ctx, d);
+        }
+        // "move my drain cleaning to Friday", "cancel the one on Thursday": the request may say which
+        String said = d.said;
+        d.said = null;
+        if (said != null) {
+            Optional<String> which = whichAppointment(ctx, d, said, d.task == Dialogue.Task.CANCEL);
+            if (which.isPresent()) {
+                d.appointmentId = which.get();
+                return d.task == Dialogue.Task.CANCEL ? confirmCancel(ctx, d) : advanceReschedule(ctx, d);
+            }
         }
         d.asked = Dialogue.Ask.WHICH_APPOINTMENT;
         return Output.say(Phrases.say(lang, "whichAppointment", describe(ctx, d, mine)));
@@ -741,6 +860,11 @@ final class OfflineBrain {
     }
 
     private Optional<String> whichAppointment(Context ctx, Dialogue d, String text) {
+        return whichAppointment(ctx, d, text, true);
+    }
+
+    /** The appointment the caller means; byTime false when a time in the text is the new one wanted. */
+    private Optional<String> whichAppointment(Context ctx, Dialogue d, String text, boolean byTime) {
         List<Appointment> mine = tools.listAppointments(ctx.business(), d.phone).stream()
                 .filter(a -> d.candidates.contains(a.id().toString()))
                 .toList();
@@ -760,7 +884,7 @@ final class OfflineBrain {
                 return Optional.of(match.get().id().toString());
             }
         }
-        Optional<TimeQuery> time = TimeExpressions.parse(text, d.language, ctx.now());
+        Optional<TimeQuery> time = byTime ? TimeExpressions.parse(text, d.language, ctx.now()) : Optional.empty();
         if (time.isPresent()) {
             for (Appointment a : mine) {
                 ZonedDateTime at = a.start().atZone(ctx.business().timezone());
@@ -797,6 +921,10 @@ final class OfflineBrain {
             if (d.date == null && d.time == null) {
                 d.asked = Dialogue.Ask.NEW_TIME;
                 return Output.say(Phrases.say(d.language, "askNewTime", what));
+            }
+            if (d.vague) {
+                d.asked = Dialogue.Ask.NEW_TIME;
+                return Output.say(Phrases.say(d.language, "askWhenVague"));
             }
             Output offer = offer(ctx, d);
             if (d.chosen == null) {
@@ -896,6 +1024,74 @@ final class OfflineBrain {
 
     // --- helpers ------------------------------------------------------------------------------------
 
+    /**
+     * A weak cancel/reschedule reading of a caller who has nothing booked but names a service and a day
+     * ("j'ai une fuite, vous pouvez passer mardi ?"): they want a new visit.
+     */
+    private boolean describesNewJob(Context ctx, Dialogue d, String text, IntentResult intent) {
+        return intent.confidence() < STRONG
+                && d.phone != null
+                && Entities.service(text, ctx.business().services()).isPresent()
+                && TimeExpressions.parse(text, d.language, ctx.now()).isPresent()
+                && tools.listAppointments(ctx.business(), d.phone).isEmpty();
+    }
+
+    private static IntentResult asBooking(IntentResult intent) {
+        return new IntentResult(Intent.BOOK, intent.confidence(), intent.language(), false, null);
+    }
+
+    private static final java.util.regex.Pattern MESSAGE_CONTENT = java.util.regex.Pattern.compile(
+            "\\b(about|regarding|because|call me|call him|call her|ring me|get back to me|"
+                    + "que me llame|que me devuelva|sobre|acerca|porque|"
+                    + "me rappeler|me rappelle|rappelez-moi|au sujet|concernant|parce que)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
+    /** A request to pass something on that already says what ("ask Joe to call me back about the quote"). */
+    private static boolean carriesMessage(String text) {
+        return text.trim().split("\\s+").length >= 5
+                && MESSAGE_CONTENT.matcher(text).find();
+    }
+
+    /**
+     * The service the caller names last: in "not the drain, it's a leak" the leak. Empty when none or
+     * when it is the one already chosen.
+     */
+    private static Optional<ServiceOffering> lastService(Context ctx, String text) {
+        String[] words = text.trim().split("\\s+");
+        for (int i = words.length - 1; i >= 0; i--) {
+            var found = Entities.service(
+                    String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length)),
+                    ctx.business().services());
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A booking's service corrected mid-way ("actually it's a leak, not the drain"); true when it changed. */
+    private static boolean changeService(Context ctx, Dialogue d, String text) {
+        Optional<ServiceOffering> named = lastService(ctx, text);
+        if (named.isEmpty() || named.get().name().equals(d.service)) {
+            return false;
+        }
+        d.service = named.get().name();
+        d.chosen = null;
+        return true;
+    }
+
+    private static final java.util.Set<String> GOODBYE_ENDINGS =
+            java.util.Set.of("bye", "goodbye", "adios", "adiós", "chao", "chau", "revoir");
+
+    /** "ok never mind, bye": a reply that ends with a goodbye ends the call whatever came before. */
+    private static boolean endsWithGoodbye(String text) {
+        String[] words = text.toLowerCase(Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{N}' ]", " ")
+                .trim()
+                .split("\\s+");
+        return words.length > 0 && GOODBYE_ENDINGS.contains(words[words.length - 1]);
+    }
+
     private void switchLanguage(Dialogue d, String text) {
         if (text.trim().split("\\s+").length < 2
                 && !List.of("sí", "si", "oui", "gracias", "merci")
@@ -923,18 +1119,39 @@ final class OfflineBrain {
         return sentences.length <= 2 ? plain : sentences[0] + " " + sentences[1];
     }
 
+    /** "Monday to Friday 8 AM to 5 PM and Saturday 9 AM to 1 PM": days with the same hours run together. */
     private String hours(Context ctx, String lang) {
         List<String> parts = new ArrayList<>();
-        for (DayOfWeek day : DayOfWeek.values()) {
-            List<TimeRange> ranges = ctx.business().hours().on(day);
+        DayOfWeek[] days = DayOfWeek.values();
+        int i = 0;
+        while (i < days.length) {
+            List<TimeRange> ranges = ctx.business().hours().on(days[i]);
+            int j = i;
+            while (j + 1 < days.length && ctx.business().hours().on(days[j + 1]).equals(ranges)) {
+                j++;
+            }
             if (!ranges.isEmpty()) {
-                parts.add(Speech.dayName(day, lang) + " "
+                String span = j == i
+                        ? Speech.dayName(days[i], lang)
+                        : j == i + 1
+                                ? Speech.dayName(days[i], lang) + " " + Phrases.say(lang, "and") + " "
+                                        + Speech.dayName(days[j], lang)
+                                : Phrases.say(
+                                        lang, "dayRange", Speech.dayName(days[i], lang), Speech.dayName(days[j], lang));
+                parts.add(span + " "
                         + String.join(
                                 ", ",
                                 ranges.stream()
-                                        .map(r -> r.start() + "–" + (r.end().equals(LocalTime.MAX) ? "24:00" : r.end()))
+                                        .map(r -> Phrases.say(
+                                                lang,
+                                                "timeRange",
+                                                Speech.clock(r.start(), lang),
+                                                r.end().equals(LocalTime.MAX)
+                                                        ? Speech.clock(LocalTime.MIDNIGHT, lang)
+                                                        : Speech.clock(r.end(), lang)))
                                         .toList()));
             }
+            i = j + 1;
         }
         return Phrases.list(lang, parts, "and");
     }

@@ -162,6 +162,13 @@ final class Phrases {
                     "Nous sommes fermés en ce moment."),
             entry("prices", "{0}.", "{0}.", "{0}."),
             entry(
+                    "pricesSome",
+                    "It depends on the job: {0}, for example. Which service are you asking about?",
+                    "Depende del trabajo: por ejemplo {0}. ¿Por qué servicio pregunta?",
+                    "Cela dépend du travail : par exemple {0}. Pour quel service ?"),
+            entry("dayRange", "{0} to {1}", "de {0} a {1}", "du {0} au {1}"),
+            entry("timeRange", "{0} to {1}", "de {0} a {1}", "de {0} à {1}"),
+            entry(
                     "noPrices",
                     "Prices depend on the job; I can take a message and someone will call you with a quote.",
                     "El precio depende del trabajo; puedo tomar un mensaje y le llamarán con un presupuesto.",

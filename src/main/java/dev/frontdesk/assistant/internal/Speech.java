@@ -3,6 +3,7 @@ package dev.frontdesk.assistant.internal;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.TextStyle;
@@ -83,16 +84,18 @@ final class Speech {
     }
 
     private static String dayEn(LocalDate date, LocalDate today, int hour) {
-        String part = hour < 12 ? "morning" : hour < 17 ? "afternoon" : "evening";
+        // "noon tomorrow", not "noon tomorrow afternoon"
+        boolean noon = hour == 12;
+        String part = noon ? "" : hour < 12 ? " morning" : hour < 17 ? " afternoon" : " evening";
         if (date.equals(today)) {
-            return hour < 12 ? "this morning" : hour < 17 ? "this afternoon" : "this evening";
+            return noon ? "today" : hour < 12 ? "this morning" : hour < 17 ? "this afternoon" : "this evening";
         }
         if (date.equals(today.plusDays(1))) {
-            return "tomorrow " + part;
+            return "tomorrow" + part;
         }
         String weekday = date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.US);
         if (date.isBefore(today.plusDays(7))) {
-            return "on " + weekday + " " + part;
+            return "on " + weekday + part;
         }
         return "on " + weekday + " the " + ordinal(date.getDayOfMonth());
     }
@@ -128,6 +131,22 @@ final class Speech {
                     case 3 -> "rd";
                     default -> "th";
                 };
+    }
+
+    /** A clock time as said in opening hours: "8 AM", "12:30 PM"; "8 h", "8 h 30"; "8:00", "13:30". */
+    static String clock(LocalTime time, String language) {
+        return switch (language == null ? "en" : language) {
+            case "fr" ->
+                time.getMinute() == 0
+                        ? time.getHour() + " h"
+                        : time.getHour() + " h " + String.format("%02d", time.getMinute());
+            case "es" -> String.format("%d:%02d", time.getHour(), time.getMinute());
+            default -> {
+                int h = time.getHour() % 12 == 0 ? 12 : time.getHour() % 12;
+                String ampm = time.getHour() < 12 ? "AM" : "PM";
+                yield time.getMinute() == 0 ? h + " " + ampm : String.format("%d:%02d %s", h, time.getMinute(), ampm);
+            }
+        };
     }
 
     static String dayName(DayOfWeek day, String language) {

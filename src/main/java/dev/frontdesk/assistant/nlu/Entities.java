@@ -218,6 +218,7 @@ public final class Entities {
                     List.of("my", "name", "is"),
                     List.of("my", "names"),
                     List.of("the", "name", "is"),
+                    List.of("name", "is"),
                     List.of("names"),
                     List.of("this", "is"),
                     List.of("its"),
