@@ -14,4 +14,7 @@ public interface Assistant {
 
     /** The caller left (hung up, closed the chat): records the outcome and summary. */
     void hangUp(BusinessId business, UUID conversationId);
+
+    /** The caller left the open conversation with this key on this channel (e.g. a call's CallSid). */
+    void hangUp(BusinessId business, Channel channel, String conversationKey);
 }

@@ -23,6 +23,9 @@ public interface Conversations {
 
     Optional<Conversation> find(BusinessId business, UUID conversation);
 
+    /** The open conversation with this key on this channel, if any. */
+    Optional<Conversation> findOpen(BusinessId business, String channel, String key);
+
     /** Appends one line of the transcript: {@code speaker} is CALLER or ASSISTANT. */
     void record(BusinessId business, UUID conversation, String speaker, String text);
 

@@ -19,6 +19,12 @@ public interface Messages {
     /** Whether a customer opted out of SMS from this business. */
     boolean smsOptedOut(BusinessId business, PhoneNumber phone);
 
+    /** Records that a customer opted out of this business's texts (STOP and friends). */
+    void optOut(BusinessId business, PhoneNumber phone);
+
+    /** Records that a customer opted back in (START, UNSTOP, YES). */
+    void optIn(BusinessId business, PhoneNumber phone);
+
     /** Why a message is sent; it decides whether an opt-out applies. */
     enum Purpose {
         REPLY,

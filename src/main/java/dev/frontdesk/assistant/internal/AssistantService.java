@@ -262,6 +262,11 @@ class AssistantService implements Assistant {
                                 business, conversationId, Conversation.Outcome.ABANDONED, "Caller left.", false));
     }
 
+    @Override
+    public void hangUp(BusinessId business, dev.frontdesk.assistant.Channel channel, String conversationKey) {
+        conversations.findOpen(business, channel.name(), conversationKey).ifPresent(c -> hangUp(business, c.id()));
+    }
+
     private void finish(BusinessId business, UUID conversation, Dialogue d) {
         llmBrain.ifAvailable(llm -> llm.forget(conversation.toString()));
         Conversation.Outcome outcome =

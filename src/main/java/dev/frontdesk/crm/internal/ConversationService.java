@@ -56,6 +56,12 @@ class ConversationService implements Conversations {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public Optional<Conversation> findOpen(BusinessId business, String channel, String key) {
+        return conversations.latestOpen(business, channel, key);
+    }
+
+    @Override
     @Transactional
     public void record(BusinessId business, UUID conversation, String speaker, String text) {
         conversations.addTurn(business, conversation, speaker, text, clock.instant());

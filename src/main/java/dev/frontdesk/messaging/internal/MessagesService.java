@@ -85,6 +85,18 @@ class MessagesService implements Messages {
         return optOuts.optedOut(business, phone);
     }
 
+    @Override
+    public void optOut(BusinessId business, PhoneNumber phone) {
+        optOuts.optOut(business, phone, clock.instant());
+        log.info("A customer opted out of SMS");
+    }
+
+    @Override
+    public void optIn(BusinessId business, PhoneNumber phone) {
+        optOuts.optIn(business, phone);
+        log.info("A customer opted back in to SMS");
+    }
+
     private void sendSmtp(Email email) {
         JavaMailSender sender = mail.getIfAvailable();
         if (sender == null) {
