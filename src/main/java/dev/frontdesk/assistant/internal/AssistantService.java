@@ -176,12 +176,14 @@ class AssistantService implements Assistant {
         }
         conversations.update(business.id(), conversation.id(), d.language, d.emergency);
         if (!out.text().isBlank()) {
-            conversations.record(business.id(), conversation.id(), "ASSISTANT", sentence(out.text()));
+            conversations.record(
+                    business.id(), conversation.id(), "ASSISTANT", forChannel(sentence(out.text()), turn.channel()));
         }
         if (d.ended) {
             finish(business.id(), conversation.id(), d);
         }
-        return new AssistantReply(conversation.id(), sentence(out.text()), d.language, out.actions());
+        return new AssistantReply(
+                conversation.id(), forChannel(sentence(out.text()), turn.channel()), d.language, out.actions());
     }
 
     /**
@@ -226,6 +228,21 @@ class AssistantService implements Assistant {
             return Optional.of(OfflineBrain.Output.end(r.text()));
         }
         return Optional.of(OfflineBrain.Output.say(r.text()));
+    }
+
+    static final int SMS_LIMIT = 320;
+
+    /** Text messages stay under 320 characters: cut at the last full sentence that fits. */
+    static String forChannel(String text, dev.frontdesk.assistant.Channel channel) {
+        if (text == null
+                || text.length() <= SMS_LIMIT
+                || (channel != dev.frontdesk.assistant.Channel.SMS
+                        && channel != dev.frontdesk.assistant.Channel.WHATSAPP)) {
+            return text;
+        }
+        String head = text.substring(0, SMS_LIMIT - 1);
+        int end = Math.max(head.lastIndexOf(". "), Math.max(head.lastIndexOf("? "), head.lastIndexOf("! ")));
+        return end > SMS_LIMIT / 2 ? head.substring(0, end + 1) : head.substring(0, head.lastIndexOf(' ')) + "…";
     }
 
     /** Replies start with a capital, whatever phrase or spoken time comes first. */
