@@ -346,7 +346,7 @@ class AssistantService implements Assistant {
         int updated = jdbc.sql(
                         "UPDATE assistant_dialogue SET state = :s, updated_at = :now WHERE conversation_id = :id")
                 .param("s", state)
-                .param("now", clock.instant().atOffset(java.time.ZoneOffset.UTC))
+                .param("now", dev.frontdesk.shared.Timestamps.utc(clock.instant()))
                 .param("id", conversation)
                 .update();
         if (updated == 0) {
@@ -355,7 +355,7 @@ class AssistantService implements Assistant {
                     .param("id", conversation)
                     .param("b", business.id().value())
                     .param("s", state)
-                    .param("now", clock.instant().atOffset(java.time.ZoneOffset.UTC))
+                    .param("now", dev.frontdesk.shared.Timestamps.utc(clock.instant()))
                     .update();
         }
     }

@@ -5,6 +5,7 @@ import dev.frontdesk.crm.Conversation;
 import dev.frontdesk.crm.Conversations;
 import dev.frontdesk.shared.FrontdeskException;
 import dev.frontdesk.shared.FrontdeskException.FieldError;
+import dev.frontdesk.shared.Ids;
 import dev.frontdesk.shared.PageQuery;
 import dev.frontdesk.shared.PageResponse;
 import dev.frontdesk.tenants.BusinessId;
@@ -103,12 +104,7 @@ class ConversationController {
     @GetMapping("/api/conversations/{id}")
     @Operation(summary = "A conversation with its transcript")
     ConversationJson get(@Parameter(hidden = true) @CurrentBusiness BusinessId business, @PathVariable String id) {
-        UUID conversation;
-        try {
-            conversation = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw FrontdeskException.notFound("Conversation " + id);
-        }
+        UUID conversation = Ids.uuidOrNotFound(id, "Conversation");
         return conversations
                 .find(business, conversation)
                 .map(c -> ConversationJson.of(c, conversations.transcript(business, c.id())))

@@ -1,5 +1,7 @@
 package dev.frontdesk.crm.internal;
 
+import static dev.frontdesk.shared.Timestamps.utc;
+
 import dev.frontdesk.crm.Conversation;
 import dev.frontdesk.crm.Conversations;
 import dev.frontdesk.shared.PageQuery;
@@ -9,7 +11,6 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -172,9 +173,5 @@ class ConversationRepository {
                 outcome == null ? null : Conversation.Outcome.valueOf(outcome),
                 rs.getBoolean("emergency"),
                 rs.getString("summary"));
-    }
-
-    static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 }

@@ -29,7 +29,7 @@ class OptOutRepository {
                         + " ON CONFLICT DO NOTHING")
                 .param("business", business.value())
                 .param("phone", phone.e164())
-                .param("at", at.atOffset(java.time.ZoneOffset.UTC))
+                .param("at", dev.frontdesk.shared.Timestamps.utc(at))
                 .update();
     }
 

@@ -6,7 +6,6 @@ import dev.frontdesk.tenants.BusinessId;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -45,7 +44,7 @@ class OutboxRepository {
                 .param("body", entry.body())
                 .param("purpose", entry.purpose())
                 .param("attachments", entry.attachments(), Types.VARCHAR)
-                .param("created", entry.createdAt().atOffset(ZoneOffset.UTC))
+                .param("created", dev.frontdesk.shared.Timestamps.utc(entry.createdAt()))
                 .update();
     }
 

@@ -1,5 +1,7 @@
 package dev.frontdesk.scheduling.internal;
 
+import static dev.frontdesk.shared.Timestamps.utc;
+
 import dev.frontdesk.scheduling.Appointment;
 import dev.frontdesk.scheduling.AppointmentId;
 import dev.frontdesk.scheduling.AppointmentStatus;
@@ -12,7 +14,6 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -227,9 +228,5 @@ class AppointmentRepository {
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {
         return rs.getObject(column, OffsetDateTime.class).toInstant();
-    }
-
-    static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 }

@@ -3,6 +3,7 @@ package dev.frontdesk.scheduling.internal;
 import dev.frontdesk.scheduling.ics.Invites;
 import dev.frontdesk.shared.FrontdeskException;
 import dev.frontdesk.shared.Secrets;
+import dev.frontdesk.shared.Timestamps;
 import dev.frontdesk.tenants.Business;
 import dev.frontdesk.tenants.BusinessId;
 import dev.frontdesk.tenants.CurrentBusiness;
@@ -82,7 +83,7 @@ class CalendarFeedController {
                 .param("business", business.value())
                 .param("prefix", token.prefix())
                 .param("hash", token.hash())
-                .param("now", AppointmentRepository.utc(clock.instant()))
+                .param("now", Timestamps.utc(clock.instant()))
                 .update();
         String base = publicBaseUrl == null || publicBaseUrl.isBlank()
                 ? ServletUriComponentsBuilder.fromCurrentContextPath().toUriString()

@@ -1,5 +1,6 @@
 package dev.frontdesk.scheduling.internal;
 
+import dev.frontdesk.shared.Timestamps;
 import dev.frontdesk.tenants.BusinessId;
 import java.time.Instant;
 import java.util.Optional;
@@ -36,7 +37,7 @@ class IdempotencyStore {
                 .param("hash", response.requestHash())
                 .param("status", response.status())
                 .param("body", response.body())
-                .param("now", AppointmentRepository.utc(now))
+                .param("now", Timestamps.utc(now))
                 .update();
     }
 }

@@ -9,6 +9,7 @@ import dev.frontdesk.scheduling.calendar.MeetingLinks;
 import dev.frontdesk.scheduling.calendar.ZoomMeetings;
 import dev.frontdesk.scheduling.calendar.ZoomSettings;
 import dev.frontdesk.shared.SecretBox;
+import dev.frontdesk.shared.Timestamps;
 import dev.frontdesk.tenants.BusinessId;
 import java.net.URI;
 import java.time.Clock;
@@ -138,7 +139,7 @@ class Integrations {
     void recordError(BusinessId business, String error) {
         jdbc.sql("UPDATE scheduling_integration SET last_error = :error, last_error_at = :now WHERE business_id = :b")
                 .param("error", error.length() > 500 ? error.substring(0, 500) : error)
-                .param("now", AppointmentRepository.utc(clock.instant()))
+                .param("now", Timestamps.utc(clock.instant()))
                 .param("b", business.value())
                 .update();
     }
@@ -214,7 +215,7 @@ class Integrations {
         params.put("mp", s.meetingsProvider());
         params.put("ma", s.meetingsAccount());
         params.put("mc", s.meetingsCredentials());
-        params.put("now", AppointmentRepository.utc(s.updatedAt()));
+        params.put("now", Timestamps.utc(s.updatedAt()));
         return params;
     }
 

@@ -3,6 +3,7 @@ package dev.frontdesk.scheduling.internal;
 import dev.frontdesk.messaging.Messages;
 import dev.frontdesk.scheduling.Appointment;
 import dev.frontdesk.scheduling.AppointmentId;
+import dev.frontdesk.shared.Timestamps;
 import dev.frontdesk.tenants.Business;
 import dev.frontdesk.tenants.BusinessId;
 import dev.frontdesk.tenants.Tenants;
@@ -68,7 +69,7 @@ class ReminderSender {
         int claimed = jdbc.sql(
                         "UPDATE appointment SET reminder_sent_at = :now WHERE id = :id AND business_id = :business"
                                 + " AND reminder_sent_at IS NULL")
-                .param("now", AppointmentRepository.utc(clock.instant()))
+                .param("now", Timestamps.utc(clock.instant()))
                 .param("id", appointment.id().value())
                 .param("business", businessId.get().value())
                 .update();

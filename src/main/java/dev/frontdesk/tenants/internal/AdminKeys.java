@@ -1,6 +1,7 @@
 package dev.frontdesk.tenants.internal;
 
 import dev.frontdesk.shared.Secrets;
+import dev.frontdesk.shared.Timestamps;
 import java.time.Clock;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
@@ -42,7 +43,7 @@ class AdminKeys {
             jdbc.sql("INSERT INTO admin_key (id, key_prefix, key_hash, created_at) VALUES (1, :prefix, :hash, :at)")
                     .param("prefix", key.prefix())
                     .param("hash", key.hash())
-                    .param("at", BusinessRepository.utc(clock.instant()))
+                    .param("at", Timestamps.utc(clock.instant()))
                     .update();
         } catch (DuplicateKeyException e) {
             return Optional.empty(); // another node generated it first

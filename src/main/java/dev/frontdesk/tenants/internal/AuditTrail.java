@@ -2,6 +2,7 @@ package dev.frontdesk.tenants.internal;
 
 import dev.frontdesk.shared.PageQuery;
 import dev.frontdesk.shared.PageResponse;
+import dev.frontdesk.shared.Timestamps;
 import dev.frontdesk.tenants.BusinessId;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Clock;
@@ -47,7 +48,7 @@ class AuditTrail {
                 .param("actor", actor.name())
                 .param("action", action)
                 .param("details", details == null || details.length() <= 2000 ? details : details.substring(0, 2000))
-                .param("at", BusinessRepository.utc(clock.instant()))
+                .param("at", Timestamps.utc(clock.instant()))
                 .update();
     }
 

@@ -1,5 +1,7 @@
 package dev.frontdesk.tenants.internal;
 
+import static dev.frontdesk.shared.Timestamps.utc;
+
 import dev.frontdesk.shared.PageQuery;
 import dev.frontdesk.shared.PhoneNumber;
 import dev.frontdesk.tenants.Business;
@@ -16,7 +18,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -276,9 +277,5 @@ class BusinessRepository {
                 rs.getString("widget_token_prefix"),
                 rs.getString("widget_token_hash"),
                 rs.getLong("version"));
-    }
-
-    static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 }

@@ -1,6 +1,7 @@
 package dev.frontdesk.tenants.internal;
 
 import dev.frontdesk.shared.FrontdeskException;
+import dev.frontdesk.shared.Ids;
 import dev.frontdesk.shared.PageQuery;
 import dev.frontdesk.shared.PageResponse;
 import dev.frontdesk.tenants.BusinessId;
@@ -78,12 +79,7 @@ class SettingsController {
     @Operation(summary = "One audit event")
     AuditTrail.AuditEvent auditEvent(
             @Parameter(hidden = true) @CurrentBusiness BusinessId business, @PathVariable String id) {
-        UUID eventId;
-        try {
-            eventId = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw FrontdeskException.notFound("Audit event " + id);
-        }
+        UUID eventId = Ids.uuidOrNotFound(id, "Audit event");
         return audit.find(business, eventId).orElseThrow(() -> FrontdeskException.notFound("Audit event " + id));
     }
 }
