@@ -320,6 +320,14 @@ final class OfflineBrain {
         }
         return switch (intent.intent()) {
             case BOOK -> {
+                if (movesExisting(ctx, d, text)) {
+                    // "can I move my drain cleaning to Friday": the service words look like a booking
+                    yield byIntent(
+                            ctx,
+                            d,
+                            text,
+                            new IntentResult(Intent.RESCHEDULE, intent.confidence(), intent.language(), false, null));
+                }
                 d.resetTask();
                 var named = Entities.service(text, ctx.business().services());
                 // a day in the past ("the leak he fixed last week") is not when to come
@@ -327,7 +335,8 @@ final class OfflineBrain {
                         .filter(q ->
                                 q.date() == null || !q.date().isBefore(ctx.now().toLocalDate()))
                         .isPresent();
-                if (named.isEmpty() && !timed && carriesMessage(text) && intent.confidence() < STRONG) {
+                boolean callBack = CALL_BACK.matcher(text).find();
+                if (!timed && (callBack || (named.isEmpty() && carriesMessage(text) && intent.confidence() < STRONG))) {
                     // "have the owner call me back, it's about the leak he fixed": nothing to book, a message
                     d.task = Dialogue.Task.MESSAGE;
                     d.messageText = text;
@@ -1020,6 +1029,24 @@ final class OfflineBrain {
     private static Output end(Dialogue d, String text) {
         d.ended = true;
         return Output.end(text);
+    }
+
+    private static final java.util.regex.Pattern MOVE = java.util.regex.Pattern.compile(
+            "\\b(move|moving|reschedule|push (it )?back|bring (it )?forward|postpone|change (the|my) (time|day|date|appointment)"
+                    + "|cambiar|mover|aplazar|adelantar|d[ée]placer|reporter|d[ée]caler|changer)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
+    /** "Have the owner call me back", "que me llame", "qu'il me rappelle": a message, whatever it is about. */
+    private static final java.util.regex.Pattern CALL_BACK = java.util.regex.Pattern.compile(
+            "\\b(call me back|give me a call|call me when|ring me back|get back to me|me llame|me devuelva la llamada"
+                    + "|me rappelle|me rappeler|rappelez-moi)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
+    /** The caller asks to move something they already have booked. */
+    private boolean movesExisting(Context ctx, Dialogue d, String text) {
+        return d.phone != null
+                && MOVE.matcher(text).find()
+                && !tools.listAppointments(ctx.business(), d.phone).isEmpty();
     }
 
     // --- helpers ------------------------------------------------------------------------------------
