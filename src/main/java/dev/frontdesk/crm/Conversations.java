@@ -35,6 +35,9 @@ public interface Conversations {
     /** Ends the conversation with its outcome and summary; ending twice keeps the first ending. */
     void end(BusinessId business, UUID conversation, Conversation.Outcome outcome, String summary, boolean emergency);
 
+    /** Replaces the summary of an ended conversation (e.g. with one an LLM wrote afterwards). */
+    void resummarize(BusinessId business, UUID conversation, String summary);
+
     /** The transcript, oldest first. */
     List<Turn> transcript(BusinessId business, UUID conversation);
 

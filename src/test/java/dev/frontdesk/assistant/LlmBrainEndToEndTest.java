@@ -179,4 +179,27 @@ class LlmBrainEndToEndTest {
                 200));
         assertThat(second.get("reply").asString()).isEqualTo("We open at eight tomorrow.");
     }
+
+    @Test
+    void whenTheConversationEndsTheModelWritesTheOwnersSummary() {
+        var business = api.createBusiness("LLM summary");
+        llm.stubFor(post(urlPathEqualTo("/v1/chat/completions"))
+                .withRequestBody(containing("Summarise this conversation"))
+                .atPriority(1)
+                .willReturn(okJson(text("Dana asked about opening hours and was told we open at eight."))));
+        llm.stubFor(post(urlPathEqualTo("/v1/chat/completions"))
+                .atPriority(5)
+                .willReturn(okJson(toolCall("call_9", "end_call", "{}"))));
+
+        JsonNode reply = say(business, "thanks, that's all, bye");
+
+        assertThat(reply.get("ended").asBoolean()).isTrue();
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(10))
+                .until(
+                        () -> api.getJson("/api/conversations", business, 200)
+                                .at("/items/0/summary")
+                                .asString(),
+                        summary -> summary.equals("Dana asked about opening hours and was told we open at eight."));
+    }
 }

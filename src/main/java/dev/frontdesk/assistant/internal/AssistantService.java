@@ -285,11 +285,24 @@ class AssistantService implements Assistant {
     }
 
     private void finish(BusinessId business, UUID conversation, Dialogue d) {
-        llmBrain.ifAvailable(llm -> llm.forget(conversation.toString()));
         Conversation.Outcome outcome =
                 d.outcome == null ? Conversation.Outcome.ABANDONED : Conversation.Outcome.valueOf(d.outcome);
         String summary = d.summary.isEmpty() ? "The caller left without a request." : String.join(" ", d.summary);
         conversations.end(business, conversation, outcome, summary, d.emergency);
+        LlmBrain llm = llmBrain.getIfAvailable();
+        if (llm != null) {
+            // a model-written summary replaces the one built from the dialogue state, when it comes
+            turns.submit(() -> {
+                var lines = conversations.transcript(business, conversation).stream()
+                        .map(t -> t.speaker() + ": " + t.text())
+                        .toList();
+                tenants.find(business)
+                        .flatMap(b -> llm.summarize(b.name(), lines))
+                        .ifPresent(better -> conversations.resummarize(business, conversation, better));
+                llm.forget(conversation.toString());
+                return null;
+            });
+        }
     }
 
     private Business business(BusinessId id) {

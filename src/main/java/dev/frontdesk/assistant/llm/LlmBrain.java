@@ -125,6 +125,39 @@ public final class LlmBrain {
     }
 
     /**
+     * A one- or two-sentence summary of a finished conversation for the business owner, written by the
+     * model; empty when it fails (the caller then keeps the summary built from the dialogue state).
+     */
+    public Optional<String> summarize(String businessName, List<String> transcript) {
+        if (transcript.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            ChatResponse response = model.chat(ChatRequest.builder()
+                    .messages(
+                            dev.langchain4j.data.message.SystemMessage.from("Summarise this conversation between a"
+                                    + " caller and the virtual receptionist of " + businessName + " for the owner,"
+                                    + " in one or two plain sentences: who called, what they wanted, what was done."
+                                    + " No markdown."),
+                            dev.langchain4j.data.message.UserMessage.from(String.join("\n", transcript)))
+                    .build());
+            String text =
+                    response.aiMessage() == null ? null : response.aiMessage().text();
+            if (text == null || text.isBlank()) {
+                return Optional.empty();
+            }
+            String plain =
+                    text.replaceAll("[*#`_]+", "").replaceAll("\\s+", " ").trim();
+            return Optional.of(plain.length() <= 500 ? plain : plain.substring(0, 497) + "...");
+        } catch (RuntimeException e) {
+            log.warn(
+                    "The LLM could not summarise a conversation ({})",
+                    e.getClass().getSimpleName());
+            return Optional.empty();
+        }
+    }
+
+    /**
      * Adds a turn the offline brain answered (after a failure here) to the memory, so that the model
      * knows what was said when it takes the next turn. Never throws.
      */

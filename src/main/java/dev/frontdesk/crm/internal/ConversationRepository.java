@@ -96,6 +96,14 @@ class ConversationRepository {
                 .update();
     }
 
+    void resummarize(BusinessId business, UUID id, String summary) {
+        jdbc.sql("UPDATE conversation SET summary = :s WHERE business_id = :b AND id = :id")
+                .param("s", summary.length() <= 2000 ? summary : summary.substring(0, 2000))
+                .param("b", business.value())
+                .param("id", id)
+                .update();
+    }
+
     void addTurn(BusinessId business, UUID conversation, String speaker, String text, Instant at) {
         int next = jdbc.sql("SELECT COALESCE(MAX(seq), 0) + 1 FROM conversation_turn WHERE conversation_id = :c")
                 .param("c", conversation)

@@ -81,6 +81,12 @@ class ConversationService implements Conversations {
     }
 
     @Override
+    @Transactional
+    public void resummarize(BusinessId business, UUID conversation, String summary) {
+        conversations.resummarize(business, conversation, summary);
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public List<Turn> transcript(BusinessId business, UUID conversation) {
         return conversations.turns(business, conversation);
