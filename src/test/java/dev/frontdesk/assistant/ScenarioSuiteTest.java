@@ -77,6 +77,15 @@ class ScenarioSuiteTest {
     @Autowired
     EmbeddingModel embeddings;
 
+    /** Voice replies are at most two sentences. */
+    static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[.!?](?=\\s+[\\p{Lu}¿¡])");
+
+    final List<String> longVoiceReplies = new ArrayList<>();
+
+    static int sentences(String text) {
+        return 1 + (int) SENTENCE_END.matcher(text.trim()).results().count();
+    }
+
     record Result(
             String file,
             String language,
@@ -104,6 +113,10 @@ class ScenarioSuiteTest {
                 .forEach(r -> System.out.println(
                         "SCENARIO FAILED " + r.file() + ": " + r.why() + "\n  " + String.join("\n  ", r.transcript())));
         System.out.printf("Scenario suite: %d/%d passed (%.1f%%)%n", passed, results.size(), rate * 100);
+        longVoiceReplies.forEach(r -> System.out.println("LONG VOICE REPLY: " + r));
+        assertThat(longVoiceReplies)
+                .as("voice replies of more than two sentences")
+                .isEmpty();
         assertThat(rate)
                 .as("task success rate (see target/scenario-report.md)")
                 .isGreaterThanOrEqualTo(REQUIRED_SUCCESS);
@@ -151,6 +164,9 @@ class ScenarioSuiteTest {
             transcript.add("C: " + text);
             reply = assistant.handle(new InboundTurn(businessId, channel, key, text, null, confidence, phone));
             transcript.add("A: " + reply.text());
+            if (channel == Channel.VOICE && sentences(reply.text()) > 2) {
+                longVoiceReplies.add(name + ": " + reply.text());
+            }
             if (reply.ends()) {
                 break;
             }

@@ -48,9 +48,9 @@ final class Phrases {
                     "Désolé, je n''ai pas compris. Pouvez-vous le dire autrement ?"),
             entry(
                     "giveUp",
-                    "I''m sorry I''m having trouble. I can take a message for the team. What would you like to tell them?",
-                    "Lo siento, me está costando entenderle. Puedo tomar un mensaje para el equipo. ¿Qué quiere decirles?",
-                    "Désolé, j''ai du mal à comprendre. Je peux prendre un message pour l''équipe. Que voulez-vous leur dire ?"),
+                    "I''m sorry I''m having trouble, but I can take a message for the team. What would you like to tell them?",
+                    "Lo siento, me está costando entenderle, pero puedo tomar un mensaje para el equipo. ¿Qué quiere decirles?",
+                    "Désolé, j''ai du mal à comprendre, mais je peux prendre un message pour l''équipe. Que voulez-vous leur dire ?"),
             entry("confirmHeard", "Did you say \"{0}\"?", "¿Ha dicho \"{0}\"?", "Avez-vous dit « {0} » ?"),
             entry(
                     "sayAgain",
@@ -79,9 +79,9 @@ final class Phrases {
                     "Je peux {0}. Qu''est-ce qui vous convient ?"),
             entry(
                     "slotTaken",
-                    "{0} is not available. I can do {1}. Would one of those work?",
-                    "{0} no está disponible. Puedo {1}. ¿Le sirve alguna?",
-                    "{0} n''est pas disponible. Je peux {1}. Cela vous convient-il ?"),
+                    "{0} is not available, but I can do {1}. Would one of those work?",
+                    "{0} no está disponible, pero puedo {1}. ¿Le sirve alguna?",
+                    "{0} n''est pas disponible, mais je peux {1}. Cela vous convient-il ?"),
             entry(
                     "noSlots",
                     "Sorry, I have nothing free then. Would another day work?",
@@ -104,9 +104,9 @@ final class Phrases {
                     "Pour confirmer : {0} {1} au nom de {2}. Je réserve ?"),
             entry(
                     "booked",
-                    "You''re booked for {0} {1}. We''ll text you a reminder.",
-                    "Queda reservado {0} {1}. Le enviaremos un recordatorio.",
-                    "C''est réservé : {0} {1}. Nous vous enverrons un rappel."),
+                    "You''re booked for {0} {1}, and we''ll text you a reminder.",
+                    "Queda reservado {0} {1} y le enviaremos un recordatorio.",
+                    "C''est réservé : {0} {1}, et nous vous enverrons un rappel."),
             entry(
                     "whatToChange",
                     "No problem. What would you like to change?",
@@ -185,9 +185,9 @@ final class Phrases {
                     "Bien sûr, quel est votre message ?"),
             entry(
                     "messageTaken",
-                    "Thanks, I''ve passed your message on. Someone will get back to you soon.",
-                    "Gracias, he pasado su mensaje. Le contestarán pronto.",
-                    "Merci, j''ai transmis votre message. On vous recontactera bientôt."),
+                    "Thanks, I''ve passed your message on and someone will get back to you soon.",
+                    "Gracias, he pasado su mensaje y le contestarán pronto.",
+                    "Merci, j''ai transmis votre message et on vous recontactera bientôt."),
             entry(
                     "noTransfer",
                     "Nobody can take the call right now, but I can take a message. What would you like to tell them?",
@@ -195,19 +195,19 @@ final class Phrases {
                     "Personne ne peut répondre pour le moment, mais je peux prendre un message. Que voulez-vous leur dire ?"),
             entry(
                     "emergencyDanger",
-                    "If anyone is in danger, hang up and call {0} now, and leave the building if you smell gas or see smoke. I''ve alerted {1}.",
-                    "Si alguien está en peligro, cuelgue y llame al {0} ahora, y salga del edificio si huele a gas o ve humo. He avisado a {1}.",
-                    "Si quelqu''un est en danger, raccrochez et appelez le {0} maintenant, et quittez le bâtiment si vous sentez le gaz ou voyez de la fumée. J''ai prévenu {1}."),
+                    "If anyone is in danger, hang up and call {0} now and leave the building if you smell gas or see smoke; I''ve alerted {1}.",
+                    "Si alguien está en peligro, cuelgue y llame al {0} ahora y salga del edificio si huele a gas o ve humo; he avisado a {1}.",
+                    "Si quelqu''un est en danger, raccrochez et appelez le {0} maintenant et quittez le bâtiment si vous sentez le gaz ou voyez de la fumée ; j''ai prévenu {1}."),
             entry(
                     "emergency",
-                    "I''m sorry to hear that. I''ve alerted {0} right away.",
-                    "Siento lo ocurrido. He avisado a {0} de inmediato.",
-                    "Je suis désolé. J''ai prévenu {0} immédiatement."),
+                    "I''m sorry to hear that; I''ve alerted {0} right away.",
+                    "Siento lo ocurrido; he avisado a {0} de inmediato.",
+                    "Je suis désolé ; j''ai prévenu {0} immédiatement."),
             entry(
                     "emergencyOffer",
-                    "The earliest we can be there is {0}. Shall I book that?",
-                    "Lo antes que podemos ir es {0}. ¿Lo reservo?",
-                    "Le plus tôt possible, c''est {0}. Je réserve ?"),
+                    "The earliest we can be there is {0}; shall I book that?",
+                    "Lo antes que podemos ir es {0}, ¿lo reservo?",
+                    "Le plus tôt possible, c''est {0} ; je réserve ?"),
             entry(
                     "emergencyCallback",
                     "Someone will call you back as soon as possible.",
