@@ -27,13 +27,6 @@ final class TwilioClient {
     static final String AUTH_TOKEN = "test-twilio-auth-token";
     static final String PUBLIC_BASE_URL = "https://frontdesk.example";
 
-    /** The test properties of a signed context (shared by the telephony tests, so one cached context). */
-    static final String[] SIGNED = {
-        "frontdesk.fixed-clock=2026-11-23T13:00:00Z",
-        "frontdesk.telephony.auth-token=" + AUTH_TOKEN,
-        "frontdesk.telephony.public-base-url=" + PUBLIC_BASE_URL
-    };
-
     private final TestApi api;
     private final String token;
 
