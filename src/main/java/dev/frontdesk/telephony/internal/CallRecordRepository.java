@@ -1,0 +1,154 @@
+package dev.frontdesk.telephony.internal;
+
+import dev.frontdesk.shared.PageQuery;
+import dev.frontdesk.tenants.BusinessId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Call records, one per CallSid, always read scoped by business. */
+@Repository
+class CallRecordRepository {
+
+    private static final String COLUMNS = "id, business_id, call_sid, from_number, to_number, direction, started_at,"
+            + " ended_at, duration_seconds, status, recording_url, language";
+
+    /** A call as stored. */
+    record CallRecord(
+            UUID id,
+            BusinessId businessId,
+            String callSid,
+            String fromNumber,
+            String toNumber,
+            String direction,
+            Instant startedAt,
+            Instant endedAt,
+            Integer durationSeconds,
+            String status,
+            String recordingUrl,
+            String language) {}
+
+    private final JdbcClient jdbc;
+
+    CallRecordRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Records a call when it is answered; a second answer of the same CallSid changes nothing. */
+    void start(
+            BusinessId business,
+            String callSid,
+            String from,
+            String to,
+            String direction,
+            String language,
+            Instant at) {
+        try {
+            jdbc.sql("INSERT INTO call_record (" + COLUMNS + ") VALUES (:id, :b, :sid, :from, :to, :dir, :at, NULL,"
+                            + " NULL, 'in-progress', NULL, :lang)")
+                    .param("id", UUID.randomUUID())
+                    .param("b", business.value())
+                    .param("sid", callSid)
+                    .param("from", cap(from, 32), Types.VARCHAR)
+                    .param("to", cap(to, 32))
+                    .param("dir", cap(direction, 32), Types.VARCHAR)
+                    .param("at", utc(at))
+                    .param("lang", language, Types.VARCHAR)
+                    .update();
+        } catch (DuplicateKeyException e) {
+            // the call was already recorded (a redelivered webhook)
+        }
+    }
+
+    void language(String callSid, String language) {
+        if (language == null) {
+            return;
+        }
+        jdbc.sql("UPDATE call_record SET language = :lang WHERE call_sid = :sid")
+                .param("lang", cap(language, 8))
+                .param("sid", callSid)
+                .update();
+    }
+
+    /** Ends the call; a call already ended keeps its first ending. */
+    boolean end(String callSid, String status, Integer durationSeconds, String recordingUrl, Instant at) {
+        return jdbc.sql("UPDATE call_record SET status = :s, duration_seconds = COALESCE(:d, duration_seconds),"
+                                + " recording_url = COALESCE(:r, recording_url), ended_at = :at"
+                                + " WHERE call_sid = :sid AND ended_at IS NULL")
+                        .param("s", cap(status, 20))
+                        .param("d", durationSeconds, Types.INTEGER)
+                        .param("r", cap(recordingUrl, 1000), Types.VARCHAR)
+                        .param("at", utc(at))
+                        .param("sid", callSid)
+                        .update()
+                > 0;
+    }
+
+    Optional<CallRecord> bySid(String callSid) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM call_record WHERE call_sid = :sid")
+                .param("sid", callSid)
+                .query(CallRecordRepository::map)
+                .optional();
+    }
+
+    Optional<CallRecord> find(BusinessId business, UUID id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM call_record WHERE business_id = :b AND id = :id")
+                .param("b", business.value())
+                .param("id", id)
+                .query(CallRecordRepository::map)
+                .optional();
+    }
+
+    List<CallRecord> page(BusinessId business, PageQuery page) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM call_record WHERE business_id = :b"
+                        + " ORDER BY started_at DESC, id LIMIT :limit OFFSET :offset")
+                .param("b", business.value())
+                .param("limit", page.pageSize())
+                .param("offset", page.offset())
+                .query(CallRecordRepository::map)
+                .list();
+    }
+
+    long count(BusinessId business) {
+        return jdbc.sql("SELECT COUNT(*) FROM call_record WHERE business_id = :b")
+                .param("b", business.value())
+                .query(Long.class)
+                .single();
+    }
+
+    private static CallRecord map(ResultSet rs, int row) throws SQLException {
+        OffsetDateTime ended = rs.getObject("ended_at", OffsetDateTime.class);
+        int duration = rs.getInt("duration_seconds");
+        Integer durationSeconds = rs.wasNull() ? null : duration;
+        return new CallRecord(
+                rs.getObject("id", UUID.class),
+                new BusinessId(rs.getObject("business_id", UUID.class)),
+                rs.getString("call_sid"),
+                rs.getString("from_number"),
+                rs.getString("to_number"),
+                rs.getString("direction"),
+                rs.getObject("started_at", OffsetDateTime.class).toInstant(),
+                ended == null ? null : ended.toInstant(),
+                durationSeconds,
+                rs.getString("status"),
+                rs.getString("recording_url"),
+                rs.getString("language"));
+    }
+
+    private static String cap(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,121 @@
+package dev.frontdesk.telephony.internal;
+
+import dev.frontdesk.assistant.Assistant;
+import dev.frontdesk.assistant.AssistantReply;
+import dev.frontdesk.assistant.Channel;
+import dev.frontdesk.assistant.InboundTurn;
+import dev.frontdesk.messaging.Messages;
+import dev.frontdesk.shared.PhoneNumber;
+import dev.frontdesk.tenants.Business;
+import dev.frontdesk.tenants.Tenants;
+import io.swagger.v3.oas.annotations.Hidden;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Twilio Programmable Messaging: an inbound text to a business's number. A body that is exactly one
+ * carrier keyword (STOP, START, HELP and their synonyms) is answered here; anything else is a turn of
+ * the assistant's SMS conversation with the sender, answered with one {@code <Message>}.
+ */
+@RestController
+@Hidden
+class SmsWebhookController {
+
+    private static final Logger log = LoggerFactory.getLogger(SmsWebhookController.class);
+
+    static final int MAX_BODY = 1600;
+    static final Set<String> OPT_OUT =
+            Set.of("STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT", "REVOKE", "OPTOUT");
+    static final Set<String> OPT_IN = Set.of("START", "YES", "UNSTOP");
+    static final Set<String> HELP = Set.of("HELP", "INFO");
+
+    private final Tenants tenants;
+    private final Assistant assistant;
+    private final Messages messages;
+    private final WebhookReplyRepository replies;
+
+    SmsWebhookController(Tenants tenants, Assistant assistant, Messages messages, WebhookReplyRepository replies) {
+        this.tenants = tenants;
+        this.assistant = assistant;
+        this.messages = messages;
+        this.replies = replies;
+    }
+
+    @PostMapping("/twilio/sms")
+    ResponseEntity<String> inbound(
+            @RequestParam Map<String, String> params,
+            @RequestHeader(name = "I-Twilio-Idempotency-Token", required = false) String token) {
+        var request = new TwilioRequest(params);
+        String messageSid = request.get("MessageSid");
+        String key = messageSid == null ? null : "sms:" + messageSid;
+        return TwilioRequest.twiml(replies.once(key, token, () -> answer(request)));
+    }
+
+    private String answer(TwilioRequest request) {
+        Optional<Business> found = request.phone("To").flatMap(tenants::findByPhoneNumber);
+        if (found.isEmpty() || !found.get().isActive()) {
+            log.warn("An SMS to a number with no active business: {}", request.get("To"));
+            return Twiml.message(null);
+        }
+        Business business = found.get();
+        String sender = request.get("From");
+        if (sender == null) {
+            return Twiml.message(null);
+        }
+        Optional<PhoneNumber> phone = request.phone("From");
+        String body = Optional.ofNullable(request.params().get("Body")).orElse("");
+        if (body.length() > MAX_BODY) {
+            body = body.substring(0, MAX_BODY);
+        }
+        String keyword = body.strip().toUpperCase(Locale.ROOT);
+        if (OPT_OUT.contains(keyword)) {
+            phone.ifPresent(p -> messages.optOut(business.id(), p));
+            return Twiml.message(
+                    "You have been unsubscribed from " + business.name() + " messages. Reply START to resubscribe.");
+        }
+        // YES is also how texters confirm a booking: it opts in only a sender who opted out
+        boolean optIn = OPT_IN.contains(keyword)
+                && (!keyword.equals("YES")
+                        || phone.filter(p -> messages.smsOptedOut(business.id(), p))
+                                .isPresent());
+        if (optIn) {
+            phone.ifPresent(p -> messages.optIn(business.id(), p));
+            return Twiml.message(
+                    "You have been resubscribed to " + business.name() + " messages. Reply STOP to unsubscribe.");
+        }
+        if (HELP.contains(keyword)) {
+            return Twiml.message(
+                    business.name() + ": call or text us at " + request.get("To") + ". Reply STOP to unsubscribe.");
+        }
+        AssistantReply reply = assistant.handle(new InboundTurn(
+                business.id(),
+                Channel.SMS,
+                sender,
+                body,
+                null,
+                null,
+                phone.map(PhoneNumber::e164).orElse(null)));
+        String text = reply.text();
+        if (text != null && text.length() > MAX_BODY) {
+            text = text.substring(0, MAX_BODY);
+        }
+        return Twiml.message(text);
+    }
+
+    /** Nothing reaches the sender as a stack trace: any failure is answered with an apology. */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<String> failed(Exception e) {
+        log.error("A Twilio SMS webhook failed", e);
+        return TwilioRequest.twiml(Twiml.message(Twiml.SMS_APOLOGY));
+    }
+}

@@ -1,0 +1,137 @@
+package dev.frontdesk.telephony.internal;
+
+import com.twilio.http.HttpMethod;
+import com.twilio.twiml.MessagingResponse;
+import com.twilio.twiml.VoiceResponse;
+import com.twilio.twiml.messaging.Message;
+import com.twilio.twiml.voice.Dial;
+import com.twilio.twiml.voice.Gather;
+import com.twilio.twiml.voice.Hangup;
+import com.twilio.twiml.voice.Say;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The TwiML the webhooks answer, built with twilio-java's TwiML builders. */
+final class Twiml {
+
+    static final String APOLOGY = "Sorry, something went wrong on our side. Please call back in a few minutes.";
+    static final String SMS_APOLOGY = "Sorry, something went wrong on our side. Please try again in a few minutes.";
+
+    /** Speech-recognition and speech language tags per conversation language. */
+    private static final Map<String, String> LANGUAGE_TAGS = Map.of("en", "en-US", "es", "es-US", "fr", "fr-FR");
+
+    /** Neural Amazon Polly voices per conversation language. */
+    private static final Map<String, String> VOICES =
+            Map.of("en", "Polly.Joanna-Neural", "es", "Polly.Lupe-Neural", "fr", "Polly.Lea-Neural");
+
+    private Twiml() {}
+
+    /** How the assistant speaks on this call: the conversation language's tag and voice. */
+    record Speaking(String languageTag, String voice) {
+
+        /**
+         * @param language the conversation language ({@code en}, {@code es}, {@code fr}); English when unknown
+         * @param businessVoice the business's chosen voice, used for its default language; may be empty
+         * @param businessLanguage the business's default language
+         */
+        static Speaking of(String language, String businessVoice, String businessLanguage) {
+            String lang = language == null ? "en" : language.toLowerCase(Locale.ROOT);
+            if (!LANGUAGE_TAGS.containsKey(lang)) {
+                lang = "en";
+            }
+            String voice = VOICES.get(lang);
+            boolean businessLanguageSpoken = businessLanguage == null || businessLanguage.equalsIgnoreCase(lang);
+            if (businessVoice != null && !businessVoice.isBlank() && businessLanguageSpoken) {
+                voice = businessVoice.strip();
+            }
+            return new Speaking(LANGUAGE_TAGS.get(lang), voice);
+        }
+    }
+
+    /** Says {@code text} while listening for speech or keys; what is heard goes to {@code action}. */
+    static String gather(String text, Speaking speaking, String action) {
+        var gather = new Gather.Builder()
+                .inputs(List.of(Gather.Input.SPEECH, Gather.Input.DTMF))
+                .action(action)
+                .method(HttpMethod.POST)
+                .actionOnEmptyResult(true)
+                .speechTimeout("auto");
+        Gather.Language language = byTag(Gather.Language.values(), speaking.languageTag());
+        if (language != null) {
+            gather.language(language);
+        } else {
+            gather.option("language", speaking.languageTag());
+        }
+        if (text != null && !text.isBlank()) {
+            gather.say(say(text, speaking));
+        }
+        return xml(new VoiceResponse.Builder().gather(gather.build()).build());
+    }
+
+    /** Says {@code text} and ends the call. */
+    static String sayAndHangUp(String text, Speaking speaking) {
+        var response = new VoiceResponse.Builder();
+        if (text != null && !text.isBlank()) {
+            response.say(say(text, speaking));
+        }
+        return xml(response.hangup(new Hangup.Builder().build()).build());
+    }
+
+    /** Says {@code text}, then connects the caller to {@code number}, showing {@code callerId}. */
+    static String sayAndDial(String text, Speaking speaking, String number, String callerId, String action) {
+        var response = new VoiceResponse.Builder();
+        if (text != null && !text.isBlank()) {
+            response.say(say(text, speaking));
+        }
+        var dial = new Dial.Builder(number).timeout(20).action(action);
+        if (callerId != null && !callerId.isBlank()) {
+            dial.callerId(callerId);
+        }
+        return xml(response.dial(dial.build()).build());
+    }
+
+    /** The answer to a failure: an apology, then a polite end of the call. */
+    static String apology() {
+        return sayAndHangUp(APOLOGY, Speaking.of("en", null, null));
+    }
+
+    /** One text message back to the sender; an empty response when there is nothing to say. */
+    static String message(String text) {
+        var response = new MessagingResponse.Builder();
+        if (text != null && !text.isBlank()) {
+            response.message(new Message.Builder(text).build());
+        }
+        return xml(response.build());
+    }
+
+    private static Say say(String text, Speaking speaking) {
+        var say = new Say.Builder(text);
+        Say.Voice voice = byTag(Say.Voice.values(), speaking.voice());
+        if (voice != null) {
+            say.voice(voice);
+        } else {
+            say.option("voice", speaking.voice());
+        }
+        Say.Language language = byTag(Say.Language.values(), speaking.languageTag());
+        if (language != null) {
+            say.language(language);
+        } else {
+            say.option("language", speaking.languageTag());
+        }
+        return say.build();
+    }
+
+    /** The twilio-java enum constant whose wire value is {@code tag}, or null. */
+    private static <E extends Enum<E>> E byTag(E[] values, String tag) {
+        return Arrays.stream(values)
+                .filter(v -> v.toString().equals(tag))
+                .findFirst()
+                .orElse(null);
+    }
+
+    private static String xml(com.twilio.twiml.TwiML twiml) {
+        return twiml.toXml();
+    }
+}

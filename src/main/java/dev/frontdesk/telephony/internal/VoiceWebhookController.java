@@ -1,0 +1,220 @@
+package dev.frontdesk.telephony.internal;
+
+import dev.frontdesk.assistant.Assistant;
+import dev.frontdesk.assistant.AssistantReply;
+import dev.frontdesk.assistant.Channel;
+import dev.frontdesk.assistant.InboundTurn;
+import dev.frontdesk.shared.PhoneNumber;
+import dev.frontdesk.telephony.internal.Twiml.Speaking;
+import dev.frontdesk.tenants.Business;
+import dev.frontdesk.tenants.Tenants;
+import io.swagger.v3.oas.annotations.Hidden;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Twilio Programmable Voice: an inbound call is greeted by the assistant, each thing the caller says
+ * comes back through {@code <Gather>} as one turn, and the status callback closes the call. Every answer
+ * is TwiML with HTTP 200, failures included (an apology and a polite hang-up), except status callbacks
+ * (204).
+ */
+@RestController
+@Hidden
+class VoiceWebhookController {
+
+    private static final Logger log = LoggerFactory.getLogger(VoiceWebhookController.class);
+
+    static final String GATHER_ACTION = "/twilio/voice/gather?turn=";
+    static final String STATUS_ACTION = "/twilio/voice/status";
+    static final String NOT_IN_SERVICE =
+            "Sorry, this number can't take calls right now. Please try again later. Goodbye.";
+    static final String NOBODY_ANSWERED =
+            "Sorry, nobody could take your call right now. We'll call you back as soon as we can. Goodbye.";
+    private static final Set<String> ENDED = Set.of("completed", "busy", "no-answer", "failed", "canceled");
+
+    private final Tenants tenants;
+    private final Assistant assistant;
+    private final CallRecordRepository calls;
+    private final WebhookReplyRepository replies;
+    private final Clock clock;
+
+    VoiceWebhookController(
+            Tenants tenants,
+            Assistant assistant,
+            CallRecordRepository calls,
+            WebhookReplyRepository replies,
+            Clock clock) {
+        this.tenants = tenants;
+        this.assistant = assistant;
+        this.calls = calls;
+        this.replies = replies;
+        this.clock = clock;
+    }
+
+    /** An inbound call: the business owning {@code To} greets the caller and starts listening. */
+    @PostMapping("/twilio/voice")
+    ResponseEntity<String> inbound(
+            @RequestParam Map<String, String> params,
+            @RequestHeader(name = "I-Twilio-Idempotency-Token", required = false) String token) {
+        var request = new TwilioRequest(params);
+        String callSid = request.get("CallSid");
+        if (callSid == null) {
+            log.warn("A voice webhook without a CallSid");
+            return TwilioRequest.twiml(Twiml.apology());
+        }
+        return TwilioRequest.twiml(replies.once("voice:" + callSid + ":0", token, () -> greet(request, callSid)));
+    }
+
+    private String greet(TwilioRequest request, String callSid) {
+        Optional<Business> found = business(request);
+        if (found.isEmpty()) {
+            return Twiml.sayAndHangUp(NOT_IN_SERVICE, Speaking.of("en", null, null));
+        }
+        Business business = found.get();
+        String caller = request.phone("From").map(PhoneNumber::e164).orElse(null);
+        AssistantReply reply =
+                assistant.greet(new InboundTurn(business.id(), Channel.VOICE, callSid, "", null, null, caller));
+        calls.start(
+                business.id(),
+                callSid,
+                request.get("From"),
+                request.get("To"),
+                direction(request),
+                reply.language(),
+                clock.instant());
+        return answer(reply, business, request, 1);
+    }
+
+    /** What the caller said (or keyed, or silence) on turn {@code turn}. */
+    @PostMapping("/twilio/voice/gather")
+    ResponseEntity<String> gather(
+            @RequestParam Map<String, String> params,
+            @RequestHeader(name = "I-Twilio-Idempotency-Token", required = false) String token) {
+        var request = new TwilioRequest(params);
+        String callSid = request.get("CallSid");
+        if (callSid == null) {
+            log.warn("A gather webhook without a CallSid");
+            return TwilioRequest.twiml(Twiml.apology());
+        }
+        int turn = turn(request);
+        return TwilioRequest.twiml(
+                replies.once("voice:" + callSid + ":" + turn, token, () -> hear(request, callSid, turn)));
+    }
+
+    private String hear(TwilioRequest request, String callSid, int turn) {
+        Optional<Business> found = business(request);
+        if (found.isEmpty()) {
+            return Twiml.sayAndHangUp(NOT_IN_SERVICE, Speaking.of("en", null, null));
+        }
+        Business business = found.get();
+        String speech = request.get("SpeechResult");
+        String text = speech != null
+                ? speech
+                : Optional.ofNullable(request.get("Digits")).orElse("");
+        Double confidence = speech != null ? request.decimal("Confidence") : null;
+        String caller = request.phone("From").map(PhoneNumber::e164).orElse(null);
+        AssistantReply reply = assistant.handle(
+                new InboundTurn(business.id(), Channel.VOICE, callSid, text, null, confidence, caller));
+        calls.language(callSid, reply.language());
+        return answer(reply, business, request, turn + 1);
+    }
+
+    /**
+     * Twilio's call status callback (and the {@code <Dial>} action after a transfer). A call that ended
+     * closes its record and the assistant's conversation.
+     */
+    @PostMapping("/twilio/voice/status")
+    ResponseEntity<String> status(@RequestParam Map<String, String> params) {
+        var request = new TwilioRequest(params);
+        String callSid = request.get("CallSid");
+        String dialStatus = request.get("DialCallStatus");
+        try {
+            if (dialStatus != null) {
+                return TwilioRequest.twiml(afterTransfer(dialStatus));
+            }
+            String status = Optional.ofNullable(request.get("CallStatus"))
+                    .map(s -> s.toLowerCase(Locale.ROOT))
+                    .orElse("");
+            if (callSid != null && ENDED.contains(status)) {
+                calls.end(
+                        callSid, status, request.integer("CallDuration"), request.get("RecordingUrl"), clock.instant());
+                var record = calls.bySid(callSid);
+                if (record.isPresent()) {
+                    assistant.hangUp(record.get().businessId(), Channel.VOICE, callSid);
+                } else {
+                    business(request).ifPresent(b -> assistant.hangUp(b.id(), Channel.VOICE, callSid));
+                }
+            }
+        } catch (RuntimeException e) {
+            log.error("Could not process the status callback of call {}", callSid, e);
+            if (dialStatus != null) {
+                return TwilioRequest.twiml(Twiml.apology());
+            }
+        }
+        return ResponseEntity.noContent().build();
+    }
+
+    /** After a transferred call: done when someone answered, else an apology (in English for now). */
+    private static String afterTransfer(String dialStatus) {
+        if ("completed".equalsIgnoreCase(dialStatus) || "answered".equalsIgnoreCase(dialStatus)) {
+            return Twiml.sayAndHangUp(null, Speaking.of("en", null, null));
+        }
+        return Twiml.sayAndHangUp(NOBODY_ANSWERED, Speaking.of("en", null, null));
+    }
+
+    /** The assistant's reply as TwiML: hang up, transfer, or keep listening on the next turn. */
+    private static String answer(AssistantReply reply, Business business, TwilioRequest request, int nextTurn) {
+        Speaking speaking =
+                Speaking.of(reply.language(), business.settings().assistant().voice(), business.defaultLanguage());
+        for (AssistantReply.Action action : reply.actions()) {
+            if (action instanceof AssistantReply.Action.Transfer transfer) {
+                return Twiml.sayAndDial(reply.text(), speaking, transfer.number(), request.get("To"), STATUS_ACTION);
+            }
+        }
+        if (reply.ends()) {
+            return Twiml.sayAndHangUp(reply.text(), speaking);
+        }
+        return Twiml.gather(reply.text(), speaking, GATHER_ACTION + nextTurn);
+    }
+
+    /** The active business owning the number called; empty for an unknown number or a suspended business. */
+    private Optional<Business> business(TwilioRequest request) {
+        Optional<Business> business = request.phone("To").flatMap(tenants::findByPhoneNumber);
+        if (business.isEmpty()) {
+            log.warn("A Twilio webhook for a number no business owns: {}", request.get("To"));
+        } else if (!business.get().isActive()) {
+            log.info(
+                    "A Twilio webhook for suspended business {}", business.get().id());
+            return Optional.empty();
+        }
+        return business;
+    }
+
+    private static String direction(TwilioRequest request) {
+        String direction = request.get("Direction");
+        return direction == null ? "inbound" : direction.toLowerCase(Locale.ROOT);
+    }
+
+    private static int turn(TwilioRequest request) {
+        Integer turn = request.integer("turn");
+        return turn == null || turn < 1 ? 1 : Math.min(turn, 10_000);
+    }
+
+    /** Nothing reaches the caller as a stack trace: any failure is an apology and a polite hang-up. */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<String> failed(Exception e) {
+        log.error("A Twilio voice webhook failed", e);
+        return TwilioRequest.twiml(Twiml.apology());
+    }
+}

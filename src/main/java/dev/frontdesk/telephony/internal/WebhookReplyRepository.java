@@ -1,0 +1,144 @@
+package dev.frontdesk.telephony.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Answers each Twilio webhook once. The first delivery claims its key, does the work and stores the
+ * TwiML; a redelivery (same key, or same {@code I-Twilio-Idempotency-Token}) gets the stored TwiML
+ * without doing the work again. A delivery that fails releases its claim, so Twilio's retry may succeed.
+ */
+@Repository
+class WebhookReplyRepository {
+
+    private static final Logger log = LoggerFactory.getLogger(WebhookReplyRepository.class);
+    private static final Duration WAIT_FOR_FIRST_DELIVERY = Duration.ofSeconds(10);
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    WebhookReplyRepository(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /**
+     * The stored answer to this request, or {@code work}'s answer, stored for redeliveries.
+     *
+     * @param key identifies the request (e.g. {@code voice:CA...:2}); null when the request carries none
+     * @param token Twilio's {@code I-Twilio-Idempotency-Token}, or null
+     */
+    String once(String key, String token, Supplier<String> work) {
+        String token1 = token == null || token.isBlank() ? null : truncate(token.strip());
+        if (key == null && token1 == null) {
+            return work.get();
+        }
+        String claimed = key != null ? truncate(key) : "token:" + token1;
+        Optional<String> stored = stored(claimed, token1);
+        if (stored.isPresent()) {
+            return stored.get();
+        }
+        if (!claim(claimed, token1)) {
+            return awaitFirstDelivery(claimed, token1);
+        }
+        String twiml;
+        try {
+            twiml = work.get();
+        } catch (RuntimeException e) {
+            release(claimed);
+            throw e;
+        }
+        try {
+            jdbc.sql("UPDATE twilio_webhook_reply SET twiml = :t WHERE request_key = :k")
+                    .param("t", twiml)
+                    .param("k", claimed)
+                    .update();
+        } catch (DataAccessException e) {
+            log.warn(
+                    "Could not store the answer to Twilio request {}; a redelivery would be answered anew", claimed, e);
+            release(claimed);
+        }
+        return twiml;
+    }
+
+    private Optional<String> stored(String key, String token) {
+        Optional<String> byKey = jdbc.sql(
+                        "SELECT twiml FROM twilio_webhook_reply WHERE request_key = :k AND twiml IS NOT NULL")
+                .param("k", key)
+                .query(String.class)
+                .optional();
+        if (byKey.isPresent() || token == null) {
+            return byKey;
+        }
+        return jdbc.sql("SELECT twiml FROM twilio_webhook_reply WHERE idempotency_token = :t AND twiml IS NOT NULL"
+                        + " ORDER BY created_at LIMIT 1")
+                .param("t", token)
+                .query(String.class)
+                .optional();
+    }
+
+    private boolean claim(String key, String token) {
+        if (token != null) {
+            boolean tokenSeen = jdbc.sql("SELECT COUNT(*) FROM twilio_webhook_reply WHERE idempotency_token = :t")
+                            .param("t", token)
+                            .query(Long.class)
+                            .single()
+                    > 0;
+            if (tokenSeen) {
+                return false;
+            }
+        }
+        try {
+            jdbc.sql("INSERT INTO twilio_webhook_reply (request_key, idempotency_token, twiml, created_at)"
+                            + " VALUES (:k, :t, NULL, :at)")
+                    .param("k", key)
+                    .param("t", token, java.sql.Types.VARCHAR)
+                    .param("at", clock.instant().atOffset(ZoneOffset.UTC))
+                    .update();
+            return true;
+        } catch (DuplicateKeyException e) {
+            return false;
+        }
+    }
+
+    private void release(String key) {
+        try {
+            jdbc.sql("DELETE FROM twilio_webhook_reply WHERE request_key = :k AND twiml IS NULL")
+                    .param("k", key)
+                    .update();
+        } catch (DataAccessException e) {
+            log.warn("Could not release the claim on Twilio request {}", key, e);
+        }
+    }
+
+    /** A redelivery that overtook the first delivery: waits for its answer rather than acting twice. */
+    private String awaitFirstDelivery(String key, String token) {
+        long deadline = System.nanoTime() + WAIT_FOR_FIRST_DELIVERY.toNanos();
+        while (System.nanoTime() < deadline) {
+            Optional<String> stored = stored(key, token);
+            if (stored.isPresent()) {
+                return stored.get();
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new IllegalStateException("Twilio request " + key + " is still being answered");
+    }
+
+    private static String truncate(String text) {
+        return text.length() <= 200 ? text : text.substring(0, 200);
+    }
+}

@@ -1,0 +1,140 @@
+package dev.frontdesk.telephony;
+
+import static dev.frontdesk.telephony.TwilioClient.sms;
+import static dev.frontdesk.telephony.TwilioClient.spoken;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.frontdesk.messaging.Messages;
+import dev.frontdesk.shared.PhoneNumber;
+import dev.frontdesk.support.ApiTest;
+import dev.frontdesk.support.TestApi;
+import dev.frontdesk.support.TestApi.TestBusiness;
+import dev.frontdesk.tenants.BusinessId;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.JsonNode;
+
+/** Text messages through Twilio's SMS webhook: carrier keywords, assistant turns, redeliveries. */
+@ApiTest
+@TestPropertySource(
+        properties = {
+            "frontdesk.fixed-clock=2026-11-23T13:00:00Z",
+            "frontdesk.telephony.auth-token=" + TwilioClient.AUTH_TOKEN,
+            "frontdesk.telephony.public-base-url=" + TwilioClient.PUBLIC_BASE_URL
+        })
+class SmsWebhooksTest {
+
+    static final String TEXTER = "+16175550188";
+
+    @Autowired
+    TestApi api;
+
+    @Autowired
+    Messages messages;
+
+    TwilioClient twilio;
+
+    @BeforeEach
+    void client() {
+        twilio = new TwilioClient(api, TwilioClient.AUTH_TOKEN);
+    }
+
+    private String text(TestBusiness business, String messageSid, String body) {
+        String twiml = twilio.post("/twilio/sms", sms(messageSid, TEXTER, business.phoneNumber(), body), 200);
+        System.out.println("TEXTER: " + body + "\n  TWIML: " + twiml);
+        return twiml;
+    }
+
+    private String text(TestBusiness business, String body) {
+        return text(business, TwilioClient.sid("SM"), body);
+    }
+
+    private static int messageCount(String twiml) {
+        return twiml.split("<Message", -1).length - 1;
+    }
+
+    private boolean optedOut(TestBusiness business) {
+        return messages.smsOptedOut(BusinessId.parse(business.id()).orElseThrow(), new PhoneNumber(TEXTER));
+    }
+
+    @Test
+    void aTexterBooksOverAFewMessagesAndARedeliveryHasNoSecondEffect() {
+        TestBusiness business = api.createBusiness("Text plumbing");
+        String first = text(business, "Hi, can I book a drain cleaning tomorrow at 10? My name is Paul Smith");
+        assertThat(messageCount(first)).isEqualTo(1);
+        String confirmSid = TwilioClient.sid("SM");
+        String booked = text(business, confirmSid, "Yes");
+        assertThat(spoken(booked)).containsIgnoringCase("booked");
+        assertThat(text(business, confirmSid, "Yes")).isEqualTo(booked);
+        assertThat(messageCount(text(business, "no that's all thanks"))).isEqualTo(1);
+
+        JsonNode appointments = api.getJson("/api/appointments", business, 200);
+        assertThat(appointments.get("total").asInt()).isEqualTo(1);
+        assertThat(appointments.at("/items/0/start").asString()).isEqualTo("2026-11-24T15:00:00Z");
+        assertThat(appointments.at("/items/0/customer/name").asString()).isEqualTo("Paul Smith");
+        assertThat(appointments.at("/items/0/customer/phone").asString()).isEqualTo(TEXTER);
+        assertThat(api.getJson("/api/conversations?channel=SMS", business, 200)
+                        .at("/items/0/outcome")
+                        .asString())
+                .isEqualTo("BOOKED");
+        assertThat(optedOut(business)).isFalse();
+    }
+
+    @Test
+    void stopOptsOutWithOneConfirmationAndStartOptsBackIn() {
+        TestBusiness business = api.createBusiness("Quiet plumbing");
+        String stop = text(business, "  stop ");
+        assertThat(messageCount(stop)).isEqualTo(1);
+        assertThat(spoken(stop))
+                .isEqualTo("You have been unsubscribed from Quiet plumbing messages. Reply START to resubscribe.");
+        assertThat(optedOut(business)).isTrue();
+
+        String start = text(business, "START");
+        assertThat(messageCount(start)).isEqualTo(1);
+        assertThat(spoken(start)).contains("resubscribed").contains("Quiet plumbing");
+        assertThat(optedOut(business)).isFalse();
+
+        // CANCEL alone is a carrier keyword; YES opts back in a texter who opted out
+        text(business, "Cancel");
+        assertThat(optedOut(business)).isTrue();
+        assertThat(spoken(text(business, "yes"))).contains("resubscribed");
+        assertThat(optedOut(business)).isFalse();
+    }
+
+    @Test
+    void helpAnswersWithTheBusinessNameAndNumber() {
+        TestBusiness business = api.createBusiness("Helpful plumbing");
+        String help = text(business, "HELP");
+        assertThat(messageCount(help)).isEqualTo(1);
+        assertThat(spoken(help)).contains("Helpful plumbing").contains(business.phoneNumber());
+        assertThat(spoken(text(business, "info"))).contains("Helpful plumbing");
+    }
+
+    @Test
+    void cancelMyAppointmentGoesToTheAssistantNotTheOptOutRegistry() {
+        TestBusiness business = api.createBusiness("Careful plumbing");
+        String reply = text(business, "cancel my appointment");
+        assertThat(messageCount(reply)).isEqualTo(1);
+        assertThat(spoken(reply)).doesNotContain("unsubscribed");
+        assertThat(optedOut(business)).isFalse();
+        assertThat(api.getJson("/api/conversations?channel=SMS", business, 200)
+                        .get("total")
+                        .asInt())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void textsToAnUnknownNumberOrASuspendedBusinessGetAnEmptyResponse() {
+        String unknown = twilio.post("/twilio/sms", sms(TwilioClient.sid("SM"), TEXTER, "+16175550100", "hello"), 200);
+        assertThat(unknown).contains("<Response/>").doesNotContain("<Message");
+
+        TestBusiness business = api.createBusiness("Closed plumbing");
+        api.perform(
+                api.asAdmin(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                        "/api/admin/businesses/" + business.id() + "/suspend")),
+                200);
+        assertThat(text(business, "hello")).contains("<Response/>").doesNotContain("<Message");
+    }
+}
