@@ -1023,7 +1023,12 @@ final class OfflineBrain {
     }
 
     private Output goodbye(Context ctx, Dialogue d) {
-        return end(d, Phrases.say(d.language, "goodbye", ctx.business().name()));
+        return end(
+                d,
+                Phrases.say(
+                        d.language,
+                        ctx.spoken() ? "goodbye" : "goodbyeText",
+                        ctx.business().name()));
     }
 
     private static Output end(Dialogue d, String text) {

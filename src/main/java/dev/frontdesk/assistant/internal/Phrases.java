@@ -32,6 +32,11 @@ final class Phrases {
                     "Gracias por llamar a {0}. ¡Adiós!",
                     "Merci d''avoir appelé {0}. Au revoir !"),
             entry(
+                    "goodbyeText",
+                    "Thanks for contacting {0}. Goodbye!",
+                    "Gracias por contactar con {0}. ¡Adiós!",
+                    "Merci d''avoir contacté {0}. Au revoir !"),
+            entry(
                     "silence",
                     "Sorry, I didn''t hear anything. How can I help?",
                     "Perdone, no le he oído. ¿En qué puedo ayudarle?",
