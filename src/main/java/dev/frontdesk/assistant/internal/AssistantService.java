@@ -230,6 +230,40 @@ class AssistantService implements Assistant {
         return Optional.of(OfflineBrain.Output.say(r.text()));
     }
 
+    private static final java.util.Map<String, String> LANGUAGE_BY_REGION = java.util.Map.ofEntries(
+            java.util.Map.entry("ES", "es"),
+            java.util.Map.entry("MX", "es"),
+            java.util.Map.entry("AR", "es"),
+            java.util.Map.entry("CO", "es"),
+            java.util.Map.entry("CL", "es"),
+            java.util.Map.entry("PE", "es"),
+            java.util.Map.entry("VE", "es"),
+            java.util.Map.entry("EC", "es"),
+            java.util.Map.entry("GT", "es"),
+            java.util.Map.entry("CU", "es"),
+            java.util.Map.entry("DO", "es"),
+            java.util.Map.entry("UY", "es"),
+            java.util.Map.entry("FR", "fr"),
+            java.util.Map.entry("MC", "fr"),
+            java.util.Map.entry("LU", "fr"),
+            java.util.Map.entry("SN", "fr"),
+            java.util.Map.entry("CI", "fr"),
+            java.util.Map.entry("HT", "fr"));
+
+    /**
+     * The language a caller's number suggests (a Spanish or Mexican number: Spanish; a French one:
+     * French); empty for numbers whose country says little (US, Canada, Belgium, Switzerland...), which
+     * keep the business's default until the caller speaks.
+     */
+    static Optional<String> languageOfNumber(String phone) {
+        if (phone == null) {
+            return Optional.empty();
+        }
+        return dev.frontdesk.shared.PhoneNumber.parseStrict(phone)
+                .flatMap(dev.frontdesk.shared.PhoneNumber::region)
+                .map(LANGUAGE_BY_REGION::get);
+    }
+
     static final int SMS_LIMIT = 320;
 
     /** Text messages stay under 320 characters: cut at the last full sentence that fits. */
@@ -329,7 +363,9 @@ class AssistantService implements Assistant {
 
     private Dialogue fresh(Business business, InboundTurn turn) {
         Dialogue d = new Dialogue();
-        d.language = turn.language() != null ? turn.language() : business.defaultLanguage();
+        d.language = turn.language() != null
+                ? turn.language()
+                : languageOfNumber(turn.callerPhone()).orElse(business.defaultLanguage());
         if (!List.of("en", "es", "fr").contains(d.language)) {
             d.language = "en";
         }

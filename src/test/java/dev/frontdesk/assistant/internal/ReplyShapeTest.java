@@ -24,4 +24,12 @@ class ReplyShapeTest {
         assertThat(AssistantService.sentence("two o'clock is taken.")).isEqualTo("Two o'clock is taken.");
         assertThat(AssistantService.sentence("¿Qué día?")).isEqualTo("¿Qué día?");
     }
+
+    @Test
+    void theCallersNumberSuggestsTheirLanguage() {
+        assertThat(AssistantService.languageOfNumber("+34912345678")).contains("es");
+        assertThat(AssistantService.languageOfNumber("+33142685300")).contains("fr");
+        assertThat(AssistantService.languageOfNumber("+16175550123")).isEmpty();
+        assertThat(AssistantService.languageOfNumber(null)).isEmpty();
+    }
 }
