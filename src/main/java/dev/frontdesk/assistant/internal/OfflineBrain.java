@@ -309,6 +309,10 @@ final class OfflineBrain {
     // --- new requests -------------------------------------------------------------------------------
 
     private Output byIntent(Context ctx, Dialogue d, String text, IntentResult intent) {
+        if (asksToBook(text, intent)) {
+            // "quiero reservar una reparación de fugas": the words say book, whatever the neighbours think
+            intent = new IntentResult(Intent.BOOK, intent.confidence(), intent.language(), false, null);
+        }
         String lang = d.language;
         boolean smallTalk = switch (intent.intent()) {
             case GREETING, AFFIRM, DENY -> true;
@@ -1040,6 +1044,27 @@ final class OfflineBrain {
             "\\b(move|moving|reschedule|push (it )?back|bring (it )?forward|postpone|change (the|my) (time|day|date|appointment)"
                     + "|cambiar|mover|aplazar|adelantar|d[ée]placer|reporter|d[ée]caler|changer)\\b",
             java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
+    private static final java.util.regex.Pattern EXPLICIT_BOOK = java.util.regex.Pattern.compile(
+            "\\b(book|make an appointment|schedule an appointment|set up an appointment|reservar|agendar"
+                    + "|pedir (una )?cita|hacer una cita|r[ée]server|prendre (un )?rendez-vous)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+    private static final java.util.regex.Pattern CANCEL_WORDS = java.util.regex.Pattern.compile(
+            "\\b(cancel|cancelar|anular|annuler)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
+    /** Explicit booking words in a turn the classifier read weakly as something else. */
+    private static boolean asksToBook(String text, IntentResult intent) {
+        boolean weakOther = intent.confidence() < STRONG
+                && switch (intent.intent()) {
+                    case RESCHEDULE, CANCEL, MY_APPOINTMENTS, TRANSFER, HUMAN, QUESTION, UNKNOWN -> true;
+                    default -> false;
+                };
+        return weakOther
+                && EXPLICIT_BOOK.matcher(text).find()
+                && !MOVE.matcher(text).find()
+                && !CANCEL_WORDS.matcher(text).find();
+    }
 
     /** "Have the owner call me back", "que me llame", "qu'il me rappelle": a message, whatever it is about. */
     private static final java.util.regex.Pattern CALL_BACK = java.util.regex.Pattern.compile(

@@ -107,17 +107,33 @@ class FirstRun implements ApplicationRunner {
                 "owner@bristolplumbing.example",
                 List.of(
                         new BusinessRequest.ServiceRequest(
-                                "Emergency call-out", 60, "$150 call-out fee", List.of("emergency", "urgent repair")),
+                                "Emergency call-out",
+                                60,
+                                "$150 call-out fee",
+                                List.of("emergency", "urgent repair", "urgencia", "urgence")),
                         new BusinessRequest.ServiceRequest(
-                                "Drain cleaning", 60, "from $120", List.of("blocked drain", "clogged drain")),
+                                "Drain cleaning",
+                                60,
+                                "from $120",
+                                List.of("blocked drain", "clogged drain", "desatasco", "débouchage")),
                         new BusinessRequest.ServiceRequest(
-                                "Leak repair", 90, "from $95", List.of("leak", "leaking pipe", "dripping tap")),
+                                "Leak repair",
+                                90,
+                                "from $95",
+                                List.of(
+                                        "leak",
+                                        "leaking pipe",
+                                        "dripping tap",
+                                        "fuga",
+                                        "reparación de fugas",
+                                        "fuite")),
                         new BusinessRequest.ServiceRequest(
                                 "Water heater service",
                                 120,
                                 "from $180",
-                                List.of("boiler", "water heater", "no hot water")),
-                        new BusinessRequest.ServiceRequest("Free estimate", 30, "free", List.of("quote", "estimate"))),
+                                List.of("boiler", "water heater", "no hot water", "calentador", "chauffe-eau")),
+                        new BusinessRequest.ServiceRequest(
+                                "Free estimate", 30, "free", List.of("quote", "estimate", "presupuesto", "devis"))),
                 Map.of(
                         "MONDAY", weekday,
                         "TUESDAY", weekday,
