@@ -137,6 +137,9 @@ class AssistantService implements Assistant {
             d.deferred = null;
             save(business, conversation.id(), d);
             conversations.record(business.id(), conversation.id(), "ASSISTANT", sentence(late));
+            if (d.ended) {
+                finish(business.id(), conversation.id(), d);
+            }
             return new AssistantReply(
                     conversation.id(),
                     sentence(late),
@@ -196,7 +199,6 @@ class AssistantService implements Assistant {
         if (llm == null || turn.text().isBlank()) {
             return Optional.empty();
         }
-        d.turns++;
         var reply = llm.respond(
                 new LlmTurn(
                         conversation.id().toString(),
@@ -211,9 +213,9 @@ class AssistantService implements Assistant {
                 new BoundLlmTools(
                         tools, business, turn.callerPhone(), turn.channel().name()));
         if (reply.isEmpty()) {
-            d.turns--;
             return Optional.empty();
         }
+        d.turns++;
         LlmReply r = reply.get();
         if (r.emergency()) {
             d.emergency = true;
