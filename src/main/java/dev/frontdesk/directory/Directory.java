@@ -1,0 +1,28 @@
+package dev.frontdesk.directory;
+
+import dev.frontdesk.tenants.BusinessId;
+import java.time.Instant;
+import java.util.Optional;
+
+/** The directory module's API: routing a caller to staff, and taking messages for them. */
+public interface Directory {
+
+    /**
+     * Who can take a call now, from the caller's own words: an employee named in them ("Sam", "Sam
+     * Lee"), else a department named in them ("billing"), else, for a generic request ("a person",
+     * "someone", "the owner"), the open department with the highest routing priority or any available
+     * employee. Words match case- and accent-insensitively. Empty when the one asked for is not available
+     * (away, inactive, outside their hours in the business's timezone) or nobody matches.
+     */
+    Optional<TransferTarget> whoCanTakeACall(BusinessId business, String request, Instant now);
+
+    /**
+     * Stores a message for the employee or department named in {@code forWhom} (the owner when nobody
+     * matches or it is null) and delivers it by SMS, and by email when an address is known.
+     *
+     * @param callerPhone the caller's number in any common form, or null when unknown
+     * @throws IllegalArgumentException when the text is blank or the business is unknown
+     */
+    MessageReceipt leaveMessage(
+            BusinessId business, String forWhom, String callerName, String callerPhone, String text);
+}

@@ -1,0 +1,303 @@
+package dev.frontdesk.directory.internal;
+
+import dev.frontdesk.directory.Directory;
+import dev.frontdesk.directory.MessageReceipt;
+import dev.frontdesk.directory.TransferTarget;
+import dev.frontdesk.messaging.Messages;
+import dev.frontdesk.shared.PhoneNumber;
+import dev.frontdesk.tenants.Business;
+import dev.frontdesk.tenants.BusinessId;
+import dev.frontdesk.tenants.Tenants;
+import dev.frontdesk.tenants.WeeklyHours;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Routes callers to staff and takes messages for them.
+ *
+ * <p>Availability: an employee is available when ACTIVE and {@code now} (in the business's timezone,
+ * not on one of its closed dates) falls inside their hours, or their department's when they have none,
+ * or the business's when neither has. A department is available when it is open (its hours, or the
+ * business's) and one of its employees is available; its transfer number is that employee's.
+ */
+@Service
+class DirectoryService implements Directory {
+
+    private static final Logger log = LoggerFactory.getLogger(DirectoryService.class);
+
+    /** Words that ask for anybody: "a person", "someone", "the owner", "a human", "the manager". */
+    private static final Set<String> GENERIC = Set.of(
+            "person",
+            "someone",
+            "somebody",
+            "anyone",
+            "anybody",
+            "human",
+            "owner",
+            "manager",
+            "staff",
+            "representative",
+            "agent",
+            "operator",
+            "receptionist",
+            "people",
+            "employee");
+
+    private final DirectoryRepository repository;
+    private final Tenants tenants;
+    private final Messages messages;
+    private final Staff staff;
+
+    DirectoryService(DirectoryRepository repository, Tenants tenants, Messages messages, Staff staff) {
+        this.repository = repository;
+        this.tenants = tenants;
+        this.messages = messages;
+        this.staff = staff;
+    }
+
+    @Override
+    public Optional<TransferTarget> whoCanTakeACall(BusinessId business, String request, Instant now) {
+        Optional<Business> found = tenants.find(business);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        var roster = new Roster(found.get(), repository.departments(business), repository.employees(business), now);
+        List<String> words = Words.of(request);
+
+        List<Employee> named = roster.named(words);
+        if (!named.isEmpty()) {
+            return named.stream().filter(roster::available).findFirst().map(Roster::target);
+        }
+        Optional<Department> department = roster.department(words);
+        if (department.isPresent()) {
+            return roster.availableIn(department.get()).map(e -> roster.target(department.get(), e));
+        }
+        if (words.stream().anyMatch(GENERIC::contains)) {
+            for (Department d : roster.byPriority()) {
+                Optional<Employee> taker = roster.availableIn(d);
+                if (taker.isPresent()) {
+                    return Optional.of(roster.target(d, taker.get()));
+                }
+            }
+            return roster.employees.stream()
+                    .filter(roster::available)
+                    .findFirst()
+                    .map(Roster::target);
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public MessageReceipt leaveMessage(
+            BusinessId business, String forWhom, String callerName, String callerPhone, String text) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("a message needs some text");
+        }
+        Business owner = tenants.find(business).orElseThrow(() -> new IllegalArgumentException("unknown business"));
+        var roster = new Roster(owner, repository.departments(business), repository.employees(business), null);
+        List<String> words = Words.of(forWhom);
+
+        Employee employee = null;
+        Department department = null;
+        List<Employee> named = roster.named(words);
+        if (!named.isEmpty()) {
+            employee = named.stream()
+                    .filter(e -> e.status() != EmployeeStatus.INACTIVE)
+                    .findFirst()
+                    .orElse(named.getFirst());
+        } else {
+            department = roster.department(words).orElse(null);
+        }
+
+        String caller = clip(callerName, 200);
+        String phone = callerPhone == null
+                ? null
+                : PhoneNumber.parseLenient(
+                                callerPhone, owner.ownerPhone().region().orElse("US"))
+                        .map(PhoneNumber::e164)
+                        .orElse(null);
+        String body = clip(text.strip(), 2000);
+        var message = new StaffMessage(
+                UUID.randomUUID(),
+                business,
+                employee == null ? null : employee.id(),
+                null,
+                department == null ? null : department.id(),
+                null,
+                caller,
+                phone,
+                body,
+                StaffMessage.FAILED,
+                staff.now());
+        repository.insert(message);
+
+        // who gets it: the employee, the department's staff (the owner when it has none), or the owner
+        Map<String, String> smsTo = new LinkedHashMap<>();
+        Map<String, String> emailTo = new LinkedHashMap<>();
+        String recipientName;
+        String kind;
+        if (employee != null) {
+            recipientName = employee.name();
+            kind = TransferTarget.EMPLOYEE;
+            smsTo.put(employee.phone(), employee.name());
+            if (employee.email() != null) {
+                emailTo.put(employee.email(), employee.name());
+            }
+        } else if (department != null) {
+            recipientName = department.name();
+            kind = TransferTarget.DEPARTMENT;
+            UUID id = department.id();
+            for (Employee e : roster.employees) {
+                if (id.equals(e.departmentId()) && e.status() != EmployeeStatus.INACTIVE) {
+                    smsTo.putIfAbsent(e.phone(), e.name());
+                    if (e.email() != null) {
+                        emailTo.putIfAbsent(e.email(), e.name());
+                    }
+                }
+            }
+        } else {
+            recipientName = owner.name();
+            kind = "OWNER";
+        }
+        if (smsTo.isEmpty()) {
+            smsTo.put(owner.ownerPhone().e164(), owner.name());
+            if (owner.ownerEmail() != null) {
+                emailTo.putIfAbsent(owner.ownerEmail(), owner.name());
+            }
+        }
+
+        String from = (caller == null ? "a caller" : caller) + (phone == null ? "" : " (" + phone + ")");
+        String sms = "Message for " + recipientName + " from " + from + ": " + body;
+        boolean delivered = false;
+        for (String to : smsTo.keySet()) {
+            try {
+                messages.sendSms(business, new PhoneNumber(to), sms, Messages.Purpose.OWNER_ALERT);
+                delivered = true;
+            } catch (RuntimeException e) {
+                log.warn("A staff message could not be sent by SMS", e);
+            }
+        }
+        emailTo.forEach((address, name) -> {
+            try {
+                messages.sendEmail(business, new Messages.Email(address, name, "Message from " + from, sms, List.of()));
+            } catch (RuntimeException e) {
+                log.warn("A staff message could not be sent by email", e);
+            }
+        });
+        String status = delivered ? StaffMessage.DELIVERED : StaffMessage.FAILED;
+        repository.setStatus(business, message.id(), status);
+        log.info("Message {} for a {} taken: {}", message.id(), kind, status);
+        return new MessageReceipt(message.id(), recipientName, kind, status);
+    }
+
+    private static String clip(String text, int max) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String stripped = text.strip();
+        return stripped.length() <= max ? stripped : stripped.substring(0, max);
+    }
+
+    /** One business's staff at one moment. */
+    private static final class Roster {
+
+        private final Business business;
+        private final List<Department> departments;
+        private final List<Employee> employees;
+        private final Map<UUID, Department> byId = new LinkedHashMap<>();
+        private final Instant now;
+
+        Roster(Business business, List<Department> departments, List<Employee> employees, Instant now) {
+            this.business = business;
+            this.departments = departments;
+            this.employees = employees;
+            this.now = now;
+            departments.forEach(d -> byId.put(d.id(), d));
+        }
+
+        /** Employees named in the words: full names first, then by first name, then by last name. */
+        List<Employee> named(List<String> words) {
+            for (Predicate<List<String>> match : List.<Predicate<List<String>>>of(
+                    name -> name.size() > 1 && Words.containsPhrase(words, name),
+                    name -> Words.containsPhrase(words, name.subList(0, 1)),
+                    name -> name.size() > 1
+                            && Words.containsPhrase(words, name.subList(name.size() - 1, name.size())))) {
+                List<Employee> found = new ArrayList<>();
+                for (Employee e : employees) {
+                    List<String> name = Words.of(e.name());
+                    if (!name.isEmpty() && match.test(name)) {
+                        found.add(e);
+                    }
+                }
+                if (!found.isEmpty()) {
+                    return found;
+                }
+            }
+            return List.of();
+        }
+
+        /** The department named in the words, the longest name winning. */
+        Optional<Department> department(List<String> words) {
+            return departments.stream()
+                    .filter(d -> Words.mentions(words, Words.of(d.name())))
+                    .max(Comparator.comparingInt(d -> Words.of(d.name()).size()));
+        }
+
+        List<Department> byPriority() {
+            return departments.stream()
+                    .sorted(Comparator.comparingInt(Department::routingPriority)
+                            .reversed()
+                            .thenComparing(Department::createdAt))
+                    .toList();
+        }
+
+        boolean available(Employee e) {
+            if (e.status() != EmployeeStatus.ACTIVE || closedToday()) {
+                return false;
+            }
+            Department d = e.departmentId() == null ? null : byId.get(e.departmentId());
+            WeeklyHours hours =
+                    e.hours() != null ? e.hours() : d != null && d.hours() != null ? d.hours() : business.hours();
+            return Hours.openAt(hours, business.timezone(), now);
+        }
+
+        boolean open(Department d) {
+            WeeklyHours hours = d.hours() != null ? d.hours() : business.hours();
+            return !closedToday() && Hours.openAt(hours, business.timezone(), now);
+        }
+
+        Optional<Employee> availableIn(Department d) {
+            if (!open(d)) {
+                return Optional.empty();
+            }
+            return employees.stream()
+                    .filter(e -> d.id().equals(e.departmentId()))
+                    .filter(this::available)
+                    .findFirst();
+        }
+
+        private boolean closedToday() {
+            return business.closedDates()
+                    .contains(now.atZone(business.timezone()).toLocalDate());
+        }
+
+        static TransferTarget target(Employee e) {
+            return new TransferTarget(e.name(), e.phone(), TransferTarget.EMPLOYEE);
+        }
+
+        TransferTarget target(Department d, Employee e) {
+            return new TransferTarget(d.name(), e.phone(), TransferTarget.DEPARTMENT);
+        }
+    }
+}
