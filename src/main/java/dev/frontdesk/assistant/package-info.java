@@ -4,7 +4,7 @@
  */
 @ApplicationModule(
         displayName = "Assistant",
-        allowedDependencies = {"shared", "tenants", "scheduling", "messaging", "crm"})
+        allowedDependencies = {"shared", "tenants", "scheduling", "messaging", "crm", "directory"})
 package dev.frontdesk.assistant;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,6 +1,8 @@
 package dev.frontdesk.assistant.internal;
 
 import dev.frontdesk.assistant.knowledge.KnowledgeBase;
+import dev.frontdesk.directory.Directory;
+import dev.frontdesk.directory.TransferTarget;
 import dev.frontdesk.messaging.Messages;
 import dev.frontdesk.scheduling.Appointment;
 import dev.frontdesk.scheduling.AppointmentId;
@@ -9,6 +11,7 @@ import dev.frontdesk.scheduling.Scheduling;
 import dev.frontdesk.scheduling.TimeSlot;
 import dev.frontdesk.shared.PhoneNumber;
 import dev.frontdesk.tenants.Business;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,11 +30,16 @@ class AssistantTools {
     private final Scheduling scheduling;
     private final KnowledgeBase knowledge;
     private final Messages messages;
+    private final Directory directory;
+    private final Clock clock;
 
-    AssistantTools(Scheduling scheduling, KnowledgeBase knowledge, Messages messages) {
+    AssistantTools(
+            Scheduling scheduling, KnowledgeBase knowledge, Messages messages, Directory directory, Clock clock) {
         this.scheduling = scheduling;
         this.knowledge = knowledge;
         this.messages = messages;
+        this.directory = directory;
+        this.clock = clock;
     }
 
     List<TimeSlot> checkAvailability(Business business, String service, LocalDate date, boolean emergency) {
@@ -83,28 +91,21 @@ class AssistantTools {
         return knowledge.answer(business.id(), question).map(a -> a.answer());
     }
 
-    /** Passes a caller's message to the business owner by SMS (and email when known). */
+    /**
+     * Passes a caller's message on: to the employee or department it names ("tell Sam…", "for billing"),
+     * otherwise to the owner, by SMS and email, stored for the dashboard (GET /api/messages).
+     */
     void takeMessage(Business business, String callerName, String callerPhone, String text) {
-        String body = "Message from " + (callerName == null ? "a caller" : callerName)
-                + (callerPhone == null ? "" : " (" + callerPhone + ")") + ": " + text;
-        if (business.ownerPhone() != null) {
-            messages.sendSms(business.id(), business.ownerPhone(), body, Messages.Purpose.OWNER_ALERT);
-        }
-        if (business.ownerEmail() != null) {
-            messages.sendEmail(
-                    business.id(),
-                    new Messages.Email(
-                            business.ownerEmail(),
-                            business.name(),
-                            "New message from " + (callerName == null ? "a caller" : callerName),
-                            body,
-                            List.of()));
-        }
+        directory.leaveMessage(business.id(), text, callerName, callerPhone, text);
     }
 
-    /** Who can take a transfer now; empty until the staff directory exists, so callers get a message offer. */
+    /**
+     * The number of whoever can take the call now: the person or department named, or for "a person"
+     * the open department with the highest priority. Empty when nobody is available, so the caller is
+     * offered a message instead.
+     */
     Optional<String> transferCall(Business business, String target) {
-        return Optional.empty();
+        return directory.whoCanTakeACall(business.id(), target, clock.instant()).map(TransferTarget::phone);
     }
 
     /** Alerts the owner at once, whatever the caller's SMS preferences. */

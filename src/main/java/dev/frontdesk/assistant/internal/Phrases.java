@@ -32,6 +32,11 @@ final class Phrases {
                     "Gracias por llamar a {0}. ¡Adiós!",
                     "Merci d''avoir appelé {0}. Au revoir !"),
             entry(
+                    "connecting",
+                    "One moment, I''m putting you through.",
+                    "Un momento, le paso.",
+                    "Un instant, je vous mets en relation."),
+            entry(
                     "goodbyeText",
                     "Thanks for contacting {0}. Goodbye!",
                     "Gracias por contactar con {0}. ¡Adiós!",

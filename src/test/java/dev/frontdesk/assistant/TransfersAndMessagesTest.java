@@ -1,0 +1,80 @@
+package dev.frontdesk.assistant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import dev.frontdesk.support.ApiTest;
+import dev.frontdesk.support.TestApi;
+import dev.frontdesk.support.TestApi.TestBusiness;
+import dev.frontdesk.tenants.BusinessId;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * "Can I talk to Sam": the assistant transfers to an available employee, and offers to take a message
+ * when nobody can take the call; messages reach the person they name. Monday 10:00 in New York.
+ */
+@ApiTest
+@TestPropertySource(properties = "frontdesk.fixed-clock=2026-11-23T15:00:00Z")
+class TransfersAndMessagesTest {
+
+    @Autowired
+    TestApi api;
+
+    @Autowired
+    Assistant assistant;
+
+    private void employee(TestBusiness business, String json) {
+        api.perform(
+                api.as(business, post("/api/employees"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json),
+                201);
+    }
+
+    private AssistantReply say(TestBusiness business, String key, String text) {
+        return assistant.handle(new InboundTurn(
+                BusinessId.parse(business.id()).orElseThrow(), Channel.VOICE, key, text, null, 0.9, "+16175550123"));
+    }
+
+    @Test
+    void anAvailableEmployeeGetsTheCallWithAWhisper() {
+        var business = api.createBusiness("Transfers");
+        employee(
+                business,
+                "{\"name\": \"Sam Lee\", \"phone\": \"+16175550177\", \"status\": \"ACTIVE\","
+                        + " \"hours\": {\"MONDAY\": [\"08:00-17:00\"]}}");
+        String key = "call-" + UUID.randomUUID();
+        AssistantReply reply = say(business, key, "can I talk to Sam please");
+        assertThat(reply.text()).isEqualTo("One moment, I'm putting you through.");
+        assertThat(reply.actions()).singleElement().isInstanceOfSatisfying(AssistantReply.Action.Transfer.class, t -> {
+            assertThat(t.number()).isEqualTo("+16175550177");
+            assertThat(t.whisper()).contains("+16175550123").contains("talk to Sam");
+        });
+    }
+
+    @Test
+    void nobodyAvailableMeansAMessageThatReachesTheNamedPerson() {
+        var business = api.createBusiness("Messages");
+        employee(business, "{\"name\": \"Sam Lee\", \"phone\": \"+16175550177\", \"status\": \"AWAY\"}");
+        String key = "call-" + UUID.randomUUID();
+        AssistantReply offer = say(business, key, "I need to speak to Sam");
+        assertThat(offer.actions()).isEmpty();
+        assertThat(offer.text()).contains("take a message");
+        say(business, key, "please tell Sam the boiler is making a banging noise again");
+        AssistantReply last = say(business, key, "it's Robert Brown");
+        assertThat(last.text()).contains("passed your message on");
+
+        JsonNode messages = api.getJson("/api/messages", business, 200);
+        assertThat(messages.get("total").asInt()).isEqualTo(1);
+        assertThat(messages.at("/items/0/forEmployee/name").asString()).isEqualTo("Sam Lee");
+        assertThat(messages.at("/items/0/callerName").asString()).isEqualTo("Robert Brown");
+        JsonNode sms = api.getJson("/api/outbox?channel=SMS", business, 200);
+        assertThat(sms.get("items").valueStream().map(m -> m.get("to").asString()))
+                .contains("+16175550177");
+    }
+}
