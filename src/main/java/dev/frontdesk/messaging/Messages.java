@@ -51,6 +51,10 @@ public interface Messages {
     /** What happened to a message. */
     enum Delivery {
         SENT,
-        SKIPPED_OPTED_OUT
+        SKIPPED_OPTED_OUT,
+        /** The business already sent its daily number of texts ({@code settings.messaging.smsDailyCap}). */
+        SKIPPED_DAILY_CAP,
+        /** The provider refused the text or could not be reached, even after retries. */
+        FAILED
     }
 }

@@ -2,11 +2,16 @@ package dev.frontdesk.messaging.internal;
 
 import dev.frontdesk.messaging.Messages;
 import dev.frontdesk.shared.PhoneNumber;
+import dev.frontdesk.tenants.Business;
 import dev.frontdesk.tenants.BusinessId;
+import dev.frontdesk.tenants.Tenants;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,13 +22,16 @@ import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Sends texts and emails. SMS goes to the sandbox outbox (Twilio arrives with the channels); email goes
- * to the outbox or, with {@code FRONTDESK_EMAIL=smtp}, through Spring Mail.
+ * Sends texts and emails. SMS goes through the configured {@link SmsSender} (Twilio or the sandbox
+ * outbox) after the opt-out check and the business's daily cap (owner alerts are never capped), with
+ * retries on transient failures; email goes to the outbox or, with {@code FRONTDESK_EMAIL=smtp}, through
+ * Spring Mail.
  */
 @Service
 class MessagesService implements Messages {
 
     private static final Logger log = LoggerFactory.getLogger(MessagesService.class);
+    private static final int DEFAULT_DAILY_CAP = 500;
 
     private final OutboxRepository outbox;
     private final OptOutRepository optOuts;
@@ -31,6 +39,9 @@ class MessagesService implements Messages {
     private final ObjectProvider<JavaMailSender> mail;
     private final JsonMapper json;
     private final Clock clock;
+    private final SmsSender sender;
+    private final SmsDeliveryRepository deliveries;
+    private final Tenants tenants;
 
     MessagesService(
             OutboxRepository outbox,
@@ -38,13 +49,19 @@ class MessagesService implements Messages {
             MessagingProperties properties,
             ObjectProvider<JavaMailSender> mail,
             JsonMapper json,
-            Clock clock) {
+            Clock clock,
+            SmsSender sender,
+            SmsDeliveryRepository deliveries,
+            Tenants tenants) {
         this.outbox = outbox;
         this.optOuts = optOuts;
         this.properties = properties;
         this.mail = mail;
         this.json = json;
         this.clock = clock;
+        this.sender = sender;
+        this.deliveries = deliveries;
+        this.tenants = tenants;
     }
 
     @Override
@@ -53,10 +70,63 @@ class MessagesService implements Messages {
             log.info("SMS ({}) not sent: the recipient opted out", purpose);
             return Delivery.SKIPPED_OPTED_OUT;
         }
-        outbox.insert(new OutboxRepository.OutboxEntry(
-                UUID.randomUUID(), business, "SMS", to.e164(), null, body, purpose.name(), null, clock.instant()));
-        log.info("SMS ({}) placed in the sandbox outbox", purpose);
-        return Delivery.SENT;
+        Optional<Business> found = tenants.find(business);
+        Instant now = clock.instant();
+        if (purpose == Purpose.OWNER_ALERT) {
+            deliveries.count(business, now);
+        } else {
+            int cap = found.map(b -> b.settings().messaging().smsDailyCap()).orElse(DEFAULT_DAILY_CAP);
+            if (!deliveries.reserve(business, now, cap)) {
+                log.warn("SMS ({}) not sent: business {} reached its daily cap of {} texts", purpose, business, cap);
+                return Delivery.SKIPPED_DAILY_CAP;
+            }
+        }
+        PhoneNumber from =
+                found.flatMap(b -> b.phoneNumbers().stream().findFirst()).orElse(null);
+        int attempt = 0;
+        while (true) {
+            attempt++;
+            try {
+                String id = sender.send(business, from, to, body, purpose);
+                deliveries.record(new SmsDeliveryRepository.DeliveryRecord(
+                        business, sender.name(), purpose.name(), "SENT", id, attempt, null, clock.instant()));
+                log.info("SMS ({}) sent through {} (attempt {})", purpose, sender.name(), attempt);
+                return Delivery.SENT;
+            } catch (SmsSender.SmsFailure e) {
+                if (e.transientFailure() && attempt < properties.smsAttempts()) {
+                    log.info("SMS ({}) attempt {} failed ({}); retrying", purpose, attempt, e.getMessage());
+                    pause(properties.smsRetryBackoff().multipliedBy(1L << (attempt - 1)));
+                    continue;
+                }
+                log.error(
+                        "SMS ({}) for business {} failed after {} attempt(s): {}",
+                        purpose,
+                        business,
+                        attempt,
+                        e.getMessage());
+                deliveries.record(new SmsDeliveryRepository.DeliveryRecord(
+                        business,
+                        sender.name(),
+                        purpose.name(),
+                        "FAILED",
+                        null,
+                        attempt,
+                        e.getMessage(),
+                        clock.instant()));
+                if (purpose != Purpose.OWNER_ALERT) {
+                    deliveries.release(business, now);
+                }
+                return Delivery.FAILED;
+            }
+        }
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override

@@ -1,0 +1,188 @@
+package dev.frontdesk.whatsapp.internal;
+
+import dev.frontdesk.assistant.Assistant;
+import dev.frontdesk.assistant.AssistantReply;
+import dev.frontdesk.assistant.Channel;
+import dev.frontdesk.assistant.InboundTurn;
+import dev.frontdesk.shared.PhoneNumber;
+import dev.frontdesk.tenants.Business;
+import dev.frontdesk.tenants.Tenants;
+import io.swagger.v3.oas.annotations.Hidden;
+import jakarta.annotation.PreDestroy;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The WhatsApp Cloud API webhook (documented in docs/whatsapp.md, hidden from OpenAPI). {@code GET}
+ * answers Meta's verification challenge; {@code POST} carries messages and status updates, signed with
+ * {@code X-Hub-Signature-256}. A text message to a business's number is a turn of the assistant's
+ * WhatsApp conversation with the sender, answered through the Graph API. The POST is acknowledged at
+ * once (Meta retries slow answers); the turns run on a virtual thread, each message id once.
+ */
+@RestController
+@Hidden
+class WhatsAppWebhookController {
+
+    private static final Logger log = LoggerFactory.getLogger(WhatsAppWebhookController.class);
+    static final int MAX_REPLY = 4096;
+
+    private final WhatsAppProperties properties;
+    private final Tenants tenants;
+    private final Assistant assistant;
+    private final GraphApiClient graph;
+    private final SeenMessageRepository seen;
+    private final JsonMapper json;
+    private final ExecutorService turns = Executors.newVirtualThreadPerTaskExecutor();
+
+    WhatsAppWebhookController(
+            WhatsAppProperties properties,
+            Tenants tenants,
+            Assistant assistant,
+            GraphApiClient graph,
+            SeenMessageRepository seen,
+            JsonMapper json) {
+        this.properties = properties;
+        this.tenants = tenants;
+        this.assistant = assistant;
+        this.graph = graph;
+        this.seen = seen;
+        this.json = json;
+        if (properties.appSecret() == null) {
+            log.warn("FRONTDESK_WHATSAPP_APP_SECRET is not set: WhatsApp webhook signatures are NOT checked"
+                    + " (sandbox mode); anyone can post to /whatsapp/webhook");
+        }
+    }
+
+    /** A text message found in a webhook. */
+    record TextMessage(String displayNumber, String phoneNumberId, String from, String id, String body) {}
+
+    @GetMapping(value = "/whatsapp/webhook", produces = MediaType.TEXT_PLAIN_VALUE)
+    ResponseEntity<String> verify(
+            @RequestParam(name = "hub.mode", required = false) String mode,
+            @RequestParam(name = "hub.verify_token", required = false) String token,
+            @RequestParam(name = "hub.challenge", required = false) String challenge) {
+        boolean matches = properties.verifyToken() != null
+                && token != null
+                && MessageDigest.isEqual(
+                        properties.verifyToken().getBytes(StandardCharsets.UTF_8),
+                        token.getBytes(StandardCharsets.UTF_8));
+        if ("subscribe".equals(mode) && matches && challenge != null) {
+            return ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body(challenge);
+        }
+        log.warn("Refused a WhatsApp webhook verification with a wrong or missing verify token");
+        return ResponseEntity.status(HttpStatus.FORBIDDEN)
+                .contentType(MediaType.TEXT_PLAIN)
+                .body("Forbidden");
+    }
+
+    @PostMapping("/whatsapp/webhook")
+    ResponseEntity<Void> receive(
+            @RequestBody(required = false) byte[] body,
+            @RequestHeader(name = "X-Hub-Signature-256", required = false) String signature) {
+        byte[] raw = body == null ? new byte[0] : body;
+        if (properties.appSecret() != null && !HubSignature.valid(properties.appSecret(), raw, signature)) {
+            log.warn("Rejected a POST to /whatsapp/webhook with a missing or wrong X-Hub-Signature-256");
+            return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
+        }
+        List<TextMessage> messages;
+        try {
+            messages = textMessages(json.readTree(raw));
+        } catch (JacksonException e) {
+            log.warn("A WhatsApp webhook that is not JSON was ignored");
+            return ResponseEntity.ok().build();
+        }
+        for (TextMessage message : messages) {
+            if (seen.claim(message.id())) {
+                turns.execute(() -> answer(message));
+            } else {
+                log.info("A redelivered WhatsApp message was ignored");
+            }
+        }
+        return ResponseEntity.ok().build();
+    }
+
+    /** The text messages of a webhook; status updates and other message types are left out. */
+    static List<TextMessage> textMessages(JsonNode root) {
+        List<TextMessage> found = new ArrayList<>();
+        for (JsonNode entry : root.path("entry")) {
+            for (JsonNode change : entry.path("changes")) {
+                JsonNode value = change.path("value");
+                String display =
+                        value.path("metadata").path("display_phone_number").asString("");
+                String numberId = value.path("metadata").path("phone_number_id").asString("");
+                for (JsonNode message : value.path("messages")) {
+                    String type = message.path("type").asString("");
+                    String id = message.path("id").asString("");
+                    String from = message.path("from").asString("");
+                    if (!"text".equals(type) || id.isEmpty() || from.isEmpty()) {
+                        continue;
+                    }
+                    found.add(new TextMessage(
+                            display,
+                            numberId,
+                            from,
+                            id,
+                            message.path("text").path("body").asString("")));
+                }
+            }
+        }
+        return found;
+    }
+
+    /** {@code 15550783881} or {@code +1 555-078-3881} as E.164. */
+    static Optional<PhoneNumber> e164(String number) {
+        String digits = number == null ? "" : number.replaceAll("\\D", "");
+        return digits.isEmpty() ? Optional.empty() : PhoneNumber.parseStrict("+" + digits);
+    }
+
+    private void answer(TextMessage message) {
+        try {
+            Optional<Business> found = e164(message.displayNumber()).flatMap(tenants::findByPhoneNumber);
+            if (found.isEmpty() || !found.get().isActive()) {
+                log.warn("A WhatsApp message to a number with no active business: {}", message.displayNumber());
+                return;
+            }
+            String sender = message.from().replaceAll("\\D", "");
+            AssistantReply reply = assistant.handle(new InboundTurn(
+                    found.get().id(),
+                    Channel.WHATSAPP,
+                    sender,
+                    message.body(),
+                    null,
+                    null,
+                    e164(sender).map(PhoneNumber::e164).orElse("+" + sender)));
+            String text = reply.text();
+            if (text == null || text.isBlank() || message.phoneNumberId().isEmpty()) {
+                return;
+            }
+            graph.sendText(
+                    message.phoneNumberId(), sender, text.length() > MAX_REPLY ? text.substring(0, MAX_REPLY) : text);
+        } catch (RuntimeException e) {
+            log.error("A WhatsApp message could not be answered", e);
+        }
+    }
+
+    @PreDestroy
+    void finishTurns() {
+        turns.close();
+    }
+}
