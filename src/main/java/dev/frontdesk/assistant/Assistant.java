@@ -12,6 +12,12 @@ public interface Assistant {
     /** Runs one turn: understands the caller, acts, and answers. */
     AssistantReply handle(InboundTurn turn);
 
+    /**
+     * A transfer found nobody (no answer, busy, declined): the caller is offered to leave a message, and
+     * their next words are taken as the message.
+     */
+    AssistantReply transferFailed(BusinessId business, Channel channel, String conversationKey);
+
     /** The caller left (hung up, closed the chat): records the outcome and summary. */
     void hangUp(BusinessId business, UUID conversationId);
 

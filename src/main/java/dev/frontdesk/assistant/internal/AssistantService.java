@@ -316,6 +316,27 @@ class AssistantService implements Assistant {
     }
 
     @Override
+    public AssistantReply transferFailed(BusinessId businessId, dev.frontdesk.assistant.Channel channel, String key) {
+        Business business = business(businessId);
+        Conversation conversation = conversations
+                .findOpen(businessId, channel.name(), key)
+                .orElseGet(
+                        () -> conversations.openOrContinue(businessId, channel.name(), key, null, null, IDLE_EXPIRY));
+        Dialogue d = load(conversation.id())
+                .orElseGet(() -> fresh(business, new InboundTurn(businessId, channel, key, "", null, null, null)));
+        d.outcome = null;
+        d.summary.removeIf(line -> line.startsWith("Transferred"));
+        d.summary.add("A transfer found nobody available.");
+        d.resetTask();
+        d.task = Dialogue.Task.MESSAGE;
+        d.asked = Dialogue.Ask.MESSAGE_TEXT;
+        String text = Phrases.say(d.language, "noTransfer");
+        save(business, conversation.id(), d);
+        conversations.record(businessId, conversation.id(), "ASSISTANT", text);
+        return new AssistantReply(conversation.id(), text, d.language, List.of());
+    }
+
+    @Override
     public void hangUp(BusinessId business, dev.frontdesk.assistant.Channel channel, String conversationKey) {
         conversations.findOpen(business, channel.name(), conversationKey).ifPresent(c -> hangUp(business, c.id()));
     }

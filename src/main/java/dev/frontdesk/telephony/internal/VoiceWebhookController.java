@@ -141,7 +141,7 @@ class VoiceWebhookController {
         String dialStatus = request.get("DialCallStatus");
         try {
             if (dialStatus != null) {
-                return TwilioRequest.twiml(afterTransfer(dialStatus));
+                return TwilioRequest.twiml(afterTransfer(dialStatus, request, params.get("turn")));
             }
             String status = Optional.ofNullable(request.get("CallStatus"))
                     .map(s -> s.toLowerCase(Locale.ROOT))
@@ -165,12 +165,23 @@ class VoiceWebhookController {
         return ResponseEntity.noContent().build();
     }
 
-    /** After a transferred call: done when someone answered, else an apology (in English for now). */
-    private static String afterTransfer(String dialStatus) {
+    /**
+     * After a transfer: done when someone answered; otherwise the assistant offers to take a message and
+     * the call goes on with the next turn (or an apology when the business is unknown).
+     */
+    private String afterTransfer(String dialStatus, TwilioRequest request, String turn) {
         if ("completed".equalsIgnoreCase(dialStatus) || "answered".equalsIgnoreCase(dialStatus)) {
             return Twiml.sayAndHangUp(null, Speaking.of("en", null, null));
         }
-        return Twiml.sayAndHangUp(NOBODY_ANSWERED, Speaking.of("en", null, null));
+        var business = business(request);
+        if (business.isEmpty() || request.get("CallSid") == null) {
+            return Twiml.sayAndHangUp(NOBODY_ANSWERED, Speaking.of("en", null, null));
+        }
+        int next = turn == null
+                ? 1
+                : Integer.parseInt(turn.replaceAll("[^0-9]", "").isEmpty() ? "1" : turn.replaceAll("[^0-9]", ""));
+        var reply = assistant.transferFailed(business.get().id(), Channel.VOICE, request.get("CallSid"));
+        return answer(reply, business.get(), request, next);
     }
 
     /** The assistant's reply as TwiML: hang up, transfer, or keep listening on the next turn. */
@@ -179,7 +190,12 @@ class VoiceWebhookController {
                 Speaking.of(reply.language(), business.settings().assistant().voice(), business.defaultLanguage());
         for (AssistantReply.Action action : reply.actions()) {
             if (action instanceof AssistantReply.Action.Transfer transfer) {
-                return Twiml.sayAndDial(reply.text(), speaking, transfer.number(), request.get("To"), STATUS_ACTION);
+                return Twiml.sayAndDial(
+                        reply.text(),
+                        speaking,
+                        transfer.number(),
+                        request.get("To"),
+                        STATUS_ACTION + "?turn=" + nextTurn);
             }
         }
         if (reply.ends()) {

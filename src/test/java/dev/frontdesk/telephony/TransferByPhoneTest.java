@@ -1,0 +1,71 @@
+package dev.frontdesk.telephony;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import dev.frontdesk.support.ApiTest;
+import dev.frontdesk.support.TestApi;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * "Can I talk to Sam" on a call: the caller is put through with {@code <Dial>}; when Sam does not answer,
+ * the assistant takes a message instead and Sam gets it. Monday 10:00 in New York (sandbox: unsigned).
+ */
+@ApiTest
+@TestPropertySource(properties = "frontdesk.fixed-clock=2026-11-23T15:00:00Z")
+class TransferByPhoneTest {
+
+    @Autowired
+    TestApi api;
+
+    @Test
+    void anUnansweredTransferBecomesAMessageForThatPerson() {
+        var business = api.createBusiness("Put through");
+        api.perform(
+                api.as(business, post("/api/employees"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(
+                                "{\"name\": \"Sam Lee\", \"phone\": \"+16175550177\", \"hours\": {\"MONDAY\": [\"08:00-17:00\"]}}"),
+                201);
+        var twilio = new TwilioClient(api, null);
+        String callSid = TwilioClient.sid("CA");
+        var call = TwilioClient.call(callSid, "+16175550123", business.phoneNumber());
+        twilio.post("/twilio/voice", call, 200);
+
+        String dial = twilio.post(
+                "/twilio/voice/gather?turn=1",
+                TwilioClient.with(call, "SpeechResult", "can I talk to Sam please", "Confidence", "0.92"),
+                200);
+        assertThat(dial)
+                .contains("putting you through")
+                .contains("<Dial action=\"/twilio/voice/status?turn=2\"")
+                .contains("callerId=\"" + business.phoneNumber() + "\"")
+                .contains("+16175550177</Dial>");
+
+        String offer =
+                twilio.post("/twilio/voice/status?turn=2", TwilioClient.with(call, "DialCallStatus", "no-answer"), 200);
+        assertThat(offer)
+                .contains("<Gather")
+                .contains("action=\"/twilio/voice/gather?turn=2\"")
+                .contains("take a message");
+
+        twilio.post(
+                "/twilio/voice/gather?turn=2",
+                TwilioClient.with(call, "SpeechResult", "tell Sam the boiler is banging again", "Confidence", "0.9"),
+                200);
+        String done = twilio.post(
+                "/twilio/voice/gather?turn=3",
+                TwilioClient.with(call, "SpeechResult", "it's Robert Brown", "Confidence", "0.9"),
+                200);
+        assertThat(done).contains("passed your message on");
+
+        JsonNode messages = api.getJson("/api/messages", business, 200);
+        assertThat(messages.get("total").asInt()).isEqualTo(1);
+        assertThat(messages.at("/items/0/forEmployee/name").asString()).isEqualTo("Sam Lee");
+        assertThat(messages.at("/items/0/callerPhone").asString()).isEqualTo("+16175550123");
+    }
+}
