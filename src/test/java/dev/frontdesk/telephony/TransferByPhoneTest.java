@@ -44,7 +44,8 @@ class TransferByPhoneTest {
                 .contains("putting you through")
                 .contains("<Dial action=\"/twilio/voice/status?turn=2\"")
                 .contains("callerId=\"" + business.phoneNumber() + "\"")
-                .contains("+16175550177</Dial>");
+                .contains("url=\"/twilio/voice/whisper?w=")
+                .contains("+16175550177</Number></Dial>");
 
         String offer =
                 twilio.post("/twilio/voice/status?turn=2", TwilioClient.with(call, "DialCallStatus", "no-answer"), 200);
@@ -67,5 +68,45 @@ class TransferByPhoneTest {
         assertThat(messages.get("total").asInt()).isEqualTo(1);
         assertThat(messages.at("/items/0/forEmployee/name").asString()).isEqualTo("Sam Lee");
         assertThat(messages.at("/items/0/callerPhone").asString()).isEqualTo("+16175550123");
+    }
+
+    @Test
+    void theEmployeeHearsWhoIsCallingAndADeclinedCallBecomesAMessageOffer() {
+        var business = api.createBusiness("Whisper");
+        api.perform(
+                api.as(business, post("/api/employees"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(
+                                "{\"name\": \"Sam Lee\", \"phone\": \"+16175550177\", \"hours\": {\"MONDAY\": [\"08:00-17:00\"]}}"),
+                201);
+        var twilio = new TwilioClient(api, null);
+        String callSid = TwilioClient.sid("CA");
+        var call = TwilioClient.call(callSid, "+16175550123", business.phoneNumber());
+        twilio.post("/twilio/voice", call, 200);
+        String dial = twilio.post(
+                "/twilio/voice/gather?turn=1",
+                TwilioClient.with(call, "SpeechResult", "can I talk to Sam", "Confidence", "0.92"),
+                200);
+        String whisperUrl = dial.replaceAll("(?s).*url=\"([^\"]+)\".*", "$1").replace("&amp;", "&");
+
+        var employeeLeg = TwilioClient.with(
+                TwilioClient.call(TwilioClient.sid("CA"), business.phoneNumber(), "+16175550177"),
+                "ParentCallSid",
+                callSid);
+        String whisper = twilio.post(whisperUrl, employeeLeg, 200);
+        assertThat(whisper)
+                .contains("+16175550123")
+                .contains("can I talk to Sam")
+                .contains("Press 1 to take the call");
+        String answerUrl =
+                whisper.replaceAll("(?s).*action=\"([^\"]+)\".*", "$1").replace("&amp;", "&");
+
+        assertThat(twilio.post(answerUrl, TwilioClient.with(employeeLeg, "Digits", "1"), 200))
+                .doesNotContain("Hangup");
+        assertThat(twilio.post(answerUrl, employeeLeg, 200)).contains("<Hangup/>");
+
+        String afterDecline =
+                twilio.post("/twilio/voice/status?turn=2", TwilioClient.with(call, "DialCallStatus", "completed"), 200);
+        assertThat(afterDecline).contains("<Gather").contains("take a message");
     }
 }

@@ -104,7 +104,8 @@ final class TwilioClient {
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return MockMvcRequestBuilders.post(pathAndQuery)
+        // as given, like Twilio requests the URLs we hand it (already encoded)
+        return MockMvcRequestBuilders.post(java.net.URI.create(pathAndQuery))
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED)
                 .content(body);
     }

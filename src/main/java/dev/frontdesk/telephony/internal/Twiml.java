@@ -81,15 +81,55 @@ final class Twiml {
 
     /** Says {@code text}, then connects the caller to {@code number}, showing {@code callerId}. */
     static String sayAndDial(String text, Speaking speaking, String number, String callerId, String action) {
+        return sayAndDial(text, speaking, number, callerId, action, null);
+    }
+
+    /**
+     * Says {@code text}, then connects the caller to {@code number}; when {@code whisperUrl} is given, the
+     * person called first hears the whisper there (and may decline) before the calls are joined.
+     */
+    static String sayAndDial(
+            String text, Speaking speaking, String number, String callerId, String action, String whisperUrl) {
         var response = new VoiceResponse.Builder();
         if (text != null && !text.isBlank()) {
             response.say(say(text, speaking));
         }
-        var dial = new Dial.Builder(number).timeout(20).action(action);
+        var dial = whisperUrl == null
+                ? new Dial.Builder(number)
+                : new Dial.Builder()
+                        .number(new com.twilio.twiml.voice.Number.Builder(number)
+                                .url(whisperUrl)
+                                .method(HttpMethod.POST)
+                                .build());
+        dial.timeout(20).action(action);
         if (callerId != null && !callerId.isBlank()) {
             dial.callerId(callerId);
         }
         return xml(response.dial(dial.build()).build());
+    }
+
+    /**
+     * What the person a call is transferred to hears before being connected: who is calling and why, and
+     * to press 1 to take the call; anything else (or nothing) declines it.
+     */
+    static String whisper(String whisper, String answerAction) {
+        var gather = new Gather.Builder()
+                .inputs(List.of(Gather.Input.DTMF))
+                .numDigits(1)
+                .timeout(6)
+                .action(answerAction)
+                .method(HttpMethod.POST)
+                .say(new Say.Builder(whisper + ". Press 1 to take the call.").build());
+        return xml(new VoiceResponse.Builder()
+                .gather(gather.build())
+                .say(new Say.Builder("The caller will be offered to leave a message. Goodbye.").build())
+                .hangup(new Hangup.Builder().build())
+                .build());
+    }
+
+    /** An empty answer: on the whisper leg, it lets Twilio join the two calls. */
+    static String empty() {
+        return xml(new VoiceResponse.Builder().build());
     }
 
     /** The answer to a failure: an apology, then a polite end of the call. */

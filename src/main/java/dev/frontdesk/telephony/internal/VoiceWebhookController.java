@@ -48,13 +48,16 @@ class VoiceWebhookController {
     private final CallRecordRepository calls;
     private final WebhookReplyRepository replies;
     private final Clock clock;
+    private final TransferDeclines declines;
 
     VoiceWebhookController(
             Tenants tenants,
             Assistant assistant,
             CallRecordRepository calls,
             WebhookReplyRepository replies,
-            Clock clock) {
+            Clock clock,
+            TransferDeclines declines) {
+        this.declines = declines;
         this.tenants = tenants;
         this.assistant = assistant;
         this.calls = calls;
@@ -166,11 +169,40 @@ class VoiceWebhookController {
     }
 
     /**
+     * The whisper, played to the person a call is transferred to (Twilio calls this on their leg when they
+     * pick up): who is calling and why, press 1 to take it.
+     */
+    @PostMapping("/twilio/voice/whisper")
+    ResponseEntity<String> whisper(@RequestParam Map<String, String> params) {
+        String text = params.getOrDefault("w", "You have a call from Frontdesk");
+        String parent = params.getOrDefault("ParentCallSid", "");
+        return TwilioRequest.twiml(Twiml.whisper(
+                text,
+                "/twilio/voice/whisper/answer?parent="
+                        + org.springframework.web.util.UriUtils.encodeQueryParam(
+                                parent, java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    /** The person called pressed a key (1 takes the call) or let the whisper time out (declined). */
+    @PostMapping("/twilio/voice/whisper/answer")
+    ResponseEntity<String> whisperAnswer(@RequestParam Map<String, String> params) {
+        if ("1".equals(params.get("Digits"))) {
+            return TwilioRequest.twiml(Twiml.empty());
+        }
+        String parent = params.getOrDefault("parent", params.get("ParentCallSid"));
+        if (parent != null && !parent.isBlank()) {
+            declines.decline(parent, clock.instant());
+        }
+        return TwilioRequest.twiml(Twiml.sayAndHangUp(null, Speaking.of("en", null, null)));
+    }
+
+    /**
      * After a transfer: done when someone answered; otherwise the assistant offers to take a message and
      * the call goes on with the next turn (or an apology when the business is unknown).
      */
     private String afterTransfer(String dialStatus, TwilioRequest request, String turn) {
-        if ("completed".equalsIgnoreCase(dialStatus) || "answered".equalsIgnoreCase(dialStatus)) {
+        boolean declined = request.get("CallSid") != null && declines.declined(request.get("CallSid"));
+        if (!declined && ("completed".equalsIgnoreCase(dialStatus) || "answered".equalsIgnoreCase(dialStatus))) {
             return Twiml.sayAndHangUp(null, Speaking.of("en", null, null));
         }
         var business = business(request);
@@ -190,12 +222,22 @@ class VoiceWebhookController {
                 Speaking.of(reply.language(), business.settings().assistant().voice(), business.defaultLanguage());
         for (AssistantReply.Action action : reply.actions()) {
             if (action instanceof AssistantReply.Action.Transfer transfer) {
+                String whisper =
+                        transfer.whisper() == null || transfer.whisper().isBlank()
+                                ? null
+                                : "/twilio/voice/whisper?w="
+                                        + org.springframework.web.util.UriUtils.encodeQueryParam(
+                                                transfer.whisper().length() <= 200
+                                                        ? transfer.whisper()
+                                                        : transfer.whisper().substring(0, 200),
+                                                java.nio.charset.StandardCharsets.UTF_8);
                 return Twiml.sayAndDial(
                         reply.text(),
                         speaking,
                         transfer.number(),
                         request.get("To"),
-                        STATUS_ACTION + "?turn=" + nextTurn);
+                        STATUS_ACTION + "?turn=" + nextTurn,
+                        whisper);
             }
         }
         if (reply.ends()) {
