@@ -23,6 +23,9 @@ public interface Conversations {
 
     Optional<Conversation> find(BusinessId business, UUID conversation);
 
+    /** The latest conversation with this key on this channel, open or ended. */
+    Optional<Conversation> findLatest(BusinessId business, String channel, String key);
+
     /** The open conversation with this key on this channel, if any. */
     Optional<Conversation> findOpen(BusinessId business, String channel, String key);
 

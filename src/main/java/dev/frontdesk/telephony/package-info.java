@@ -4,7 +4,7 @@
  */
 @ApplicationModule(
         displayName = "Telephony",
-        allowedDependencies = {"shared", "tenants", "assistant", "messaging"})
+        allowedDependencies = {"shared", "tenants", "assistant", "messaging", "crm"})
 package dev.frontdesk.telephony;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1004,12 +1004,13 @@ final class OfflineBrain {
         return Output.say(first + " " + Phrases.say(d.language, "emergencyCallback"));
     }
 
+    /** Silence is re-prompted twice, then a message is offered, then the call ends politely. */
     private Output silence(Context ctx, Dialogue d) {
         d.silences++;
-        if (d.silences >= 3) {
+        if (d.silences >= 4) {
             return goodbye(ctx, d);
         }
-        if (d.silences == 2) {
+        if (d.silences == 3) {
             d.task = Dialogue.Task.MESSAGE;
             d.asked = Dialogue.Ask.MESSAGE_TEXT;
             return Output.say(Phrases.say(d.language, "silenceOfferMessage"));

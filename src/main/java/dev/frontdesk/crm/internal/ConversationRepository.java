@@ -40,6 +40,16 @@ class ConversationRepository {
                 .optional();
     }
 
+    Optional<Conversation> latest(BusinessId business, String channel, String key) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM conversation WHERE business_id = :b AND channel = :c"
+                        + " AND conversation_key = :k ORDER BY started_at DESC LIMIT 1")
+                .param("b", business.value())
+                .param("c", channel)
+                .param("k", key)
+                .query(ConversationRepository::map)
+                .optional();
+    }
+
     Optional<Conversation> find(BusinessId business, UUID id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM conversation WHERE business_id = :b AND id = :id")
                 .param("b", business.value())

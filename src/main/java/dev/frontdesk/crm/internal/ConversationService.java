@@ -57,6 +57,12 @@ class ConversationService implements Conversations {
 
     @Override
     @Transactional(readOnly = true)
+    public Optional<Conversation> findLatest(BusinessId business, String channel, String key) {
+        return conversations.latest(business, channel, key);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public Optional<Conversation> findOpen(BusinessId business, String channel, String key) {
         return conversations.latestOpen(business, channel, key);
     }

@@ -1,5 +1,7 @@
 package dev.frontdesk.telephony.internal;
 
+import dev.frontdesk.crm.Conversation;
+import dev.frontdesk.crm.Conversations;
 import dev.frontdesk.shared.FrontdeskException;
 import dev.frontdesk.shared.PageQuery;
 import dev.frontdesk.shared.PageResponse;
@@ -11,6 +13,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,9 +27,11 @@ import org.springframework.web.bind.annotation.RestController;
 class CallController {
 
     private final CallRecordRepository calls;
+    private final Conversations conversations;
 
-    CallController(CallRecordRepository calls) {
+    CallController(CallRecordRepository calls, Conversations conversations) {
         this.calls = calls;
+        this.conversations = conversations;
     }
 
     @Schema(name = "Call")
@@ -44,9 +49,14 @@ class CallController {
             @Schema(example = "94") Integer durationSeconds,
             String recordingUrl,
             @Schema(example = "en") String language,
-            @Schema(example = "inbound") String direction) {
+            @Schema(example = "inbound") String direction,
+            @Schema(example = "BOOKED") String outcome,
+            boolean emergency,
 
-        static CallJson of(CallRecordRepository.CallRecord c) {
+            @Schema(example = "Booked Drain cleaning for Dana Smith.")
+            String summary) {
+
+        static CallJson of(CallRecordRepository.CallRecord c, Optional<Conversation> conversation) {
             return new CallJson(
                     c.id(),
                     "VOICE",
@@ -58,7 +68,10 @@ class CallController {
                     c.durationSeconds(),
                     c.recordingUrl(),
                     c.language(),
-                    c.direction());
+                    c.direction(),
+                    conversation.map(Conversation::outcome).map(Enum::name).orElse(null),
+                    conversation.map(Conversation::emergency).orElse(false),
+                    conversation.map(Conversation::summary).orElse(null));
         }
     }
 
@@ -70,7 +83,12 @@ class CallController {
             @RequestParam(required = false) Integer pageSize) {
         PageQuery query = PageQuery.of(page, pageSize);
         return PageResponse.of(calls.page(business, query), calls.count(business), query)
-                .map(CallJson::of);
+                .map(c -> CallJson.of(c, conversation(business, c)));
+    }
+
+    /** The assistant's conversation of a call (keyed by its CallSid): outcome, emergency, summary. */
+    private Optional<Conversation> conversation(BusinessId business, CallRecordRepository.CallRecord call) {
+        return call.callSid() == null ? Optional.empty() : conversations.findLatest(business, "VOICE", call.callSid());
     }
 
     @GetMapping("/api/calls/{id}")
@@ -83,7 +101,7 @@ class CallController {
             throw FrontdeskException.notFound("Call " + id);
         }
         return calls.find(business, call)
-                .map(CallJson::of)
+                .map(c -> CallJson.of(c, conversation(business, c)))
                 .orElseThrow(() -> FrontdeskException.notFound("Call " + id));
     }
 }
