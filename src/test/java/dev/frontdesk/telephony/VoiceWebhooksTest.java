@@ -101,10 +101,10 @@ class VoiceWebhooksTest {
 
         JsonNode conversations = api.getJson("/api/conversations?channel=VOICE", business, 200);
         assertThat(conversations.at("/items/0/outcome").asString()).isEqualTo("BOOKED");
-        JsonNode call = api.getJson("/api/calls", business, 200).at("/items/0");
-        assertThat(call.get("outcome").asString()).isEqualTo("BOOKED");
-        assertThat(call.get("emergency").asBoolean()).isFalse();
-        assertThat(call.get("summary").asString()).contains("Booked");
+        JsonNode callItem = api.getJson("/api/calls", business, 200).at("/items/0");
+        assertThat(callItem.get("outcome").asString()).isEqualTo("BOOKED");
+        assertThat(callItem.get("emergency").asBoolean()).isFalse();
+        assertThat(callItem.get("summary").asString()).contains("Booked");
         assertThat(conversations.at("/items/0/customerPhone").asString()).isEqualTo(CALLER);
     }
 
