@@ -11,8 +11,13 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import com.sun.net.httpserver.HttpServer;
 import dev.frontdesk.support.TestApi;
 import dev.frontdesk.support.TestApi.TestBusiness;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -116,19 +121,40 @@ class WidgetBrowserIT {
     }
 
     @Test
-    void embedJsAddsAButtonThatOpensTheChat() {
+    void embedJsOnAnAllowedSiteAddsAButtonThatOpensTheChat() throws IOException {
         TestBusiness business = api.createBusiness("Embedded plumbing");
+        // the business's own site: another origin (a second loopback server, so Chromium's local network
+        // access checks treat both alike), with the one script tag
+        String html = "<!doctype html><html><body><h1>A plumber's site</h1><script src=\"" + url("/widget/embed.js")
+                + "\" data-token=\"" + business.widgetToken() + "\" async></script></body></html>";
+        HttpServer siteServer = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        siteServer.createContext("/", exchange -> {
+            byte[] body = html.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        siteServer.start();
+        String site = "http://127.0.0.1:" + siteServer.getAddress().getPort();
+        api.patchJson(
+                "/api/settings",
+                business,
+                "{\"settings\": {\"messaging\": {\"widgetAllowedOrigins\": [\"" + site + "\"]}}}",
+                200);
         try (Page page = browser.newPage()) {
-            page.navigate(url("/actuator/health"));
-            page.setContent("<!doctype html><html><body><h1>A plumber's site</h1><script src=\""
-                    + url("/widget/embed.js") + "\" data-token=\"" + business.widgetToken()
-                    + "\" async></script></body></html>");
-            Locator button = page.getByRole(
-                    com.microsoft.playwright.options.AriaRole.BUTTON,
-                    new Page.GetByRoleOptions().setName("Chat with us"));
-            button.click();
+            page.onConsoleMessage(m -> System.out.println("CONSOLE: " + m.text()));
+            page.navigate(site + "/");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Chat with us"))
+                    .click();
             FrameLocator chat = page.frameLocator("iframe[title='Chat with us']");
             assertThat(chat.locator("#log .assistant").first()).containsText("How can I help", WAIT);
+            Locator input = chat.getByLabel("Your message");
+            input.fill("what are your opening hours");
+            input.press("Enter");
+            assertThat(chat.locator("#log .assistant").nth(1)).containsText("Monday", WAIT);
+        } finally {
+            siteServer.stop(0);
         }
     }
 }
