@@ -96,6 +96,11 @@ class WidgetApiTest {
             assertThat(answer.get("conversationId").asString()).isEqualTo(id);
         }
         assertThat(answer.get("reply").asString()).containsIgnoringCase("booked");
+        assertThat(answer.get("ended").asBoolean()).isFalse();
+        JsonNode goodbye = send(business, id, "no that's all, thanks");
+        assertThat(goodbye.get("ended").asBoolean())
+                .as("the assistant ended the chat")
+                .isTrue();
 
         JsonNode appointments = api.getJson("/api/appointments", business, 200);
         assertThat(appointments.get("total").asInt()).isEqualTo(1);

@@ -99,7 +99,7 @@ class WidgetBrowserIT {
     }
 
     @Test
-    void theChatPageGreetsAndAnswersAQuestionSentWithEnter() {
+    void theChatPageGreetsAnswersAQuestionSentWithEnterAndClosesWhenTheChatEnds() {
         TestBusiness business = api.createBusiness("Browser plumbing");
         try (Page page = browser.newPage()) {
             page.navigate(url("/widget/chat?token=" + business.widgetToken()));
@@ -117,6 +117,12 @@ class WidgetBrowserIT {
             assertThat(assistant.nth(1)).containsText("Monday", WAIT);
             assertThat(page.locator("#log .notice")).hasCount(0);
             assertThat(input).isEnabled();
+
+            input.fill("no that's all, thanks");
+            input.press("Enter");
+            assertThat(page.locator("#log .notice")).containsText("This conversation has ended", WAIT);
+            assertThat(input).isDisabled();
+            assertThat(page.locator("#send")).isDisabled();
         }
     }
 
