@@ -12,6 +12,9 @@ public interface Tenants {
     /** The business that owns this phone number (the {@code To} of an inbound call or SMS). */
     Optional<Business> findByPhoneNumber(PhoneNumber number);
 
+    /** Every origin any active business lets embed its web chat widget (for CORS preflights). */
+    java.util.Set<String> widgetOriginsOfActiveBusinesses();
+
     /** The business whose current widget token this is (compared in constant time). */
     Optional<Business> findByWidgetToken(String token);
 }

@@ -72,10 +72,13 @@ final class OfflineBrain {
 
     Output greet(Context ctx, Dialogue d) {
         String greeting = ctx.business().greeting();
-        return Output.say(
-                greeting != null && d.language.equals(ctx.business().defaultLanguage())
-                        ? greeting
-                        : Phrases.say(d.language, "greeting", ctx.business().name()));
+        if (greeting != null && d.language.equals(ctx.business().defaultLanguage()) && ctx.spoken()) {
+            return Output.say(greeting);
+        }
+        return Output.say(Phrases.say(
+                d.language,
+                ctx.spoken() ? "greeting" : "greetingText",
+                ctx.business().name()));
     }
 
     Output respond(Context ctx, Dialogue d, String text, Double confidence, double threshold) {

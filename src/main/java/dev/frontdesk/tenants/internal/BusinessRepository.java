@@ -174,6 +174,13 @@ class BusinessRepository {
                 .single();
     }
 
+    /** The settings of every active business. */
+    List<BusinessSettings> activeSettings() {
+        return jdbc.sql("SELECT settings FROM business WHERE status = 'ACTIVE'").query(String.class).list().stream()
+                .map(settings -> json.readValue(settings, BusinessSettings.class))
+                .toList();
+    }
+
     long countAll() {
         return jdbc.sql("SELECT COUNT(*) FROM business").query(Long.class).single();
     }

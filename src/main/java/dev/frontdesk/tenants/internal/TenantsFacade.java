@@ -30,6 +30,13 @@ class TenantsFacade implements Tenants {
     }
 
     @Override
+    public java.util.Set<String> widgetOriginsOfActiveBusinesses() {
+        return businesses.activeSettings().stream()
+                .flatMap(settings -> settings.messaging().widgetAllowedOrigins().stream())
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    @Override
     public Optional<Business> findByWidgetToken(String token) {
         return Secrets.prefixOf(BusinessService.WIDGET_TOKEN_KIND, token)
                 .flatMap(businesses::findByWidgetTokenPrefix)

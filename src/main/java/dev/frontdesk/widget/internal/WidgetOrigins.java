@@ -2,25 +2,21 @@ package dev.frontdesk.widget.internal;
 
 import dev.frontdesk.tenants.Business;
 import dev.frontdesk.tenants.BusinessEvents;
-import dev.frontdesk.tenants.BusinessSettings;
+import dev.frontdesk.tenants.Tenants;
 import java.net.URI;
 import java.time.Duration;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Which browser origins may call the widget API. A real request is checked against its own business's
  * {@code widgetAllowedOrigins}; a CORS preflight carries no token, so it is allowed when any active
- * business allows the origin. That union is read from the businesses' stored settings (read-only) and
- * cached briefly; this node drops the cache whenever a business is created, changed, suspended or
+ * business allows the origin. That union comes from the tenants module and is cached briefly; this node drops the cache whenever a business is created, changed, suspended or
  * activated, other nodes within {@link #TTL}.
  */
 @Component
@@ -29,15 +25,13 @@ class WidgetOrigins {
     private static final Logger log = LoggerFactory.getLogger(WidgetOrigins.class);
     static final Duration TTL = Duration.ofSeconds(30);
 
-    private final JdbcClient jdbc;
-    private final JsonMapper json;
+    private final Tenants tenants;
     private volatile Snapshot snapshot;
 
     private record Snapshot(Set<String> origins, long loadedAtNanos) {}
 
-    WidgetOrigins(JdbcClient jdbc, JsonMapper json) {
-        this.jdbc = jdbc;
-        this.json = json;
+    WidgetOrigins(Tenants tenants) {
+        this.tenants = tenants;
     }
 
     /** The origin in a comparable form ({@code https://example.com}, default port dropped), if it is one. */
@@ -87,21 +81,10 @@ class WidgetOrigins {
     }
 
     private Set<String> load() {
-        Set<String> origins = new HashSet<>();
-        jdbc.sql("SELECT settings FROM business WHERE status = 'ACTIVE'")
-                .query(String.class)
-                .list()
-                .forEach(settings -> {
-                    try {
-                        json.readValue(settings, BusinessSettings.class).messaging().widgetAllowedOrigins().stream()
-                                .map(WidgetOrigins::normalize)
-                                .flatMap(Optional::stream)
-                                .forEach(origins::add);
-                    } catch (RuntimeException e) {
-                        log.warn("Skipping unreadable business settings while collecting widget origins", e);
-                    }
-                });
-        return Set.copyOf(origins);
+        return tenants.widgetOriginsOfActiveBusinesses().stream()
+                .map(WidgetOrigins::normalize)
+                .flatMap(Optional::stream)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     @TransactionalEventListener(
