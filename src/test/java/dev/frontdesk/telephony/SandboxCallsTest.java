@@ -59,6 +59,12 @@ class SandboxCallsTest {
         assertThat(call.get("callSid").asString()).isEqualTo(sid);
         assertThat(call.get("status").asString()).isEqualTo("completed");
         assertThat(call.get("outcome").asString()).isEqualTo("BOOKED");
+        JsonNode detail = api.getJson("/api/calls/" + call.get("id").asString(), business, 200);
+        assertThat(detail.get("transcript")
+                        .valueStream()
+                        .map(t -> t.get("speaker").asString() + ": "
+                                + t.get("text").asString()))
+                .contains("CALLER: Dana Smith");
 
         var other = api.createBusiness("Not mine");
         send(other, "/api/sandbox/calls/" + sid + "/say", "{\"text\": \"hello\", \"turn\": 1}", 404);

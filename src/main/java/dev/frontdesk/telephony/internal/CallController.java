@@ -13,6 +13,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -54,9 +55,20 @@ class CallController {
             boolean emergency,
 
             @Schema(example = "Booked Drain cleaning for Dana Smith.")
-            String summary) {
+            String summary,
+
+            @Schema(description = "The call's transcript, turn by turn (single call only)")
+            @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+            List<Conversations.Turn> transcript) {
 
         static CallJson of(CallRecordRepository.CallRecord c, Optional<Conversation> conversation) {
+            return of(c, conversation, null);
+        }
+
+        static CallJson of(
+                CallRecordRepository.CallRecord c,
+                Optional<Conversation> conversation,
+                List<Conversations.Turn> transcript) {
             return new CallJson(
                     c.id(),
                     "VOICE",
@@ -71,7 +83,8 @@ class CallController {
                     c.direction(),
                     conversation.map(Conversation::outcome).map(Enum::name).orElse(null),
                     conversation.map(Conversation::emergency).orElse(false),
-                    conversation.map(Conversation::summary).orElse(null));
+                    conversation.map(Conversation::summary).orElse(null),
+                    transcript);
         }
     }
 
@@ -92,16 +105,19 @@ class CallController {
     }
 
     @GetMapping("/api/calls/{id}")
-    @Operation(summary = "A call")
+    @Operation(summary = "A call with its outcome, summary and transcript")
     CallJson get(@Parameter(hidden = true) @CurrentBusiness BusinessId business, @PathVariable String id) {
-        UUID call;
-        try {
-            call = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw FrontdeskException.notFound("Call " + id);
-        }
+        UUID call = dev.frontdesk.shared.Ids.uuidOrNotFound(id, "Call");
         return calls.find(business, call)
-                .map(c -> CallJson.of(c, conversation(business, c)))
+                .map(c -> {
+                    var conversation = conversation(business, c);
+                    return CallJson.of(
+                            c,
+                            conversation,
+                            conversation
+                                    .map(found -> conversations.transcript(business, found.id()))
+                                    .orElse(List.of()));
+                })
                 .orElseThrow(() -> FrontdeskException.notFound("Call " + id));
     }
 }
