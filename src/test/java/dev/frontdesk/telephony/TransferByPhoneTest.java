@@ -22,15 +22,21 @@ class TransferByPhoneTest {
     @Autowired
     TestApi api;
 
-    @Test
-    void anUnansweredTransferBecomesAMessageForThatPerson() {
-        var business = api.createBusiness("Put through");
+    /** A business whose Sam Lee works Mondays 08:00-17:00. */
+    private TestApi.TestBusiness businessWithSam(String name) {
+        var business = api.createBusiness(name);
         api.perform(
                 api.as(business, post("/api/employees"))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content(
-                                "{\"name\": \"Sam Lee\", \"phone\": \"+16175550177\", \"hours\": {\"MONDAY\": [\"08:00-17:00\"]}}"),
+                        .content("{\"name\": \"Sam Lee\", \"phone\": \"+16175550177\","
+                                + " \"hours\": {\"MONDAY\": [\"08:00-17:00\"]}}"),
                 201);
+        return business;
+    }
+
+    @Test
+    void anUnansweredTransferBecomesAMessageForThatPerson() {
+        var business = businessWithSam("Put through");
         var twilio = new TwilioClient(api, null);
         String callSid = TwilioClient.sid("CA");
         var call = TwilioClient.call(callSid, "+16175550123", business.phoneNumber());
@@ -72,13 +78,7 @@ class TransferByPhoneTest {
 
     @Test
     void theEmployeeHearsWhoIsCallingAndADeclinedCallBecomesAMessageOffer() {
-        var business = api.createBusiness("Whisper");
-        api.perform(
-                api.as(business, post("/api/employees"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(
-                                "{\"name\": \"Sam Lee\", \"phone\": \"+16175550177\", \"hours\": {\"MONDAY\": [\"08:00-17:00\"]}}"),
-                201);
+        var business = businessWithSam("Whisper");
         var twilio = new TwilioClient(api, null);
         String callSid = TwilioClient.sid("CA");
         var call = TwilioClient.call(callSid, "+16175550123", business.phoneNumber());
