@@ -5,6 +5,7 @@ import dev.frontdesk.assistant.knowledge.KnowledgeJson.EntryResponse;
 import dev.frontdesk.assistant.knowledge.KnowledgeJson.SearchResponse;
 import dev.frontdesk.shared.FrontdeskException;
 import dev.frontdesk.shared.FrontdeskException.FieldError;
+import dev.frontdesk.shared.Ids;
 import dev.frontdesk.shared.PageQuery;
 import dev.frontdesk.shared.PageResponse;
 import dev.frontdesk.tenants.BusinessId;
@@ -233,11 +234,7 @@ class KnowledgeController {
     }
 
     private static UUID parse(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw KnowledgeEntries.notFound(id);
-        }
+        return Ids.uuidOrNotFound(id, "Knowledge entry");
     }
 
     private static String likeEscape(String text) {

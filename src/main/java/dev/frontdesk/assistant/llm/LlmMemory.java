@@ -1,12 +1,13 @@
 package dev.frontdesk.assistant.llm;
 
+import static dev.frontdesk.shared.Timestamps.utc;
+
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.ChatMessageDeserializer;
 import dev.langchain4j.data.message.ChatMessageSerializer;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
 import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.dao.DuplicateKeyException;
@@ -44,7 +45,7 @@ class LlmMemory {
 
     void save(String conversationId, List<ChatMessage> messages) {
         String stored = ChatMessageSerializer.messagesToJson(window(messages));
-        var now = clock.instant().atOffset(ZoneOffset.UTC);
+        var now = utc(clock.instant());
         int updated = jdbc.sql("UPDATE assistant_llm_memory SET messages = :m, updated_at = :now"
                         + " WHERE conversation_id = :id")
                 .param("m", stored)

@@ -1,5 +1,7 @@
 package dev.frontdesk.telephony.internal;
 
+import static dev.frontdesk.shared.Timestamps.utc;
+
 import dev.frontdesk.shared.PageQuery;
 import dev.frontdesk.tenants.BusinessId;
 import java.sql.ResultSet;
@@ -7,7 +9,6 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -146,9 +147,5 @@ class CallRecordRepository {
 
     private static String cap(String text, int max) {
         return text == null || text.length() <= max ? text : text.substring(0, max);
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 }

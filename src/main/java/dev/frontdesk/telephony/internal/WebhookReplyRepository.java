@@ -1,8 +1,9 @@
 package dev.frontdesk.telephony.internal;
 
+import static dev.frontdesk.shared.Timestamps.utc;
+
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -102,7 +103,7 @@ class WebhookReplyRepository {
                             + " VALUES (:k, :t, NULL, :at)")
                     .param("k", key)
                     .param("t", token, java.sql.Types.VARCHAR)
-                    .param("at", clock.instant().atOffset(ZoneOffset.UTC))
+                    .param("at", utc(clock.instant()))
                     .update();
             return true;
         } catch (DuplicateKeyException e) {
