@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.modulith.events.core.EventPublicationRegistry;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -32,6 +33,9 @@ class WidgetApiTest {
 
     @Autowired
     TestApi api;
+
+    @Autowired
+    EventPublicationRegistry publications;
 
     private MockHttpServletRequestBuilder message(String token, String body) {
         var request = post("/api/widget/messages")
@@ -184,6 +188,21 @@ class WidgetApiTest {
 
         // our own chat page calls same-origin
         api.perform(message(other.widgetToken(), "{}").header("Origin", "http://localhost"), 200);
+    }
+
+    @Test
+    void theOriginCacheFinishesHandlingBusinessChanges() {
+        TestBusiness business = api.createBusiness("Listener plumbing");
+        allowOrigin(business, "https://listener.example");
+
+        // the preflight sees the new origin at once, and the event publications it handled are completed
+        api.perform(
+                options("/api/widget/messages")
+                        .header("Origin", "https://listener.example")
+                        .header("Access-Control-Request-Method", "POST"),
+                204);
+        assertThat(publications.findIncompletePublications())
+                .noneMatch(p -> p.getTargetIdentifier().getValue().contains("WidgetOrigins"));
     }
 
     @Test
