@@ -1,6 +1,12 @@
 package dev.frontdesk.scheduling.availability;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.booleans;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import dev.frontdesk.scheduling.availability.Verdict.Reason;
 import dev.frontdesk.tenants.TimeRange;
@@ -12,6 +18,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -19,22 +26,42 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
-import net.jqwik.api.constraints.IntRange;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Configuration;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /**
  * Invariants over random businesses: hours with gaps and 24:00 ends, zones with DST changes near {@code
  * now}, staff with their own hours, appointments and external busy time, every rule switched on or off.
+ *
+ * <p>Property-based with QuickTheories. Each property checks at least {@value #EXAMPLES} generated
+ * businesses from a fixed seed ({@link #SEED} mixed with the test's name, so the properties see different
+ * businesses), so every run checks the same cases. A failure reports the smallest failing case it could
+ * shrink to and {@code Seed was …}; rerun a property with that seed, or try another one, with {@code
+ * -DQT_SEED=…}.
  */
 class AvailabilityPropertiesTest {
 
-    static final int TRIES = 200;
+    static final int EXAMPLES = 200;
+
+    /**
+     * How many cases QuickTheories is asked for: it skips (but counts) a case it has already seen, so a few
+     * more than {@link #EXAMPLES} make sure that many different ones are checked.
+     */
+    static final int CASES_ASKED = EXAMPLES + 10;
+
+    static final long SEED = 0x5EED_2026_0305L;
+
+    /** Enough to shrink a failing case without a failure taking minutes. */
+    static final int SHRINK_CYCLES = 1_000;
 
     static final List<ZoneId> ZONES = List.of(
             ZoneId.of("America/New_York"),
@@ -201,170 +228,222 @@ class AvailabilityPropertiesTest {
     // ---------------------------------------------------------------------------------------------
     // Properties
 
-    @Property(tries = TRIES)
-    void everySlotLiesWithinWorkingHours(@ForAll("scenarios") Scenario scenario) {
-        for (Slot slot : scenario.slots(engine)) {
-            LocalDate date = scenario.dateOf(slot.start());
-            DayOfWeek day = date.getDayOfWeek();
-            assertThat(scenario.inside(scenario.query().hours().on(day), date, slot.start(), slot.end())
-                            || scenario.continues(date, slot.start(), slot.end()))
-                    .as("%s within the business hours of %s", slot, date)
-                    .isTrue();
-            if (slot.staffId() != null) {
-                WeeklyHours own = scenario.staffMember(slot.staffId()).hours();
-                if (own != null) {
-                    assertThat(scenario.inside(own.on(day), date, slot.start(), slot.end()))
-                            .as("%s within the staff member's hours", slot)
-                            .isTrue();
+    long seed;
+
+    @BeforeEach
+    void pickSeed(TestInfo test) {
+        String name = test.getTestMethod().orElseThrow().getName();
+        seed = Long.getLong(Configuration.SEED, SEED ^ name.hashCode());
+    }
+
+    /**
+     * Checks {@code property} against at least {@value #EXAMPLES} cases drawn from {@code cases} with this
+     * test's seed. QuickTheories names the seed when the property fails; an error while generating names it
+     * here.
+     */
+    <T> void forAll(Gen<T> cases, Consumer<T> property) {
+        AtomicInteger examples = new AtomicInteger();
+        try {
+            qt().withFixedSeed(seed)
+                    .withExamples(CASES_ASKED)
+                    .withShrinkCycles(SHRINK_CYCLES)
+                    .forAll(cases)
+                    .checkAssert(value -> {
+                        examples.incrementAndGet();
+                        property.accept(value);
+                    });
+        } catch (RuntimeException e) {
+            throw new AssertionError("Seed was " + seed, e);
+        }
+        // QuickTheories skips a case it has already seen: make sure enough different ones were checked
+        assertThat(examples.get()).as("cases checked (seed %d)", seed).isGreaterThanOrEqualTo(EXAMPLES);
+    }
+
+    @Test
+    void everySlotLiesWithinWorkingHours() {
+        forAll(scenarios(), scenario -> {
+            for (Slot slot : scenario.slots(engine)) {
+                LocalDate date = scenario.dateOf(slot.start());
+                DayOfWeek day = date.getDayOfWeek();
+                assertThat(scenario.inside(scenario.query().hours().on(day), date, slot.start(), slot.end())
+                                || scenario.continues(date, slot.start(), slot.end()))
+                        .as("%s within the business hours of %s", slot, date)
+                        .isTrue();
+                if (slot.staffId() != null) {
+                    WeeklyHours own = scenario.staffMember(slot.staffId()).hours();
+                    if (own != null) {
+                        assertThat(scenario.inside(own.on(day), date, slot.start(), slot.end()))
+                                .as("%s within the staff member's hours", slot)
+                                .isTrue();
+                    }
+                }
+                assertThat(Duration.between(slot.start(), slot.end()))
+                        .isEqualTo(scenario.query().duration());
+            }
+        });
+    }
+
+    @Test
+    void noSlotOverlapsBusyTimeWithItsBuffers() {
+        forAll(scenarios(), scenario -> {
+            for (Slot slot : scenario.slots(engine)) {
+                assertThat(scenario.conflicts(slot.start(), slot.end(), slot.staffId()))
+                        .as("%s conflicts", slot)
+                        .isFalse();
+            }
+        });
+    }
+
+    @Test
+    void slotsRespectThePastNoticeHorizonAndClosedDates() {
+        forAll(scenarios(), scenario -> {
+            var q = scenario.query();
+            for (Slot slot : scenario.slots(engine)) {
+                LocalDate date = scenario.dateOf(slot.start());
+                assertThat(slot.start()).isAfterOrEqualTo(q.now());
+                if (!q.emergency()) {
+                    assertThat(slot.start()).isAfterOrEqualTo(q.now().plus(q.minimumNotice()));
+                }
+                assertThat(date).isBetween(scenario.today(), scenario.lastDate());
+                assertThat(q.closedDates()).doesNotContain(date);
+            }
+        });
+    }
+
+    @Test
+    void noDayGoesOverItsCapAndTheReserveIsKeptForEmergencies() {
+        forAll(scenarios(), scenario -> {
+            var q = scenario.query();
+            if (q.emergency()) {
+                return;
+            }
+            for (Slot slot : scenario.slots(engine)) {
+                LocalDate date = scenario.dateOf(slot.start());
+                if (q.maxJobsPerDay() != null) {
+                    assertThat(scenario.appointmentsOn(date)).isLessThan(q.maxJobsPerDay());
+                }
+                if (q.morningReserve() != null) {
+                    assertThat(slot.start())
+                            .isAfterOrEqualTo(
+                                    scenario.instant(date, q.morningReserve().cutoff()));
                 }
             }
-            assertThat(Duration.between(slot.start(), slot.end()))
-                    .isEqualTo(scenario.query().duration());
-        }
+        });
     }
 
-    @Property(tries = TRIES)
-    void noSlotOverlapsBusyTimeWithItsBuffers(@ForAll("scenarios") Scenario scenario) {
-        for (Slot slot : scenario.slots(engine)) {
-            assertThat(scenario.conflicts(slot.start(), slot.end(), slot.staffId()))
-                    .as("%s conflicts", slot)
-                    .isFalse();
-        }
+    @Test
+    void slotsAreChronologicalWithOneSlotPerStart() {
+        forAll(scenarios(), scenario -> {
+            List<Slot> slots = scenario.slots(engine);
+            for (int i = 1; i < slots.size(); i++) {
+                assertThat(slots.get(i).start()).isAfter(slots.get(i - 1).start());
+            }
+            boolean staffed = !scenario.query().staff().isEmpty();
+            assertThat(slots).allSatisfy(s -> assertThat(s.staffId() != null).isEqualTo(staffed));
+            if (scenario.query().requestedStaffId() != null) {
+                assertThat(slots)
+                        .allSatisfy(s -> assertThat(s.staffId())
+                                .isEqualTo(scenario.query().requestedStaffId()));
+            }
+        });
     }
 
-    @Property(tries = TRIES)
-    void slotsRespectThePastNoticeHorizonAndClosedDates(@ForAll("scenarios") Scenario scenario) {
-        var q = scenario.query();
-        for (Slot slot : scenario.slots(engine)) {
-            LocalDate date = scenario.dateOf(slot.start());
-            assertThat(slot.start()).isAfterOrEqualTo(q.now());
-            if (!q.emergency()) {
-                assertThat(slot.start()).isAfterOrEqualTo(q.now().plus(q.minimumNotice()));
+    @Test
+    void everySlotChecksAsFreeWithTheSameStaffMember() {
+        forAll(scenarios(), scenario -> {
+            for (Slot slot : scenario.slots(engine)) {
+                assertThat(engine.check(scenario.query(), slot.start()))
+                        .isEqualTo(new Verdict(Reason.FREE, slot.staffId()));
             }
-            assertThat(date).isBetween(scenario.today(), scenario.lastDate());
-            assertThat(q.closedDates()).doesNotContain(date);
-        }
+        });
     }
 
-    @Property(tries = TRIES)
-    void noDayGoesOverItsCapAndTheReserveIsKeptForEmergencies(@ForAll("scenarios") Scenario scenario) {
-        var q = scenario.query();
-        if (q.emergency()) {
-            return;
-        }
-        for (Slot slot : scenario.slots(engine)) {
-            LocalDate date = scenario.dateOf(slot.start());
-            if (q.maxJobsPerDay() != null) {
-                assertThat(scenario.appointmentsOn(date)).isLessThan(q.maxJobsPerDay());
+    @Test
+    void withoutStaffTheEngineAgreesWithThePlainRules() {
+        forAll(scenarios(), staffed -> {
+            var scenario = new Scenario(
+                    staffed.query().toBuilder()
+                            .staff(List.of())
+                            .requestedStaffId(null)
+                            .build(),
+                    staffed.busy());
+            Set<Instant> free = new HashSet<>();
+            for (Slot slot : scenario.slots(engine)) {
+                free.add(slot.start());
             }
-            if (q.morningReserve() != null) {
-                assertThat(slot.start())
-                        .isAfterOrEqualTo(
-                                scenario.instant(date, q.morningReserve().cutoff()));
+            Set<Instant> expected = new TreeSet<>();
+            for (Instant start : scenario.gridStarts()) {
+                Reason reason = scenario.oracle(start);
+                if (reason == Reason.FREE) {
+                    expected.add(start);
+                }
+                assertThat(engine.check(scenario.query(), start).reason())
+                        .as("check(%s)", start)
+                        .isEqualTo(reason);
+                Instant offGrid = start.plus(Duration.ofMinutes(7));
+                assertThat(engine.check(scenario.query(), offGrid).reason())
+                        .as("check(%s)", offGrid)
+                        .isEqualTo(scenario.oracle(offGrid));
             }
-        }
+            assertThat(free).isEqualTo(expected);
+        });
     }
 
-    @Property(tries = TRIES)
-    void slotsAreChronologicalWithOneSlotPerStart(@ForAll("scenarios") Scenario scenario) {
-        List<Slot> slots = scenario.slots(engine);
-        for (int i = 1; i < slots.size(); i++) {
-            assertThat(slots.get(i).start()).isAfter(slots.get(i - 1).start());
-        }
-        boolean staffed = !scenario.query().staff().isEmpty();
-        assertThat(slots).allSatisfy(s -> assertThat(s.staffId() != null).isEqualTo(staffed));
-        if (scenario.query().requestedStaffId() != null) {
-            assertThat(slots)
-                    .allSatisfy(s ->
-                            assertThat(s.staffId()).isEqualTo(scenario.query().requestedStaffId()));
-        }
-    }
+    /** A request for alternatives: {@code quarterHours} after {@code now}, asking for {@code count}. */
+    record Request(Scenario scenario, int quarterHours, int count) {}
 
-    @Property(tries = TRIES)
-    void everySlotChecksAsFreeWithTheSameStaffMember(@ForAll("scenarios") Scenario scenario) {
-        for (Slot slot : scenario.slots(engine)) {
-            assertThat(engine.check(scenario.query(), slot.start()))
-                    .isEqualTo(new Verdict(Reason.FREE, slot.staffId()));
-        }
-    }
+    @Test
+    void alternativesAreFreeNearestFirstAndNeverTheRequestedStart() {
+        Gen<Request> requests =
+                scenarios().zip(integers().between(-100, 1500), integers().between(1, 12), Request::new);
+        forAll(requests, request -> {
+            var scenario = request.scenario();
+            int count = request.count();
+            var q = scenario.query();
+            List<Instant> starts = new ArrayList<>();
+            starts.add(q.now().plus(Duration.ofMinutes(15L * request.quarterHours())));
+            scenario.slots(engine).stream().findFirst().map(Slot::start).ifPresent(starts::add);
+            for (Instant requested : starts) {
+                List<Slot> alternatives = engine.alternatives(q, requested, count);
 
-    @Property(tries = TRIES)
-    void withoutStaffTheEngineAgreesWithThePlainRules(@ForAll("scenarios") Scenario staffed) {
-        var scenario = new Scenario(
-                staffed.query().toBuilder()
-                        .staff(List.of())
-                        .requestedStaffId(null)
-                        .build(),
-                staffed.busy());
-        Set<Instant> free = new HashSet<>();
-        for (Slot slot : scenario.slots(engine)) {
-            free.add(slot.start());
-        }
-        Set<Instant> expected = new TreeSet<>();
-        for (Instant start : scenario.gridStarts()) {
-            Reason reason = scenario.oracle(start);
-            if (reason == Reason.FREE) {
-                expected.add(start);
+                assertThat(alternatives).hasSizeLessThanOrEqualTo(count);
+                assertThat(alternatives)
+                        .extracting(Slot::start)
+                        .doesNotContain(requested)
+                        .doesNotHaveDuplicates();
+                for (Slot slot : alternatives) {
+                    assertThat(engine.check(q, slot.start())).isEqualTo(new Verdict(Reason.FREE, slot.staffId()));
+                }
+                LocalDate day = scenario.dateOf(requested);
+                List<Slot> sameDay = alternatives.stream()
+                        .filter(s -> scenario.dateOf(s.start()).equals(day))
+                        .toList();
+                List<Slot> later = alternatives.subList(sameDay.size(), alternatives.size());
+                assertThat(alternatives.subList(0, sameDay.size())).isEqualTo(sameDay);
+                for (int i = 1; i < sameDay.size(); i++) {
+                    assertThat(Duration.between(requested, sameDay.get(i).start())
+                                    .abs())
+                            .isGreaterThanOrEqualTo(Duration.between(
+                                            requested, sameDay.get(i - 1).start())
+                                    .abs());
+                }
+                assertThat(later)
+                        .allSatisfy(s -> assertThat(scenario.dateOf(s.start())).isAfter(day));
+                assertThat(later).isSortedAccordingTo((a, b) -> a.start().compareTo(b.start()));
+                if (alternatives.size() < count) {
+                    // nothing was left out: every other free slot from the requested day on is offered
+                    long free = scenario.slots(engine).stream()
+                            .filter(s -> !scenario.dateOf(s.start()).isBefore(day))
+                            .filter(s -> !s.start().equals(requested))
+                            .count();
+                    assertThat(alternatives).hasSize((int) free);
+                }
             }
-            assertThat(engine.check(scenario.query(), start).reason())
-                    .as("check(%s)", start)
-                    .isEqualTo(reason);
-            Instant offGrid = start.plus(Duration.ofMinutes(7));
-            assertThat(engine.check(scenario.query(), offGrid).reason())
-                    .as("check(%s)", offGrid)
-                    .isEqualTo(scenario.oracle(offGrid));
-        }
-        assertThat(free).isEqualTo(expected);
-    }
-
-    @Property(tries = TRIES)
-    void alternativesAreFreeNearestFirstAndNeverTheRequestedStart(
-            @ForAll("scenarios") Scenario scenario,
-            @ForAll @IntRange(min = -100, max = 1500) int quarterHours,
-            @ForAll @IntRange(min = 1, max = 12) int count) {
-        var q = scenario.query();
-        List<Instant> requests = new ArrayList<>();
-        requests.add(q.now().plus(Duration.ofMinutes(15L * quarterHours)));
-        scenario.slots(engine).stream().findFirst().map(Slot::start).ifPresent(requests::add);
-        for (Instant requested : requests) {
-            List<Slot> alternatives = engine.alternatives(q, requested, count);
-
-            assertThat(alternatives).hasSizeLessThanOrEqualTo(count);
-            assertThat(alternatives)
-                    .extracting(Slot::start)
-                    .doesNotContain(requested)
-                    .doesNotHaveDuplicates();
-            for (Slot slot : alternatives) {
-                assertThat(engine.check(q, slot.start())).isEqualTo(new Verdict(Reason.FREE, slot.staffId()));
-            }
-            LocalDate day = scenario.dateOf(requested);
-            List<Slot> sameDay = alternatives.stream()
-                    .filter(s -> scenario.dateOf(s.start()).equals(day))
-                    .toList();
-            List<Slot> later = alternatives.subList(sameDay.size(), alternatives.size());
-            assertThat(alternatives.subList(0, sameDay.size())).isEqualTo(sameDay);
-            for (int i = 1; i < sameDay.size(); i++) {
-                assertThat(Duration.between(requested, sameDay.get(i).start()).abs())
-                        .isGreaterThanOrEqualTo(
-                                Duration.between(requested, sameDay.get(i - 1).start())
-                                        .abs());
-            }
-            assertThat(later)
-                    .allSatisfy(s -> assertThat(scenario.dateOf(s.start())).isAfter(day));
-            assertThat(later).isSortedAccordingTo((a, b) -> a.start().compareTo(b.start()));
-            if (alternatives.size() < count) {
-                // nothing was left out: every other free slot from the requested day on is offered
-                long free = scenario.slots(engine).stream()
-                        .filter(s -> !scenario.dateOf(s.start()).isBefore(day))
-                        .filter(s -> !s.start().equals(requested))
-                        .count();
-                assertThat(alternatives).hasSize((int) free);
-            }
-        }
+        });
     }
 
     // ---------------------------------------------------------------------------------------------
-    // Arbitraries
+    // Generators
 
     record Shape(
             ZoneId zone,
@@ -384,34 +463,50 @@ class AvailabilityPropertiesTest {
             int requested,
             Set<Integer> closedOffsets) {}
 
-    @Provide
-    Arbitrary<Scenario> scenarios() {
-        Arbitrary<Shape> shapes = Combinators.combine(
-                        Arbitraries.of(ZONES),
-                        weeklyHours(),
-                        staff(),
-                        minutes(15, 30, 45, 50, 60, 90, 120, 240),
-                        minutes(5, 15, 20, 30, 45, 60),
-                        minutes(0, 0, 5, 15, 30, 60),
-                        minutes(0, 0, 5, 15, 30, 60))
-                .as(Shape::new);
-        Arbitrary<Rules> rules = Combinators.combine(
-                        minutes(0, 0, 30, 120, 1440),
-                        Arbitraries.integers().between(0, 10),
-                        Arbitraries.integers().between(0, 4).injectNull(0.5),
-                        Arbitraries.of(
-                                        LocalTime.of(7, 0),
-                                        LocalTime.of(9, 30),
-                                        LocalTime.of(12, 0),
-                                        LocalTime.of(2, 30))
-                                .map(MorningReserve::new)
-                                .injectNull(0.6),
-                        Arbitraries.frequency(Tuple.of(1, true), Tuple.of(3, false)),
-                        Arbitraries.integers().between(-3, 2),
-                        Arbitraries.integers().between(-1, 11).set().ofMaxSize(2))
-                .as(Rules::new);
-        return Combinators.combine(nows(), shapes, rules)
-                .flatAs((now, shape, rule) -> busy(now).map(busy -> scenario(now, shape, rule, busy)));
+    static Gen<Scenario> scenarios() {
+        Gen<ZoneId> zones = arbitrary().pick(ZONES);
+        Gen<WeeklyHours> hours = weeklyHours();
+        Gen<List<StaffMember>> staff = staff();
+        Gen<Duration> durations = minutes(15, 30, 45, 50, 60, 90, 120, 240);
+        Gen<Duration> granularities = minutes(5, 15, 20, 30, 45, 60);
+        Gen<Duration> buffers = minutes(0, 0, 5, 15, 30, 60);
+        Gen<Shape> shapes = in -> new Shape(
+                zones.generate(in),
+                hours.generate(in),
+                staff.generate(in),
+                durations.generate(in),
+                granularities.generate(in),
+                buffers.generate(in),
+                buffers.generate(in));
+
+        Gen<Duration> notices = minutes(0, 0, 30, 120, 1440);
+        Gen<Integer> horizons = integers().between(0, 10);
+        Gen<Integer> caps = orNull(integers().between(0, 4), 50);
+        Gen<MorningReserve> reserves = orNull(
+                arbitrary()
+                        .pick(LocalTime.of(7, 0), LocalTime.of(9, 30), LocalTime.of(12, 0), LocalTime.of(2, 30))
+                        .map(MorningReserve::new),
+                60);
+        Gen<Boolean> emergencies = Generate.frequency(
+                Pair.of(1, arbitrary().constant(true)), Pair.of(3, arbitrary().constant(false)));
+        Gen<Integer> requestedStaff = integers().between(-3, 2);
+        Gen<Set<Integer>> closedOffsets = distinctIntegers(-1, 11, 2);
+        Gen<Rules> rules = in -> new Rules(
+                notices.generate(in),
+                horizons.generate(in),
+                caps.generate(in),
+                reserves.generate(in),
+                emergencies.generate(in),
+                requestedStaff.generate(in),
+                closedOffsets.generate(in));
+
+        Gen<Instant> nows = nows();
+        return in -> {
+            Instant now = nows.generate(in);
+            Shape shape = shapes.generate(in);
+            Rules rule = rules.generate(in);
+            return scenario(now, shape, rule, busy(now).generate(in));
+        };
     }
 
     static Scenario scenario(Instant now, Shape shape, Rules rules, List<Busy> busy) {
@@ -439,23 +534,44 @@ class AvailabilityPropertiesTest {
         return new Scenario(query, busy);
     }
 
-    static Arbitrary<Duration> minutes(Integer... values) {
-        return Arbitraries.of(values).map(Duration::ofMinutes);
+    static Gen<Duration> minutes(Integer... values) {
+        return arbitrary().pick(values).map(Duration::ofMinutes);
+    }
+
+    /** {@code values}, or null in {@code percent} out of a hundred cases. */
+    static <T> Gen<T> orNull(Gen<T> values, int percent) {
+        Gen<T> none = in -> null;
+        return values.mix(none, percent);
+    }
+
+    /** Up to {@code maxSize} different integers from {@code min} to {@code max}, drawn without replacement. */
+    static Gen<Set<Integer>> distinctIntegers(int min, int max, int maxSize) {
+        Gen<Integer> sizes = integers().between(0, maxSize);
+        return in -> {
+            List<Integer> pool = IntStream.rangeClosed(min, max).boxed().collect(Collectors.toList());
+            Set<Integer> picked = new TreeSet<>();
+            for (int size = sizes.generate(in); picked.size() < size; ) {
+                int index = integers().between(0, pool.size() - 1).generate(in);
+                picked.add(pool.remove(index));
+            }
+            return picked;
+        };
     }
 
     /** Some days up to four days after a base, sometimes with a fraction of a second. */
-    static Arbitrary<Instant> nows() {
-        Arbitrary<Integer> nanos = Arbitraries.frequencyOf(
-                Tuple.of(3, Arbitraries.just(0)),
-                Tuple.of(1, Arbitraries.integers().between(1, 999_999_999)));
-        return Combinators.combine(Arbitraries.of(BASES), Arbitraries.longs().between(0, 4 * 86_400), nanos)
-                .as((base, seconds, nano) -> base.plusSeconds(seconds).plusNanos(nano));
+    static Gen<Instant> nows() {
+        Gen<Instant> bases = arbitrary().pick(BASES);
+        Gen<Long> seconds = longs().between(0, 4 * 86_400);
+        Gen<Integer> nanos = Generate.frequency(
+                Pair.of(3, arbitrary().constant(0)), Pair.of(1, integers().between(1, 999_999_999)));
+        return bases.zip(
+                seconds, nanos, (base, second, nano) -> base.plusSeconds(second).plusNanos(nano));
     }
 
     /** A day's hours: up to three ranges on quarter hours, with gaps between them; 96 is 24:00. */
-    static Arbitrary<List<TimeRange>> dayHours() {
-        return Arbitraries.integers().between(0, 96).set().ofMaxSize(6).map(points -> {
-            List<Integer> sorted = new ArrayList<>(new TreeSet<>(points));
+    static Gen<List<TimeRange>> dayHours() {
+        return distinctIntegers(0, 96, 6).map(points -> {
+            List<Integer> sorted = new ArrayList<>(points);
             List<TimeRange> ranges = new ArrayList<>();
             for (int i = 0; i + 1 < sorted.size(); i += 2) {
                 ranges.add(new TimeRange(quarter(sorted.get(i)), quarter(sorted.get(i + 1))));
@@ -468,8 +584,8 @@ class AvailabilityPropertiesTest {
         return quarter == 96 ? LocalTime.MAX : LocalTime.of(quarter / 4, (quarter % 4) * 15);
     }
 
-    static Arbitrary<WeeklyHours> weeklyHours() {
-        return dayHours().list().ofSize(7).map(days -> {
+    static Gen<WeeklyHours> weeklyHours() {
+        return lists().of(dayHours()).ofSize(7).map(days -> {
             Map<DayOfWeek, List<TimeRange>> map = new EnumMap<>(DayOfWeek.class);
             for (int i = 0; i < 7; i++) {
                 map.put(DayOfWeek.of(i + 1), days.get(i));
@@ -478,8 +594,8 @@ class AvailabilityPropertiesTest {
         });
     }
 
-    static Arbitrary<List<StaffMember>> staff() {
-        return weeklyHours().injectNull(0.5).list().ofMaxSize(3).map(hours -> {
+    static Gen<List<StaffMember>> staff() {
+        return lists().of(orNull(weeklyHours(), 50)).ofSizeBetween(0, 3).map(hours -> {
             List<StaffMember> staff = new ArrayList<>();
             for (int i = 0; i < hours.size(); i++) {
                 staff.add(new StaffMember("s" + i, hours.get(i)));
@@ -489,18 +605,16 @@ class AvailabilityPropertiesTest {
     }
 
     /** Appointments and external busy time from two days before {@code now} to twelve days after. */
-    static Arbitrary<List<Busy>> busy(Instant now) {
-        Instant origin = now.truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
-        return Combinators.combine(
-                        Arbitraries.integers().between(-2 * 288, 12 * 288),
-                        Arbitraries.integers().between(1, 60),
-                        Arbitraries.of("s0", "s1", "s2", "other").injectNull(0.3),
-                        Arbitraries.of(true, false))
-                .as((fiveMinutes, length, staffId, appointment) -> {
-                    Instant start = origin.plus(Duration.ofMinutes(5L * fiveMinutes));
-                    return new Busy(start, start.plus(Duration.ofMinutes(5L * length)), staffId, appointment);
-                })
-                .list()
-                .ofMaxSize(40);
+    static Gen<List<Busy>> busy(Instant now) {
+        Instant origin = now.truncatedTo(ChronoUnit.MINUTES);
+        Gen<Integer> fiveMinutes = integers().between(-2 * 288, 12 * 288);
+        Gen<Integer> lengths = integers().between(1, 60);
+        Gen<String> staffIds = orNull(arbitrary().pick("s0", "s1", "s2", "other"), 30);
+        Gen<Boolean> appointments = booleans().all();
+        Gen<Busy> items = fiveMinutes.zip(lengths, staffIds, appointments, (offset, length, staffId, appointment) -> {
+            Instant start = origin.plus(Duration.ofMinutes(5L * offset));
+            return new Busy(start, start.plus(Duration.ofMinutes(5L * length)), staffId, appointment);
+        });
+        return lists().of(items).ofSizeBetween(0, 40);
     }
 }
