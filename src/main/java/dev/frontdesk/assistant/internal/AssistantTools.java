@@ -96,7 +96,12 @@ class AssistantTools {
      * otherwise to the owner, by SMS and email, stored for the dashboard (GET /api/messages).
      */
     void takeMessage(Business business, String callerName, String callerPhone, String text) {
-        directory.leaveMessage(business.id(), text, callerName, callerPhone, text);
+        takeMessage(business, text, callerName, callerPhone, text);
+    }
+
+    /** A message for whoever {@code forWhom} names (the owner when nobody matches). */
+    void takeMessage(Business business, String forWhom, String callerName, String callerPhone, String text) {
+        directory.leaveMessage(business.id(), forWhom, callerName, callerPhone, text);
     }
 
     /**

@@ -50,6 +50,8 @@ final class Dialogue {
     public String appointmentId;
     public List<String> candidates = new ArrayList<>();
     public String messageText;
+    /** Who a message is for, as the caller put it ("put me through to Dana"). */
+    public String forWhom;
     public String heard;
     /** The request that started a reschedule or cancel, which may say which appointment is meant. */
     public String said;
@@ -59,6 +61,14 @@ final class Dialogue {
     public boolean vague;
 
     public String after;
+    /** The service last talked about (a price, a question), so that "can I book one Friday" knows which. */
+    public String topicService;
+    /** The caller asked for the earliest time ("the earliest you have", "as soon as possible"). */
+    public boolean earliest;
+    /** A move by an amount ("two hours later", "same time next week"), applied once the appointment is known. */
+    public Long shiftMinutes;
+    /** {@link #said} holds only the words naming the appointment, so a time in it says which one. */
+    public boolean saidIsSource;
     public int misunderstandings;
     public int silences;
     public int turns;
@@ -85,6 +95,9 @@ final class Dialogue {
         said = null;
         vague = false;
         after = null;
+        earliest = false;
+        shiftMinutes = null;
+        saidIsSource = false;
     }
 
     /** Records what happened; the strongest outcome wins. */

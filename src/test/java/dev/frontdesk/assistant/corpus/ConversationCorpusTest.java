@@ -1,6 +1,7 @@
 package dev.frontdesk.assistant.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import dev.frontdesk.assistant.Assistant;
 import dev.frontdesk.assistant.AssistantReply;
@@ -22,12 +23,15 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MvcResult;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -116,14 +120,24 @@ class ConversationCorpusTest {
             CorpusBusiness.book(api, business, a, c.callerPhone());
         }
         String phone = c.channel() == Channel.WEB ? null : c.callerPhone();
-        String key = "corpus-" + UUID.randomUUID();
+        boolean sms = c.channel() == Channel.SMS;
+        String key = sms ? c.callerPhone() : "corpus-" + UUID.randomUUID();
         List<String> replies = new ArrayList<>();
         List<String> transfers = new ArrayList<>();
-        AssistantReply reply = assistant.greet(new InboundTurn(businessId, c.channel(), key, "", null, null, phone));
-        transcript.add("A: " + reply.text());
-        replies.add(reply.text());
+        AssistantReply reply = null;
+        if (!sms) { // a text conversation starts with the caller's text, a call or chat with a greeting
+            reply = assistant.greet(new InboundTurn(businessId, c.channel(), key, "", null, null, phone));
+            transcript.add("A: " + reply.text());
+            replies.add(reply.text());
+        }
         for (CorpusConversation.Turn turn : c.turns()) {
             transcript.add("C: " + turn.text());
+            if (sms) { // through the real Twilio SMS webhook: carrier keywords are answered there
+                String text = textedBack(business, c.callerPhone(), turn.text());
+                transcript.add("A: " + text);
+                replies.add(text);
+                continue;
+            }
             reply = assistant.handle(
                     new InboundTurn(businessId, c.channel(), key, turn.text(), null, turn.confidence(), phone));
             transcript.add("A: " + reply.text());
@@ -136,26 +150,49 @@ class ConversationCorpusTest {
                 break;
             }
         }
-        if (!reply.ends()) {
-            assistant.hangUp(businessId, reply.conversationId());
+        Optional<Conversation> conversation = reply == null
+                ? conversations.findLatest(businessId, c.channel().name(), key)
+                : conversations.find(businessId, reply.conversationId());
+        if (conversation.filter(Conversation::isOpen).isPresent()) {
+            assistant.hangUp(businessId, conversation.get().id());
+            conversation = conversations.find(businessId, conversation.get().id());
         }
-        Conversation conversation =
-                conversations.find(businessId, reply.conversationId()).orElseThrow();
+        Conversation seen = conversation.orElse(null);
         return Verdict.of(
                 c,
                 new Verdict.Observed(
                         appointments(business),
-                        conversation.emergency(),
-                        conversation.outcome() == null
+                        seen != null && seen.emergency(),
+                        seen == null || seen.outcome() == null
                                 ? null
-                                : conversation.outcome().name(),
+                                : seen.outcome().name(),
                         ownerAlerted(business),
                         staffMessages(business),
                         transfers,
                         c.channel() != Channel.WEB
                                 && messages.smsOptedOut(businessId, new PhoneNumber(c.callerPhone())),
                         replies,
-                        reply.language()));
+                        seen == null ? null : seen.language()));
+    }
+
+    private String textedBack(TestApi.TestBusiness business, String from, String body) {
+        MvcResult result = api.perform(
+                post("/twilio/sms")
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                        .param("From", from)
+                        .param("To", business.phoneNumber())
+                        .param("Body", body)
+                        .param("MessageSid", "SM" + UUID.randomUUID().toString().replace("-", "")),
+                200);
+        try {
+            String twiml = result.getResponse().getContentAsString();
+            var document = javax.xml.parsers.DocumentBuilderFactory.newInstance()
+                    .newDocumentBuilder()
+                    .parse(new java.io.ByteArrayInputStream(twiml.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            return document.getDocumentElement().getTextContent().strip();
+        } catch (Exception e) {
+            throw new IllegalStateException("unreadable TwiML", e);
+        }
     }
 
     private List<Booked> appointments(TestApi.TestBusiness business) {

@@ -1,0 +1,190 @@
+package dev.frontdesk.assistant.internal;
+
+import dev.frontdesk.assistant.internal.OfflineBrain.Context;
+import dev.frontdesk.assistant.internal.OfflineBrain.Output;
+import dev.frontdesk.assistant.nlu.Entities;
+import dev.frontdesk.assistant.nlu.Intent;
+import dev.frontdesk.assistant.nlu.IntentResult;
+import java.util.ArrayList;
+import java.util.Optional;
+
+/**
+ * Answers to what the assistant asked last (a service, a day, one of the offered times, a name, a yes to
+ * a read-back, which appointment, the message): the frame's expectation decides how a short reply is read.
+ */
+final class Answers {
+
+    private static final double STRONG = Flow.STRONG;
+
+    private final Flows flows;
+
+    Answers(Flows flows) {
+        this.flows = flows;
+    }
+
+    Optional<Output> answer(Context ctx, Dialogue d, String text, IntentResult intent) {
+        boolean switching = intent.confidence() >= STRONG
+                && switch (intent.intent()) {
+                    case BOOK, RESCHEDULE, CANCEL, MY_APPOINTMENTS, HOURS, PRICES, MESSAGE, TRANSFER, HUMAN -> true;
+                    default -> false;
+                };
+        Optional<Boolean> yesNo = Entities.yesNo(text, d.language);
+        switch (d.asked) {
+            case SERVICE -> {
+                var service = Entities.service(text, ctx.business().services());
+                if (service.isPresent()) {
+                    d.service = service.get().name();
+                    flows.booking().fillTime(ctx, d, text);
+                    return Optional.of(flows.booking().advanceBooking(ctx, d));
+                }
+            }
+            case WHEN, NEW_TIME -> {
+                boolean otherService = d.task == Dialogue.Task.BOOK && flows.booking().changeService(ctx, d, text);
+                if (flows.booking().fillTime(ctx, d, text) || otherService) {
+                    return Optional.of(
+                            d.task == Dialogue.Task.RESCHEDULE
+                                    ? flows.appointments().advanceReschedule(ctx, d)
+                                    : flows.booking().advanceBooking(ctx, d));
+                }
+            }
+            case PICK_SLOT -> {
+                Optional<String> picked = flows.booking().pick(ctx, d, text, yesNo);
+                if (picked.isPresent()) {
+                    d.chosen = picked.get();
+                    return Optional.of(
+                            d.task == Dialogue.Task.RESCHEDULE
+                                    ? flows.appointments().advanceReschedule(ctx, d)
+                                    : flows.booking().advanceBooking(ctx, d));
+                }
+                if (d.task == Dialogue.Task.BOOK && flows.booking().changeService(ctx, d, text)) {
+                    d.offered = new ArrayList<>();
+                    flows.booking().fillTime(ctx, d, text);
+                    return Optional.of(flows.booking().advanceBooking(ctx, d));
+                }
+                if (yesNo.isPresent() && !yesNo.get()) {
+                    d.offered = new ArrayList<>();
+                    d.date = null;
+                    d.time = null;
+                    d.asked = d.task == Dialogue.Task.RESCHEDULE ? Dialogue.Ask.NEW_TIME : Dialogue.Ask.WHEN;
+                    return Optional.of(Output.say(Phrases.say(d.language, "askWhen")));
+                }
+                if (flows.booking().fillTime(ctx, d, text)) {
+                    d.offered = new ArrayList<>();
+                    return Optional.of(
+                            d.task == Dialogue.Task.RESCHEDULE
+                                    ? flows.appointments().advanceReschedule(ctx, d)
+                                    : flows.booking().advanceBooking(ctx, d));
+                }
+            }
+            case NAME -> {
+                Optional<String> name = Entities.name(text, d.language).or(() -> Entities.bareName(text));
+                if (name.isPresent() && !switching) {
+                    d.name = name.get();
+                    return Optional.of(
+                            d.task == Dialogue.Task.MESSAGE
+                                    ? flows.talk().advanceMessage(ctx, d)
+                                    : flows.booking().advanceBooking(ctx, d));
+                }
+            }
+            case PHONE -> {
+                var phone = Entities.phone(text, Flow.region(ctx));
+                if (phone.isPresent()) {
+                    d.phone = phone.get().e164();
+                    return Optional.of(
+                            switch (d.task) {
+                                case BOOK -> flows.booking().advanceBooking(ctx, d);
+                                case MESSAGE -> flows.talk().advanceMessage(ctx, d);
+                                default -> flows.appointments().lookUpAppointments(ctx, d);
+                            });
+                }
+            }
+            case CONFIRM -> {
+                if (yesNo.isPresent() && yesNo.get()) {
+                    return Optional.of(flows.execute(ctx, d));
+                }
+                if (yesNo.isPresent() || intent.intent() == Intent.DENY) {
+                    // "no, make it Wednesday": a correction in the same breath
+                    boolean corrected = flows.booking().fillTime(ctx, d, text);
+                    if (d.task == Dialogue.Task.BOOK && flows.booking().changeService(ctx, d, text)) {
+                        corrected = true;
+                    }
+                    if (corrected) {
+                        d.chosen = null;
+                        return Optional.of(
+                                d.task == Dialogue.Task.RESCHEDULE
+                                        ? flows.appointments().advanceReschedule(ctx, d)
+                                        : flows.booking().advanceBooking(ctx, d));
+                    }
+                    if (d.task == Dialogue.Task.CANCEL) {
+                        d.achieved("ANSWERED", "The caller decided to keep their appointment.");
+                        d.resetTask();
+                        d.asked = Dialogue.Ask.ANYTHING_ELSE;
+                        return Optional.of(Output.say(Phrases.say(d.language, "keptAppointment") + " "
+                                + Phrases.say(d.language, "anythingElse")));
+                    }
+                    d.chosen = null;
+                    d.asked = d.task == Dialogue.Task.RESCHEDULE ? Dialogue.Ask.NEW_TIME : Dialogue.Ask.WHEN;
+                    return Optional.of(Output.say(Phrases.say(d.language, "whatToChange")));
+                }
+                boolean correcting = !switching
+                        || ((d.task == Dialogue.Task.BOOK || d.task == Dialogue.Task.RESCHEDULE)
+                                && intent.intent() != Intent.CANCEL
+                                && !Cues.cancels(text));
+                if (correcting && flows.booking().fillTime(ctx, d, text)) {
+                    d.chosen = null;
+                    return Optional.of(
+                            d.task == Dialogue.Task.RESCHEDULE
+                                    ? flows.appointments().advanceReschedule(ctx, d)
+                                    : flows.booking().advanceBooking(ctx, d));
+                }
+            }
+            case WHICH_APPOINTMENT -> {
+                Optional<String> which = flows.appointments().whichAppointment(ctx, d, text);
+                if (which.isPresent()) {
+                    d.appointmentId = which.get();
+                    return Optional.of(
+                            d.task == Dialogue.Task.CANCEL
+                                    ? flows.appointments().confirmCancel(ctx, d)
+                                    : flows.appointments().advanceReschedule(ctx, d));
+                }
+            }
+            case MESSAGE_TEXT -> {
+                if (!switching || intent.intent() == Intent.MESSAGE) {
+                    d.messageText = text;
+                    return Optional.of(flows.talk().advanceMessage(ctx, d));
+                }
+            }
+            case OFFER_MESSAGE -> {
+                if (yesNo.isPresent()) {
+                    if (yesNo.get()) {
+                        d.task = Dialogue.Task.MESSAGE;
+                        d.asked = Dialogue.Ask.MESSAGE_TEXT;
+                        return Optional.of(Output.say(Phrases.say(d.language, "askMessage")));
+                    }
+                    d.asked = Dialogue.Ask.ANYTHING_ELSE;
+                    return Optional.of(Output.say(Phrases.say(d.language, "anythingElse")));
+                }
+            }
+            case ANYTHING_ELSE -> {
+                if (Cues.endsWithGoodbye(text)) {
+                    return Optional.of(flows.talk().goodbye(ctx, d));
+                }
+                if ("PRICES".equals(d.topic) && !switching) {
+                    var service = Entities.service(text, ctx.business().services());
+                    if (service.isPresent()) {
+                        return Optional.of(flows.talk().prices(ctx, d, text));
+                    }
+                }
+                if (yesNo.isPresent() && !switching && intent.intent() != Intent.QUESTION) {
+                    if (yesNo.get()) {
+                        d.asked = Dialogue.Ask.NOTHING;
+                        return Optional.of(Output.say(Phrases.say(d.language, "whatElse")));
+                    }
+                    return Optional.of(flows.talk().goodbye(ctx, d));
+                }
+            }
+            default -> {}
+        }
+        return Optional.empty();
+    }
+}

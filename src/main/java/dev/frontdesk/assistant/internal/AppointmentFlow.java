@@ -1,0 +1,258 @@
+package dev.frontdesk.assistant.internal;
+
+import dev.frontdesk.assistant.internal.OfflineBrain.Context;
+import dev.frontdesk.assistant.internal.OfflineBrain.Output;
+import dev.frontdesk.assistant.nlu.Entities;
+import dev.frontdesk.assistant.nlu.IntentResult;
+import dev.frontdesk.assistant.nlu.TimeExpressions;
+import dev.frontdesk.assistant.nlu.TimeQuery;
+import dev.frontdesk.scheduling.Appointment;
+import dev.frontdesk.scheduling.Scheduling;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The caller's own appointments: which one is meant, where to move it, cancelling it, reading them out. */
+final class AppointmentFlow extends Flow {
+
+    private final BookingFlow booking;
+
+    AppointmentFlow(AssistantTools tools, BookingFlow booking) {
+        super(tools);
+        this.booking = booking;
+    }
+
+    Output lookUpAppointments(Context ctx, Dialogue d) {
+        String lang = d.language;
+        if (d.phone == null) {
+            d.asked = Dialogue.Ask.PHONE;
+            return Output.say(Phrases.say(lang, "needPhoneForLookup"));
+        }
+        List<Appointment> mine = tools.listAppointments(ctx.business(), d.phone);
+        if (mine.isEmpty()) {
+            d.achieved("ANSWERED", "Told the caller there are no upcoming appointments for their number.");
+            d.resetTask();
+            d.asked = Dialogue.Ask.ANYTHING_ELSE;
+            return Output.say(Phrases.say(lang, "noAppointments") + " " + Phrases.say(lang, "anythingElse"));
+        }
+        d.candidates = new ArrayList<>(mine.stream().map(a -> a.id().toString()).toList());
+        if (mine.size() == 1) {
+            d.appointmentId = mine.getFirst().id().toString();
+            return d.task == Dialogue.Task.CANCEL ? confirmCancel(ctx, d) : advanceReschedule(ctx, d);
+        }
+        // "move my drain cleaning to Friday", "cancel the one on Thursday": the request may say which
+        String said = d.said;
+        d.said = null;
+        if (said != null) {
+            Optional<String> which =
+                    whichAppointment(ctx, d, said, d.task == Dialogue.Task.CANCEL || d.saidIsSource);
+            if (which.isPresent()) {
+                d.appointmentId = which.get();
+                return d.task == Dialogue.Task.CANCEL ? confirmCancel(ctx, d) : advanceReschedule(ctx, d);
+            }
+        }
+        d.asked = Dialogue.Ask.WHICH_APPOINTMENT;
+        return Output.say(Phrases.say(lang, "whichAppointment", describe(ctx, d, mine)));
+    }
+
+    Output listAppointments(Context ctx, Dialogue d) {
+        String lang = d.language;
+        if (d.phone == null) {
+            d.asked = Dialogue.Ask.PHONE;
+            return Output.say(Phrases.say(lang, "needPhoneForLookup"));
+        }
+        List<Appointment> mine = tools.listAppointments(ctx.business(), d.phone);
+        d.asked = Dialogue.Ask.ANYTHING_ELSE;
+        d.achieved("ANSWERED", "Told the caller about their appointments.");
+        if (mine.isEmpty()) {
+            return Output.say(Phrases.say(lang, "noAppointments") + " " + Phrases.say(lang, "anythingElse"));
+        }
+        return Output.say(Phrases.say(lang, "yourAppointments", describe(ctx, d, mine)) + " "
+                + Phrases.say(lang, "anythingElse"));
+    }
+
+    String describe(Context ctx, Dialogue d, List<Appointment> appointments) {
+        return Phrases.list(
+                d.language,
+                appointments.stream()
+                        .limit(3)
+                        .map(a -> a.service().toLowerCase(Phrases.locale(d.language)) + " " + when(ctx, d, a.start()))
+                        .toList(),
+                "and");
+    }
+
+    Optional<String> whichAppointment(Context ctx, Dialogue d, String text) {
+        return whichAppointment(ctx, d, text, true);
+    }
+
+    /** The appointment the caller means; byTime false when a time in the text is the new one wanted. */
+    Optional<String> whichAppointment(Context ctx, Dialogue d, String text, boolean byTime) {
+        List<Appointment> mine = tools.listAppointments(ctx.business(), d.phone).stream()
+                .filter(a -> d.candidates.contains(a.id().toString()))
+                .toList();
+        if (mine.isEmpty()) {
+            return Optional.empty();
+        }
+        var service = Entities.service(text, ctx.business().services());
+        Optional<TimeQuery> time = byTime ? booking.parseTime(ctx, d, text) : Optional.empty();
+        boolean byService = service.isPresent()
+                && mine.stream().anyMatch(a -> a.service().equals(service.get().name()));
+        if (!byService && time.isEmpty()) {
+            if (mine.size() > 1 && Cues.has("laterPick", text)) {
+                return Optional.of(mine.getLast().id().toString());
+            }
+            if (Cues.has("earlierPick", text)) {
+                return Optional.of(mine.getFirst().id().toString());
+            }
+            return Optional.empty();
+        }
+        // the one appointment that fits everything said: its service, day, time or part of the day
+        List<Appointment> fits = mine.stream()
+                .filter(a -> !byService || a.service().equals(service.get().name()))
+                .filter(a -> time.isEmpty() || fits(ctx, a, time.get()))
+                .toList();
+        return fits.size() == 1 ? Optional.of(fits.getFirst().id().toString()) : Optional.empty();
+    }
+
+    private static boolean fits(Context ctx, Appointment a, TimeQuery q) {
+        ZonedDateTime at = a.start().atZone(ctx.business().timezone());
+        boolean day = q.date() == null || q.date().equals(at.toLocalDate());
+        boolean time = q.time() == null
+                || q.time().equals(at.toLocalTime())
+                || q.time().plusHours(12).equals(at.toLocalTime());
+        boolean part = switch (q.dayPart()) {
+            case MORNING -> at.getHour() < 12;
+            case AFTERNOON -> at.getHour() >= 12 && at.getHour() < 17;
+            case EVENING -> at.getHour() >= 17;
+            case ANY -> true;
+        };
+        return day && time && part;
+    }
+
+    Output confirmCancel(Context ctx, Dialogue d) {
+        Appointment a = appointment(ctx, d).orElseThrow();
+        d.asked = Dialogue.Ask.CONFIRM;
+        return Output.say(Phrases.say(
+                d.language,
+                "confirmCancel",
+                a.service().toLowerCase(Phrases.locale(d.language)),
+                when(ctx, d, a.start())));
+    }
+
+    Output advanceReschedule(Context ctx, Dialogue d) {
+        d.task = Dialogue.Task.RESCHEDULE;
+        Appointment a = appointment(ctx, d).orElse(null);
+        if (a == null) {
+            return lookUpAppointments(ctx, d);
+        }
+        d.service = a.service();
+        String what = a.service().toLowerCase(Phrases.locale(d.language)) + " " + when(ctx, d, a.start());
+        if (d.shiftMinutes != null && d.chosen == null) {
+            // "two hours later", "same time next week": from the appointment's own time
+            var target = a.start().plusSeconds(d.shiftMinutes * 60).atZone(ctx.business().timezone());
+            d.shiftMinutes = null;
+            d.date = target.toLocalDate().toString();
+            d.time = target.toLocalTime().toString();
+            d.vague = false;
+        }
+        if (d.chosen == null) {
+            if (d.date == null && d.time == null) {
+                d.asked = Dialogue.Ask.NEW_TIME;
+                return Output.say(Phrases.say(d.language, "askNewTime", what));
+            }
+            if (d.vague) {
+                d.asked = Dialogue.Ask.NEW_TIME;
+                return Output.say(Phrases.say(d.language, "askWhenVague"));
+            }
+            Output offer = booking.offer(ctx, d);
+            if (d.chosen == null) {
+                return offer;
+            }
+        }
+        d.asked = Dialogue.Ask.CONFIRM;
+        return Output.say(Phrases.say(d.language, "confirmReschedule", what, when(ctx, d, Instant.parse(d.chosen))));
+    }
+
+    Optional<Appointment> appointment(Context ctx, Dialogue d) {
+        if (d.appointmentId == null) {
+            return Optional.empty();
+        }
+        return tools.listAppointments(ctx.business(), d.phone).stream()
+                .filter(a -> a.id().toString().equals(d.appointmentId))
+                .findFirst();
+    }
+
+    /** The caller asks to move something they already have booked. */
+    boolean movesExisting(Context ctx, Dialogue d, String text) {
+        return d.phone != null
+                && Cues.moves(text)
+                && !tools.listAppointments(ctx.business(), d.phone).isEmpty();
+    }
+
+    /**
+     * A weak cancel/reschedule reading of a caller who has nothing booked but names a service and a day
+     * ("j'ai une fuite, vous pouvez passer mardi ?"): they want a new visit.
+     */
+    boolean describesNewJob(Context ctx, Dialogue d, String text, IntentResult intent) {
+        return intent.confidence() < STRONG
+                && d.phone != null
+                && Entities.service(text, ctx.business().services()).isPresent()
+                && TimeExpressions.parse(text, d.language, ctx.now()).isPresent()
+                && tools.listAppointments(ctx.business(), d.phone).isEmpty();
+    }
+
+    Output cancel(Context ctx, Dialogue d) {
+        String lang = d.language;
+        var cancelled = tools.cancelAppointment(ctx.business(), d.appointmentId, d.phone);
+        d.asked = Dialogue.Ask.ANYTHING_ELSE;
+        if (cancelled.isEmpty()) {
+            d.resetTask();
+            d.asked = Dialogue.Ask.ANYTHING_ELSE;
+            return Output.say(Phrases.say(lang, "noAppointments") + " " + Phrases.say(lang, "anythingElse"));
+        }
+        Appointment a = cancelled.get();
+        d.achieved("CANCELLED", "Cancelled " + a.service() + " at " + a.start() + ".");
+        d.resetTask();
+        d.asked = Dialogue.Ask.ANYTHING_ELSE;
+        return Output.say(
+                Phrases.say(lang, "cancelled", a.service().toLowerCase(Phrases.locale(lang)), when(ctx, d, a.start()))
+                        + " " + Phrases.say(lang, "anythingElse"));
+    }
+
+    Output reschedule(Context ctx, Dialogue d) {
+        String lang = d.language;
+        Instant start = Instant.parse(d.chosen);
+        var result = tools.rescheduleAppointment(ctx.business(), d.appointmentId, start, d.phone);
+        if (result instanceof Scheduling.Booked moved) {
+            d.achieved("RESCHEDULED", "Moved " + moved.appointment().service() + " to " + start + ".");
+            String service = moved.appointment().service().toLowerCase(Phrases.locale(lang));
+            d.resetTask();
+            d.asked = Dialogue.Ask.ANYTHING_ELSE;
+            return Output.say(Phrases.say(lang, "rescheduled", service, when(ctx, d, start)) + " "
+                    + Phrases.say(lang, "anythingElse"));
+        }
+        var unavailable = (Scheduling.Unavailable) result;
+        d.chosen = null;
+        d.offered = new ArrayList<>(unavailable.alternatives().stream()
+                .limit(2)
+                .map(s -> s.start().toString())
+                .toList());
+        d.asked = d.offered.isEmpty() ? Dialogue.Ask.NEW_TIME : Dialogue.Ask.PICK_SLOT;
+        return Output.say(
+                d.offered.isEmpty()
+                        ? Phrases.say(lang, "noSlots")
+                        : Phrases.say(
+                                lang,
+                                "slotTaken",
+                                when(ctx, d, start),
+                                booking.slotList(
+                                        ctx,
+                                        d,
+                                        unavailable.alternatives().stream()
+                                                .limit(2)
+                                                .toList())));
+    }
+}

@@ -1,0 +1,355 @@
+package dev.frontdesk.assistant.internal;
+
+import dev.frontdesk.assistant.internal.OfflineBrain.Context;
+import dev.frontdesk.assistant.internal.OfflineBrain.Output;
+import dev.frontdesk.assistant.nlu.Entities;
+import dev.frontdesk.assistant.nlu.TimeExpressions;
+import dev.frontdesk.assistant.nlu.TimeQuery;
+import dev.frontdesk.scheduling.Scheduling;
+import dev.frontdesk.scheduling.TimeSlot;
+import dev.frontdesk.tenants.ServiceOffering;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Booking a visit: the service, the day and time, free slots offered and picked, the name, the read-back. */
+final class BookingFlow extends Flow {
+
+    BookingFlow(AssistantTools tools) {
+        super(tools);
+    }
+
+    Output advanceBooking(Context ctx, Dialogue d) {
+        d.task = Dialogue.Task.BOOK;
+        String lang = d.language;
+        List<ServiceOffering> services = ctx.business().services();
+        if (d.service == null) {
+            if (d.emergency && !services.isEmpty()) {
+                d.service = services.stream()
+                        .filter(s -> s.name().toLowerCase(Locale.ROOT).contains("emergenc")
+                                || s.aliases().stream()
+                                        .anyMatch(
+                                                a -> a.toLowerCase(Locale.ROOT).contains("emergenc")))
+                        .findFirst()
+                        .orElse(services.getFirst())
+                        .name();
+            } else if (services.size() == 1) {
+                d.service = services.getFirst().name();
+            } else {
+                d.asked = Dialogue.Ask.SERVICE;
+                return Output.say(Phrases.say(
+                        lang,
+                        "askService",
+                        Phrases.list(
+                                lang,
+                                services.stream()
+                                        .map(s -> s.name().toLowerCase(Phrases.locale(lang)))
+                                        .toList(),
+                                "or")));
+            }
+        }
+        if (d.chosen == null) {
+            if (d.date == null && d.time == null && d.dayPart == null && !d.emergency) {
+                // no time said: the soonest free times, or another day if those do not suit
+                d.earliest = true;
+                d.date = ctx.now().toLocalDate().toString();
+            }
+            if (d.vague && !d.emergency) {
+                d.asked = Dialogue.Ask.WHEN;
+                return Output.say(Phrases.say(lang, "askWhenVague"));
+            }
+            Output offer = offer(ctx, d);
+            if (d.chosen == null) {
+                return offer;
+            }
+        }
+        if (d.name == null) {
+            d.asked = Dialogue.Ask.NAME;
+            return Output.say(Phrases.say(lang, "askName"));
+        }
+        if (d.phone == null) {
+            d.asked = Dialogue.Ask.PHONE;
+            return Output.say(Phrases.say(lang, "askPhone"));
+        }
+        d.asked = Dialogue.Ask.CONFIRM;
+        return Output.say(
+                Phrases.say(lang, "confirmBooking", serviceName(d), when(ctx, d, Instant.parse(d.chosen)), d.name));
+    }
+
+    /** Finds slots for what was asked; picks the exact time when it is free, else offers the nearest. */
+    Output offer(Context ctx, Dialogue d) {
+        String lang = d.language;
+        LocalDate today = ctx.now().toLocalDate();
+        LocalDate date = d.date == null ? today : LocalDate.parse(d.date);
+        List<TimeSlot> slots = List.of();
+        LocalDate searched = date;
+        for (int i = 0; i < 14 && slots.isEmpty(); i++) {
+            searched = date.plusDays(i);
+            slots = filterByPart(ctx, d, tools.checkAvailability(ctx.business(), d.service, searched, d.emergency));
+            if (d.time != null && i == 0 && !slots.isEmpty()) {
+                break;
+            }
+        }
+        if (slots.isEmpty()) {
+            d.date = null;
+            d.time = null;
+            d.dayPart = null;
+            d.asked = d.task == Dialogue.Task.RESCHEDULE ? Dialogue.Ask.NEW_TIME : Dialogue.Ask.WHEN;
+            return Output.say(Phrases.say(lang, "noSlots"));
+        }
+        if (d.time != null) {
+            Instant wanted = LocalDate.parse(d.date == null ? today.toString() : d.date)
+                    .atTime(LocalTime.parse(d.time))
+                    .atZone(ctx.business().timezone())
+                    .toInstant();
+            Optional<TimeSlot> exact =
+                    slots.stream().filter(s -> s.start().equals(wanted)).findFirst();
+            if (exact.isPresent()) {
+                d.chosen = exact.get().start().toString();
+                return Output.say("");
+            }
+            List<TimeSlot> nearest = slots.stream()
+                    .sorted(Comparator.comparingLong(
+                            s -> Math.abs(s.start().getEpochSecond() - wanted.getEpochSecond())))
+                    .limit(2)
+                    .sorted(Comparator.comparing(TimeSlot::start))
+                    .toList();
+            d.offered = new ArrayList<>(
+                    nearest.stream().map(s -> s.start().toString()).toList());
+            d.asked = Dialogue.Ask.PICK_SLOT;
+            d.time = null;
+            return Output.say(Phrases.say(lang, "slotTaken", when(ctx, d, wanted), slotList(ctx, d, nearest)));
+        }
+        List<TimeSlot> first = d.emergency
+                ? slots.subList(0, 1)
+                : d.earliest ? slots.subList(0, Math.min(2, slots.size())) : spread(slots);
+        d.offered =
+                new ArrayList<>(first.stream().map(s -> s.start().toString()).toList());
+        d.asked = Dialogue.Ask.PICK_SLOT;
+        if (d.emergency) {
+            return Output.say(Phrases.say(
+                    lang, "emergencyOffer", when(ctx, d, first.getFirst().start())));
+        }
+        return Output.say(Phrases.say(lang, d.earliest ? "offerSoonest" : "offerSlots", slotList(ctx, d, first)));
+    }
+
+    /** Keeps the slots in the part of the day the caller asked for (morning, afternoon, evening). */
+    static List<TimeSlot> filterByPart(Context ctx, Dialogue d, List<TimeSlot> slots) {
+        if (d.dayPart == null || d.time != null || "ANY".equals(d.dayPart)) {
+            return slots;
+        }
+        return slots.stream()
+                .filter(s -> {
+                    int hour = s.start().atZone(ctx.business().timezone()).getHour();
+                    return switch (d.dayPart) {
+                        case "MORNING" -> hour < 12;
+                        case "AFTERNOON" -> hour >= 12 && hour < 17;
+                        case "EVENING" -> hour >= 17;
+                        default -> true;
+                    };
+                })
+                .toList();
+    }
+
+    /** Two or three choices spread over the day rather than three neighbouring half hours. */
+    static List<TimeSlot> spread(List<TimeSlot> slots) {
+        if (slots.size() <= 2) {
+            return slots;
+        }
+        return List.of(slots.getFirst(), slots.get(slots.size() / 2));
+    }
+
+    String slotList(Context ctx, Dialogue d, List<TimeSlot> slots) {
+        return Phrases.list(
+                d.language, slots.stream().map(s -> when(ctx, d, s.start())).toList(), "or");
+    }
+
+    Optional<String> pick(Context ctx, Dialogue d, String text, Optional<Boolean> yesNo) {
+        if (d.offered.isEmpty()) {
+            return Optional.empty();
+        }
+        if (d.offered.size() > 1 && Cues.has("laterPick", text)) {
+            return Optional.of(d.offered.getLast());
+        }
+        if (Cues.has("earlierPick", text)) {
+            return Optional.of(d.offered.getFirst());
+        }
+        Optional<TimeQuery> time = TimeExpressions.parse(text, d.language, ctx.now());
+        if (time.isPresent() && time.get().time() != null) {
+            for (String offered : d.offered) {
+                ZonedDateTime at = Instant.parse(offered).atZone(ctx.business().timezone());
+                boolean sameTime = at.toLocalTime().equals(time.get().time())
+                        || at.toLocalTime().equals(time.get().time().plusHours(12));
+                boolean sameDay = time.get().date() == null || time.get().date().equals(at.toLocalDate());
+                if (sameTime && sameDay) {
+                    return Optional.of(offered);
+                }
+            }
+            return Optional.empty();
+        }
+        if (yesNo.isPresent() && yesNo.get()) {
+            return Optional.of(d.offered.getFirst());
+        }
+        return Optional.empty();
+    }
+
+    /** Reads a time from the text into the dialogue; true when anything time-like was found. */
+    boolean fillTime(Context ctx, Dialogue d, String text) {
+        Optional<TimeQuery> parsed = parseTime(ctx, d, text);
+        if (parsed.isEmpty()) {
+            if (Cues.wantsEarliest(text)) {
+                // "just give me the earliest you have": search from today (or the day already said)
+                d.earliest = true;
+                d.time = null;
+                d.vague = false;
+                d.offered = new ArrayList<>();
+                d.chosen = null;
+                if (d.date == null) {
+                    d.date = ctx.now().toLocalDate().toString();
+                }
+                return true;
+            }
+            return false;
+        }
+        TimeQuery q = parsed.get();
+        d.earliest = Cues.wantsEarliest(text) && q.time() == null;
+        LocalDate date = q.date();
+        if (date != null && d.after != null && !q.vague()) {
+            // "sometime next week" … "Tuesday": the Tuesday of that week
+            LocalDate after = LocalDate.parse(d.after);
+            while (date.isBefore(after)) {
+                date = date.plusDays(7);
+            }
+        }
+        boolean vague = q.vague() && q.time() == null && !d.earliest;
+        d.vague = vague;
+        d.after = vague && date != null ? date.toString() : null;
+        if (date != null) {
+            d.date = date.toString();
+        }
+        if (q.time() != null) {
+            LocalDate day = d.date == null ? ctx.now().toLocalDate() : LocalDate.parse(d.date);
+            d.time = TimeOfDay.likely(ctx, day, q).toString();
+            if (q.date() == null && d.date == null) {
+                LocalDate today = ctx.now().toLocalDate();
+                boolean passed = !LocalTime.parse(d.time).isAfter(ctx.now().toLocalTime());
+                d.date = (passed ? today.plusDays(1) : today).toString();
+            }
+        } else if (date != null) {
+            d.time = null; // a new day without a time: the old time does not carry over
+        }
+        if (q.dayPart() != null && (q.dayPart() != TimeQuery.DayPart.ANY || d.dayPart == null)) {
+            d.dayPart = q.dayPart().name();
+        }
+        if (q.date() == null && q.time() == null && d.date == null) {
+            d.date = ctx.now().toLocalDate().toString();
+        }
+        d.chosen = null;
+        return true;
+    }
+
+    /**
+     * The time said, with a correction in the same breath winning ("thursday no wait friday at nine"): the
+     * part after the last correction word, with the day or time of the part before when it says only one.
+     */
+    Optional<TimeQuery> parseTime(Context ctx, Dialogue d, String text) {
+        Optional<TimeQuery> whole = TimeExpressions.parse(text, d.language, ctx.now());
+        Optional<String> after = Cues.afterCorrection(text);
+        if (after.isEmpty()) {
+            return whole;
+        }
+        Optional<TimeQuery> corrected = TimeExpressions.parse(after.get(), d.language, ctx.now());
+        if (corrected.isEmpty()) {
+            return whole;
+        }
+        TimeQuery c = corrected.get();
+        Optional<TimeQuery> before =
+                TimeExpressions.parse(text.substring(0, text.length() - after.get().length()), d.language, ctx.now());
+        if (before.isEmpty() || (c.date() != null && c.time() != null)) {
+            return corrected;
+        }
+        TimeQuery b = before.get();
+        return Optional.of(new TimeQuery(
+                c.date() != null ? c.date() : b.date(),
+                c.time() != null ? c.time() : c.date() != null ? null : b.time(),
+                c.dayPart() != TimeQuery.DayPart.ANY ? c.dayPart() : b.dayPart(),
+                c.vague(),
+                c.matched()));
+    }
+
+    /**
+     * The service the caller names last: in "not the drain, it's a leak" the leak. Empty when none or
+     * when it is the one already chosen.
+     */
+    static Optional<ServiceOffering> lastService(Context ctx, String text) {
+        String[] words = text.trim().split("\\s+");
+        for (int i = words.length - 1; i >= 0; i--) {
+            var found = Entities.service(
+                    String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length)),
+                    ctx.business().services());
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A booking's service corrected mid-way ("actually it's a leak, not the drain"); true when it changed. */
+    static boolean changeService(Context ctx, Dialogue d, String text) {
+        Optional<ServiceOffering> named = lastService(ctx, text);
+        if (named.isEmpty() || named.get().name().equals(d.service)) {
+            return false;
+        }
+        d.service = named.get().name();
+        d.chosen = null;
+        return true;
+    }
+
+    Output book(Context ctx, Dialogue d) {
+        String lang = d.language;
+        Instant start = Instant.parse(d.chosen);
+        var result = tools.bookAppointment(
+                ctx.business(),
+                d.service,
+                start,
+                d.name,
+                d.phone,
+                d.email,
+                d.emergency ? "Emergency" : null,
+                d.emergency,
+                ctx.channel().name());
+        if (result instanceof Scheduling.Booked booked) {
+            String when = when(ctx, d, booked.appointment().start());
+            d.achieved(
+                    "BOOKED",
+                    "Booked " + booked.appointment().service() + " for " + d.name + " at "
+                            + booked.appointment().start() + (d.emergency ? " (emergency)." : "."));
+            String service = serviceName(d);
+            d.resetTask();
+            d.asked = Dialogue.Ask.ANYTHING_ELSE;
+            return Output.say(Phrases.say(lang, "booked", service, when) + " " + Phrases.say(lang, "anythingElse"));
+        }
+        var unavailable = (Scheduling.Unavailable) result;
+        d.chosen = null;
+        d.offered = new ArrayList<>(unavailable.alternatives().stream()
+                .limit(2)
+                .map(s -> s.start().toString())
+                .toList());
+        if (d.offered.isEmpty()) {
+            d.asked = Dialogue.Ask.WHEN;
+            return Output.say(Phrases.say(lang, "noSlots"));
+        }
+        d.asked = Dialogue.Ask.PICK_SLOT;
+        return Output.say(Phrases.say(
+                lang,
+                "slotTaken",
+                when(ctx, d, start),
+                slotList(ctx, d, unavailable.alternatives().stream().limit(2).toList())));
+    }
+}

@@ -1,0 +1,130 @@
+package dev.frontdesk.assistant.internal;
+
+import dev.frontdesk.assistant.nlu.Entities;
+import dev.frontdesk.assistant.nlu.Intent;
+import dev.frontdesk.assistant.nlu.IntentResult;
+import dev.frontdesk.tenants.ServiceOffering;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Words in a turn that say more than its intent does — moving, booking, a visit, cancelling, a call-back,
+ * a price, "the earliest", "the later one", goodbye — and problems described rather than named ("the
+ * faucet drips"). The words of every language live in {@code assistant/lang/<language>/cues.properties}
+ * and {@code problems.properties}; a caller may switch language, so every language's words count.
+ */
+final class Cues {
+
+    private static final Map<String, List<String>> WORDS = LanguageData.load("cues");
+    private static final Map<String, List<String>> PROBLEMS = LanguageData.load("problems");
+
+    private static final Map<String, java.util.regex.Pattern> PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Cues() {}
+
+    /**
+     * The caller's own words after the last correction ("thursday no wait <u>friday at nine</u>"), when
+     * something follows one.
+     */
+    static Optional<String> afterCorrection(String text) {
+        var matcher = pattern("correction").matcher(text);
+        int end = -1;
+        while (matcher.find()) {
+            end = matcher.end();
+        }
+        if (end < 0 || text.substring(end).isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(text.substring(end).strip());
+    }
+
+    /** A pattern over the original text (any case, accented or not) for the phrases under a key. */
+    static java.util.regex.Pattern pattern(String key) {
+        return PATTERNS.computeIfAbsent(key, k -> LanguageData.pattern(WORDS.getOrDefault(k, List.of())));
+    }
+
+    static boolean has(String key, String text) {
+        return LanguageData.containsAny(LanguageData.fold(text), WORDS.getOrDefault(key, List.of()));
+    }
+
+    static boolean moves(String text) {
+        return has("move", text);
+    }
+
+    static boolean cancels(String text) {
+        return has("cancel", text);
+    }
+
+    /** "Have the owner call me back", "que me llame", "qu'il me rappelle": a message, whatever it is about. */
+    static boolean callBack(String text) {
+        return has("callBack", text);
+    }
+
+    static boolean asksPrice(String text) {
+        return has("price", text);
+    }
+
+    /** "The earliest you have", "lo antes posible", "le plus tôt". */
+    static boolean wantsEarliest(String text) {
+        return has("earliest", text);
+    }
+
+    /** A request for someone to come or for a time: with a problem or a day, a booking. */
+    static boolean asksForVisit(String text) {
+        return has("visit", text) || has("book", text);
+    }
+
+    /** Explicit booking words in a turn the classifier read weakly as something else. */
+    static boolean asksToBook(String text, IntentResult intent) {
+        boolean weakOther = intent.confidence() < Flow.STRONG
+                && switch (intent.intent()) {
+                    case RESCHEDULE, CANCEL, MY_APPOINTMENTS, TRANSFER, HUMAN, QUESTION, UNKNOWN -> true;
+                    default -> false;
+                };
+        return weakOther && has("book", text) && !moves(text) && !cancels(text);
+    }
+
+    static IntentResult asBooking(IntentResult intent) {
+        return new IntentResult(Intent.BOOK, intent.confidence(), intent.language(), false, null);
+    }
+
+    /** A request to pass something on that already says what ("ask Joe to call me back about the quote"). */
+    static boolean carriesMessage(String text) {
+        return text.trim().split("\\s+").length >= 5 && (has("messageContent", text) || callBack(text));
+    }
+
+    /** "ok never mind, bye": a reply that ends with a goodbye ends the call whatever came before. */
+    static boolean endsWithGoodbye(String text) {
+        String folded = LanguageData.fold(text);
+        return WORDS.getOrDefault("goodbye", List.of()).stream().anyMatch(folded::endsWith);
+    }
+
+    /**
+     * The service a described problem needs ("the kitchen faucet drips" → leak repair): the kind of job
+     * whose words the caller used most, looked up in the business's own service names and aliases.
+     */
+    static Optional<ServiceOffering> serviceForProblem(String text, List<ServiceOffering> services) {
+        String folded = LanguageData.fold(text);
+        String best = null;
+        int bestHits = 0;
+        for (var kind : PROBLEMS.entrySet()) {
+            int hits = (int) kind.getValue().stream().filter(folded::contains).count();
+            if (hits > bestHits) {
+                best = kind.getKey();
+                bestHits = hits;
+            }
+        }
+        if (best == null) {
+            return Optional.empty();
+        }
+        Optional<ServiceOffering> found = Entities.service(best, services);
+        for (String word : PROBLEMS.get(best)) {
+            if (found.isPresent()) {
+                break;
+            }
+            found = Entities.service(word.strip(), services);
+        }
+        return found;
+    }
+}

@@ -1,0 +1,41 @@
+package dev.frontdesk.assistant.internal;
+
+import dev.frontdesk.assistant.internal.OfflineBrain.Context;
+import dev.frontdesk.assistant.internal.OfflineBrain.Output;
+import dev.frontdesk.shared.PhoneNumber;
+import java.time.Instant;
+import java.util.Optional;
+
+/** What every part of the offline brain's dialogue policy shares: the tools and how times are said. */
+abstract class Flow {
+
+    /** An intent at least this sure may change the task the caller is on. */
+    static final double STRONG = 0.55;
+
+    final AssistantTools tools;
+
+    Flow(AssistantTools tools) {
+        this.tools = tools;
+    }
+
+    String when(Context ctx, Dialogue d, Instant instant) {
+        return Speech.when(instant, ctx.business().timezone(), ctx.now(), d.language, ctx.spoken());
+    }
+
+    static String serviceName(Dialogue d) {
+        return d.service == null ? "" : d.service.toLowerCase(Phrases.locale(d.language));
+    }
+
+    static Output end(Dialogue d, String text) {
+        d.ended = true;
+        return Output.end(text);
+    }
+
+    static String region(Context ctx) {
+        return ctx.business().phoneNumbers().stream()
+                .findFirst()
+                .or(() -> Optional.ofNullable(ctx.business().ownerPhone()))
+                .flatMap(PhoneNumber::region)
+                .orElse("US");
+    }
+}

@@ -1,0 +1,148 @@
+package dev.frontdesk.assistant.internal;
+
+import dev.frontdesk.assistant.internal.OfflineBrain.Context;
+import dev.frontdesk.assistant.internal.OfflineBrain.Output;
+import dev.frontdesk.assistant.nlu.Entities;
+import dev.frontdesk.assistant.nlu.Intent;
+import dev.frontdesk.assistant.nlu.IntentResult;
+import dev.frontdesk.assistant.nlu.TimeExpressions;
+import dev.frontdesk.assistant.nlu.TimeQuery;
+import dev.frontdesk.tenants.ServiceOffering;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * How a turn that answers nothing we asked is read in its context: a booking told by a service or a
+ * problem plus a day or a request for a visit ("leak repair friday at 11", "could somebody come Monday at
+ * 9?", "ok then first thing Monday" after a price), a question in the middle of a task, a caller who
+ * reached the wrong business, a caller who only says who they are.
+ */
+final class Requests {
+
+    private static final Pattern YES_SYMBOLS = Pattern.compile("[👍👌✅✔☑🙂😊🆗]\\p{M}*|\\u2714\\uFE0F?");
+
+    private final Flows flows;
+
+    Requests(Flows flows) {
+        this.flows = flows;
+    }
+
+    /** Symbols texters answer with, as words: 👍 is a yes. */
+    static String normalise(String text) {
+        String replaced = YES_SYMBOLS.matcher(text).replaceAll(" yes ").strip();
+        return replaced.replaceAll("\\s+", " ");
+    }
+
+    /** The service the turn names, or the one its problem needs ("the faucet drips": leak repair). */
+    static Optional<ServiceOffering> service(Context ctx, String text) {
+        return Entities.service(text, ctx.business().services())
+                .or(() -> Cues.serviceForProblem(text, ctx.business().services()));
+    }
+
+    /** A future day or time in the turn; a day in the past ("the leak he fixed last week") is not one. */
+    Optional<TimeQuery> when(Context ctx, Dialogue d, String text) {
+        return flows.booking()
+                .parseTime(ctx, d, text)
+                .filter(q -> q.date() == null || !q.date().isBefore(ctx.now().toLocalDate()))
+                .filter(q -> q.date() != null || q.time() != null);
+    }
+
+    /** Whether a turn the classifier read otherwise is a request for a visit. */
+    boolean wantsBooking(Context ctx, Dialogue d, String text, IntentResult intent) {
+        boolean strongOther = intent.confidence() >= Flow.STRONG
+                && switch (intent.intent()) {
+                    case MY_APPOINTMENTS, RESCHEDULE, CANCEL, MESSAGE, TRANSFER, HUMAN, GOODBYE -> true;
+                    default -> false;
+                };
+        if (intent.intent() == Intent.BOOK
+                || intent.intent() == Intent.EMERGENCY
+                || intent.intent() == Intent.OPT_OUT
+                || strongOther
+                || Cues.moves(text)
+                || Cues.cancels(text)
+                || Cues.asksPrice(text)
+                || Cues.callBack(text)) {
+            return false;
+        }
+        boolean service = service(ctx, text).isPresent();
+        Optional<TimeQuery> when = when(ctx, d, text);
+        boolean visit = Cues.asksForVisit(text);
+        boolean earliest = Cues.wantsEarliest(text);
+        boolean context = d.topicService != null || d.asked == Dialogue.Ask.ANYTHING_ELSE;
+        boolean clock = when.filter(q -> q.time() != null).isPresent();
+        if (intent.intent() == Intent.HOURS && intent.confidence() >= Flow.STRONG && !service && !visit) {
+            return false;
+        }
+        return (when.isPresent() && (service || visit || context || clock))
+                || (service && (visit || earliest))
+                || (earliest && (context || visit));
+    }
+
+    /** A question about prices, hours or the business in the middle of a task, which the task survives. */
+    boolean isAside(Dialogue d, String text, IntentResult intent) {
+        boolean inTask = d.task != Dialogue.Task.NONE
+                && d.asked != Dialogue.Ask.NOTHING
+                && d.asked != Dialogue.Ask.ANYTHING_ELSE
+                && d.asked != Dialogue.Ask.OFFER_MESSAGE;
+        boolean question = switch (intent.intent()) {
+            case PRICES, HOURS, QUESTION -> intent.confidence() >= Flow.STRONG;
+            default -> false;
+        };
+        return inTask && (question || Cues.asksPrice(text));
+    }
+
+    /** Answers the question, then asks again for what the task still needs. */
+    Output aside(Context ctx, Dialogue d, String text, IntentResult intent) {
+        Dialogue.Task task = d.task;
+        Output answer = intent.intent() == Intent.HOURS
+                ? flows.talk().openingHours(ctx, d)
+                : intent.intent() == Intent.QUESTION && !Cues.asksPrice(text)
+                        ? flows.talk().question(ctx, d, text)
+                        : flows.talk().prices(ctx, d, text);
+        String said = answer.text();
+        String anythingElse = Phrases.say(d.language, "anythingElse");
+        if (said.endsWith(anythingElse)) {
+            said = said.substring(0, said.length() - anythingElse.length()).strip();
+        }
+        d.task = task;
+        return Output.say(said + " " + flows.resume(ctx, d).text());
+    }
+
+    /** "Is this the pizza place?": which business this is, unless the turn also asks for something. */
+    boolean asksWhichBusiness(Context ctx, Dialogue d, String text) {
+        return Cues.has("otherBusiness", text)
+                && when(ctx, d, text).isEmpty()
+                && service(ctx, text).isEmpty()
+                && d.task == Dialogue.Task.NONE;
+    }
+
+    /** An urgent-sounding word in a question about the service or beside "it's not urgent". */
+    static boolean notAnEmergency(Context ctx, String text) {
+        return Cues.has("notUrgent", text)
+                || (Cues.has("serviceQuestion", text)
+                        && Cues.serviceForProblem(text, ctx.business().services()).isEmpty());
+    }
+
+    /** "Hi, this is Carla Nguyen" and nothing else: remember the name and ask how to help. */
+    Optional<Output> introduction(Context ctx, Dialogue d, String text, IntentResult intent) {
+        if (d.task != Dialogue.Task.NONE || text.trim().split("\\s+").length > 7) {
+            return Optional.empty();
+        }
+        Optional<String> name = Entities.name(text, d.language);
+        boolean request = intent.confidence() >= Flow.STRONG
+                && switch (intent.intent()) {
+                    case GREETING, AFFIRM, DENY, UNKNOWN, TRANSFER, HUMAN -> false;
+                    default -> true;
+                };
+        if (name.isEmpty()
+                || request
+                || Cues.has("askPerson", text)
+                || service(ctx, text).isPresent()
+                || Cues.asksForVisit(text)) {
+            return Optional.empty();
+        }
+        d.name = name.get();
+        d.asked = Dialogue.Ask.NOTHING;
+        return Optional.of(Output.say(Phrases.say(d.language, "helloName", d.name.split(" ")[0])));
+    }
+}

@@ -1,0 +1,224 @@
+package dev.frontdesk.assistant.internal;
+
+import dev.frontdesk.assistant.internal.OfflineBrain.Context;
+import dev.frontdesk.assistant.internal.OfflineBrain.Output;
+import dev.frontdesk.assistant.nlu.Entities;
+import dev.frontdesk.tenants.ServiceOffering;
+import dev.frontdesk.tenants.TimeRange;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Questions, prices, hours, messages, emergencies, silence, misunderstandings and goodbyes. */
+final class TalkFlow extends Flow {
+
+    private final BookingFlow booking;
+
+    TalkFlow(AssistantTools tools, BookingFlow booking) {
+        super(tools);
+        this.booking = booking;
+    }
+
+    Output question(Context ctx, Dialogue d, String text) {
+        Optional<String> answer = tools.searchKnowledge(ctx.business(), text);
+        if (answer.isPresent()) {
+            d.asked = Dialogue.Ask.ANYTHING_ELSE;
+            d.achieved("ANSWERED", "Answered a question from the knowledge base.");
+            return Output.say(shape(ctx, answer.get()) + " " + Phrases.say(d.language, "anythingElse"));
+        }
+        d.asked = Dialogue.Ask.OFFER_MESSAGE;
+        return Output.say(Phrases.say(d.language, "dontKnow"));
+    }
+
+    Output prices(Context ctx, Dialogue d, String text) {
+        Entities.service(text, ctx.business().services()).ifPresent(s -> d.topicService = s.name());
+        Optional<String> answer = tools.searchKnowledge(ctx.business(), text);
+        d.asked = Dialogue.Ask.ANYTHING_ELSE;
+        d.topic = "PRICES";
+        if (answer.isPresent()) {
+            d.achieved("ANSWERED", "Answered a question about prices.");
+            return Output.say(shape(ctx, answer.get()) + " " + Phrases.say(d.language, "anythingElse"));
+        }
+        var service = Entities.service(text, ctx.business().services());
+        List<ServiceOffering> priced = ctx.business().services().stream()
+                .filter(s -> s.priceText() != null)
+                .filter(s -> service.isEmpty() || s.name().equals(service.get().name()))
+                .toList();
+        if (priced.isEmpty()) {
+            d.asked = Dialogue.Ask.OFFER_MESSAGE;
+            return Output.say(Phrases.say(d.language, "noPrices"));
+        }
+        d.achieved("ANSWERED", "Answered a question about prices.");
+        if (ctx.spoken() && priced.size() > 3) {
+            // a spoken list stays short: two examples, then ask which service
+            String some = Phrases.list(
+                    d.language,
+                    priced.stream()
+                            .limit(2)
+                            .map(s -> s.name() + " " + s.priceText())
+                            .toList(),
+                    "and");
+            return Output.say(Phrases.say(d.language, "pricesSome", some));
+        }
+        String list = Phrases.list(
+                d.language,
+                priced.stream().map(s -> s.name() + ": " + s.priceText()).toList(),
+                "and");
+        return Output.say(Phrases.say(d.language, "prices", list) + " " + Phrases.say(d.language, "anythingElse"));
+    }
+
+    Output advanceMessage(Context ctx, Dialogue d) {
+        d.task = Dialogue.Task.MESSAGE;
+        if (d.messageText == null) {
+            d.asked = Dialogue.Ask.MESSAGE_TEXT;
+            return Output.say(Phrases.say(d.language, "askMessage"));
+        }
+        if (d.name == null) {
+            Entities.name(d.messageText, d.language).ifPresent(n -> d.name = n);
+        }
+        if (d.name == null) {
+            d.asked = Dialogue.Ask.NAME;
+            return Output.say(Phrases.say(d.language, "askName"));
+        }
+        if (d.phone == null) {
+            d.asked = Dialogue.Ask.PHONE;
+            return Output.say(Phrases.say(d.language, "askPhone"));
+        }
+        return sendMessage(ctx, d);
+    }
+
+    Output emergency(Context ctx, Dialogue d, String text, boolean lifeThreatening) {
+        d.emergency = true;
+        d.lifeThreatening = lifeThreatening;
+        tools.flagEmergency(ctx.business(), d.phone, text, lifeThreatening);
+        d.achieved(
+                "EMERGENCY",
+                "Emergency: \"" + (text.length() > 120 ? text.substring(0, 120) + "…" : text) + "\". Owner alerted.");
+        String owner = ctx.business().name();
+        String first = lifeThreatening
+                ? Phrases.say(d.language, "emergencyDanger", emergencyNumber(ctx), owner)
+                : Phrases.say(d.language, "emergency", owner);
+        d.resetTask();
+        d.task = Dialogue.Task.BOOK;
+        Output offer = this.booking.advanceBooking(ctx, d);
+        if (d.asked == Dialogue.Ask.PICK_SLOT) {
+            return Output.say(first + " " + offer.text());
+        }
+        d.resetTask();
+        d.asked = Dialogue.Ask.ANYTHING_ELSE;
+        return Output.say(first + " " + Phrases.say(d.language, "emergencyCallback"));
+    }
+
+    /** Silence is re-prompted twice, then a message is offered, then the call ends politely. */
+    Output silence(Context ctx, Dialogue d) {
+        d.silences++;
+        if (d.silences >= 4) {
+            return goodbye(ctx, d);
+        }
+        if (d.silences == 3) {
+            d.task = Dialogue.Task.MESSAGE;
+            d.asked = Dialogue.Ask.MESSAGE_TEXT;
+            return Output.say(Phrases.say(d.language, "silenceOfferMessage"));
+        }
+        return Output.say(Phrases.say(d.language, "silence"));
+    }
+
+    Output misunderstood(Context ctx, Dialogue d) {
+        d.misunderstandings++;
+        if (d.misunderstandings >= 2) {
+            d.misunderstandings = 0;
+            d.resetTask();
+            d.task = Dialogue.Task.MESSAGE;
+            d.asked = Dialogue.Ask.MESSAGE_TEXT;
+            return Output.say(Phrases.say(d.language, "giveUp"));
+        }
+        return Output.say(Phrases.say(d.language, "notUnderstood"));
+    }
+
+    Output goodbye(Context ctx, Dialogue d) {
+        return end(
+                d,
+                Phrases.say(
+                        d.language,
+                        ctx.spoken() ? "goodbye" : "goodbyeText",
+                        ctx.business().name()));
+    }
+
+    Output openingHours(Context ctx, Dialogue d) {
+        d.asked = Dialogue.Ask.ANYTHING_ELSE;
+        d.topic = "HOURS";
+        d.achieved("ANSWERED", "Told the caller the opening hours.");
+        return Output.say(Phrases.say(d.language, "hours", hours(ctx, d.language)) + " "
+                + Phrases.say(d.language, "anythingElse"));
+    }
+
+    String shape(Context ctx, String answer) {
+        if (!ctx.spoken()) {
+            return answer.length() <= 300 ? answer : answer.substring(0, 297) + "...";
+        }
+        String plain =
+                answer.replaceAll("[*#_`>-]+\\s*", " ").replaceAll("\\s+", " ").trim();
+        String[] sentences = plain.split("(?<=[.!?])\\s+");
+        return sentences.length <= 2 ? plain : sentences[0] + " " + sentences[1];
+    }
+
+    /** "Monday to Friday 8 AM to 5 PM and Saturday 9 AM to 1 PM": days with the same hours run together. */
+    String hours(Context ctx, String lang) {
+        List<String> parts = new ArrayList<>();
+        DayOfWeek[] days = DayOfWeek.values();
+        int i = 0;
+        while (i < days.length) {
+            List<TimeRange> ranges = ctx.business().hours().on(days[i]);
+            int j = i;
+            while (j + 1 < days.length && ctx.business().hours().on(days[j + 1]).equals(ranges)) {
+                j++;
+            }
+            if (!ranges.isEmpty()) {
+                String span = j == i
+                        ? Speech.dayName(days[i], lang)
+                        : j == i + 1
+                                ? Speech.dayName(days[i], lang) + " " + Phrases.say(lang, "and") + " "
+                                        + Speech.dayName(days[j], lang)
+                                : Phrases.say(
+                                        lang, "dayRange", Speech.dayName(days[i], lang), Speech.dayName(days[j], lang));
+                parts.add(span + " "
+                        + String.join(
+                                ", ",
+                                ranges.stream()
+                                        .map(r -> Phrases.say(
+                                                lang,
+                                                "timeRange",
+                                                Speech.clock(r.start(), lang),
+                                                r.end().equals(LocalTime.MAX)
+                                                        ? Speech.clock(LocalTime.MIDNIGHT, lang)
+                                                        : Speech.clock(r.end(), lang)))
+                                        .toList()));
+            }
+            i = j + 1;
+        }
+        return Phrases.list(lang, parts, "and");
+    }
+
+    String emergencyNumber(Context ctx) {
+        String region = region(ctx);
+        return switch (region) {
+            case "GB" -> "999";
+            case "US", "CA" -> "911";
+            case "AU" -> "000";
+            default -> "112";
+        };
+    }
+
+    Output sendMessage(Context ctx, Dialogue d) {
+        String lang = d.language;
+        String forWhom = d.forWhom == null ? d.messageText : d.forWhom + " " + d.messageText;
+        tools.takeMessage(ctx.business(), forWhom, d.name, d.phone, d.messageText);
+        d.forWhom = null;
+        d.achieved("MESSAGE_TAKEN", "Took a message: " + d.messageText);
+        d.resetTask();
+        d.asked = Dialogue.Ask.ANYTHING_ELSE;
+        return Output.say(Phrases.say(lang, "messageTaken") + " " + Phrases.say(lang, "anythingElse"));
+    }
+}
