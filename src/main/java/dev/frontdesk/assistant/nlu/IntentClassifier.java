@@ -20,11 +20,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Tells what a caller wants from one utterance in English, Spanish or French.
+ * Tells what a caller wants from one utterance in English, Spanish or French (the languages listed in {@code
+ * assistant/lang/languages.txt}).
  *
  * <p>Rules win first: emergencies (the business's keywords plus built-in multilingual ones, split into dangers to
  * life and to property), opt-outs, a bare yes/no, a goodbye, a bare greeting. Otherwise the utterance is embedded
- * and compared (cosine) with labelled examples from {@code assistant/intents/{en,es,fr}.tsv}: examples in the
+ * and compared (cosine) with labelled examples from {@code assistant/intents/<code>.tsv}: examples in the
  * utterance's language count in full, the others with a small penalty; the {@value #K} nearest vote, weighted by
  * similarity; below {@value #THRESHOLD} the best similarity, the answer is {@link Intent#UNKNOWN}. A negated "I
  * don't want to cancel" clause is dropped before embedding, so the rest of the utterance decides.
@@ -41,7 +42,7 @@ public final class IntentClassifier {
     /** Subtracted from the similarity of examples in another language than the utterance's. */
     static final double OTHER_LANGUAGE_PENALTY = 0.05;
 
-    static final List<String> LANGUAGES = List.of("en", "es", "fr");
+    static final List<String> LANGUAGES = Languages.codes();
     private static final String RESOURCES = "assistant/intents/";
     private static final Intent[] INTENTS = Intent.values();
     private static final int MAX_CACHED_KEYWORD_LISTS = 256;
@@ -126,7 +127,7 @@ public final class IntentClassifier {
      */
     public IntentResult classify(String text, String languageHint, List<String> emergencyKeywords) {
         String language = LanguageDetector.detect(text == null ? "" : text)
-                .orElseGet(() -> hint(languageHint).orElse("en"));
+                .orElseGet(() -> hint(languageHint).orElse(Languages.fallback().code()));
         if (text == null || text.isBlank()) {
             return new IntentResult(Intent.UNKNOWN, 0, language, false, null);
         }
@@ -199,59 +200,16 @@ public final class IntentClassifier {
 
     // --- negation and contrast -----------------------------------------------------------------------------
 
-    private static final Pattern NEGATED_WANT = Pattern.compile("\\b(?:"
-            // en: "I don't want to cancel", "I'm not calling to book", "not trying to ..."
-            + "(?:i\\s+)?(?:dont|do not|didnt|did not|am not|im not|not|never|wasnt|was not)\\s+"
-            + "(?:really\\s+|actually\\s+)?(?:want|wanna|need|mean|trying|looking|asking|calling|going|ringing)"
-            + "(?:\\s+to)?"
-            // es: "no quiero cancelar", "no llamo para reservar", "no es para ..."
-            + "|(?:yo\\s+)?no\\s+(?:me\\s+|lo\\s+|la\\s+|te\\s+)?"
-            + "(?:quiero|queria|necesito|llamo|llamaba|busco|deseo|voy a|es para|pienso)"
-            // fr: "je ne veux pas annuler", "je veux pas", "pas besoin de", "ce n'est pas pour"
-            + "|(?:je\\s+)?(?:ne\\s+|n\\s+)?(?:veux|voudrais|souhaite|nappelle|appelle|cherche|vais)\\s+pas"
-            + "|(?:je\\s+)?(?:nai|n ai|ai)\\s+pas\\s+besoin(?:\\s+de|\\s+d)?"
-            + "|pas\\s+besoin(?:\\s+de|\\s+d)?"
-            + "|(?:ce\\s+)?nest\\s+pas\\s+pour"
-            + ")\\b");
+    /**
+     * A negated want ("I don't want to", "no quiero", "je ne veux pas"): the {@code negated-want-pattern} lines of
+     * every language's intents.properties, as alternatives.
+     */
+    private static final Pattern NEGATED_WANT =
+            Pattern.compile("\\b(?:" + String.join("|", IntentRules.phrases("negated-want-pattern")) + ")\\b");
 
     /** Words that start a new clause after a negated one ("I don't want to cancel, I want to move it"). */
-    private static final java.util.Set<String> CLAUSE_STARTS = java.util.Set.of(
-            "but",
-            "i",
-            "id",
-            "im",
-            "instead",
-            "rather",
-            "just",
-            "please",
-            "can",
-            "could",
-            "we",
-            "actually",
-            "only",
-            "pero",
-            "sino",
-            "quiero",
-            "quisiera",
-            "necesito",
-            "solo",
-            "solamente",
-            "mas",
-            "puedo",
-            "podria",
-            "mais",
-            "je",
-            "jai",
-            "jaimerais",
-            "plutot",
-            "juste",
-            "seulement",
-            "pouvez",
-            "pourriez",
-            "est",
-            "yo",
-            "me",
-            "so");
+    private static final java.util.Set<String> CLAUSE_STARTS =
+            java.util.Set.copyOf(IntentRules.phrases("clause-starts"));
 
     /**
      * The part of the utterance that says what the caller does want: a negated "don't want to X" clause is dropped

@@ -3,16 +3,20 @@ package dev.frontdesk.assistant.nlu;
 import dev.frontdesk.assistant.nlu.TimeQuery.DayPart;
 import java.time.DayOfWeek;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
- * The words of one language for time expressions. Multi-word phrases are written folded (lower case, no
- * accents) with single spaces, the way {@link Text#tokenize} splits them ("l'après-midi" is
- * "l apres midi").
+ * The words of one language for time expressions, read from {@code assistant/lang/<code>/time.properties}.
+ * Multi-word phrases are written folded (lower case, no accents) with single spaces, the way {@link
+ * Text#tokenize} splits them ("l'après-midi" is "l apres midi").
  */
 record Lexicon(
-        Lang lang,
+        Numbers.Words numbers,
         Set<String> fillers,
         Map<String, Integer> dayOffsets,
         Map<String, DayOfWeek> weekdays,
@@ -26,6 +30,7 @@ record Lexicon(
         Set<String> ordinalSuffixes,
         Map<String, Integer> ordinalWords,
         Set<String> monthLinks,
+        Set<String> monthDayArticles,
         Map<String, Part> parts,
         Set<String> vague,
         Set<String> relativeIntros,
@@ -43,7 +48,15 @@ record Lexicon(
         Map<String, Integer> minuteSuffixes,
         Set<String> plusMinutes,
         Set<String> minusMinutes,
-        Set<String> notAfterHour) {
+        Set<String> notAfterHour,
+        Set<String> am,
+        Set<String> pm,
+        Map<String, Integer> quantities,
+        Map<Integer, Integer> countedDays,
+        boolean monthFirst,
+        boolean dayNumberAfterWeekday,
+        boolean dayNumberWords,
+        Prefixed prefixed) {
 
     /** "next week" is one week ahead; "this weekend" is the weekend of this week. */
     record Week(int weeksAhead, boolean weekend) {}
@@ -51,466 +64,104 @@ record Lexicon(
     /** A part of the day, optionally tied to a day ("tonight" is today, {@code 0}). */
     record Part(DayPart part, Integer dayOffset) {}
 
-    static Lexicon of(Lang lang) {
-        return switch (lang) {
-            case EN -> EN;
-            case ES -> ES;
-            case FR -> FR;
-        };
+    /**
+     * Clock times said with a prefix ("half past ten", "quarter to three", "twenty past four", "ten oh five");
+     * all empty in languages that do not say them so.
+     */
+    record Prefixed(
+            Set<String> article,
+            Set<String> half,
+            Set<String> quarter,
+            Set<String> past,
+            Set<String> to,
+            Set<String> quarterTo,
+            Set<Integer> toAmounts,
+            Set<String> minutes,
+            Set<String> noon,
+            Set<String> midnight,
+            Set<String> zero) {}
+
+    static Lexicon from(LangFile f, Numbers.Words numbers) {
+        Map<String, Part> parts = new HashMap<>();
+        for (DayPart p : List.of(DayPart.MORNING, DayPart.AFTERNOON, DayPart.EVENING)) {
+            String key = "part." + p.name().toLowerCase(Locale.ROOT);
+            f.list(key).forEach(w -> parts.put(w, new Part(p, null)));
+            f.list(key + ".today").forEach(w -> parts.put(w, new Part(p, 0)));
+        }
+        Map<String, Week> weeks = new HashMap<>();
+        f.numbered("week").forEach((w, n) -> weeks.put(w, new Week(n, false)));
+        f.numbered("weekend").forEach((w, n) -> weeks.put(w, new Week(n, true)));
+        Map<Integer, Integer> counted = new HashMap<>();
+        f.family("counted-days")
+                .forEach((said, meant) -> counted.put(Integer.parseInt(said), Integer.parseInt(meant.getFirst())));
+        String order = f.one("numeric-date-order");
+        if (!order.equals("month-day") && !order.equals("day-month")) {
+            throw new IllegalStateException(f.source() + ": numeric-date-order must be month-day or day-month");
+        }
+        return new Lexicon(
+                numbers,
+                f.set("fillers"),
+                f.numbered("day"),
+                named(f, "weekday", DayOfWeek::valueOf),
+                f.set("weekday-articles"),
+                f.set("this-before"),
+                f.set("next-before"),
+                f.set("next-after"),
+                Map.copyOf(weeks),
+                f.numbered("month"),
+                f.set("day-articles"),
+                f.set("ordinal-suffixes"),
+                f.numbered("ordinal"),
+                f.set("month-links"),
+                f.set("month-day-articles"),
+                Map.copyOf(parts),
+                f.set("vague"),
+                f.set("relative-intros"),
+                named(f, "unit", ChronoUnit::valueOf),
+                f.set("half-hours"),
+                f.set("and-a-half"),
+                f.set("from-today"),
+                f.set("from-tomorrow"),
+                f.set("time-cues"),
+                f.set("range-starts"),
+                f.set("noon"),
+                f.set("midnight"),
+                f.set("oclock"),
+                f.set("hour-words"),
+                f.numbered("minute-suffix"),
+                f.set("plus-minutes"),
+                f.set("minus-minutes"),
+                f.set("not-after-hour"),
+                f.set("am"),
+                f.set("pm"),
+                f.numbered("quantity"),
+                Map.copyOf(counted),
+                order.equals("month-day"),
+                f.flag("day-number-after-weekday"),
+                f.flag("day-number-words"),
+                new Prefixed(
+                        f.set("clock.article"),
+                        f.set("clock.half"),
+                        f.set("clock.quarter"),
+                        f.set("clock.past"),
+                        f.set("clock.to"),
+                        f.set("clock.quarter-to"),
+                        Set.copyOf(f.list("clock.to-amounts").stream()
+                                .map(Integer::valueOf)
+                                .toList()),
+                        f.set("clock.minutes"),
+                        f.set("clock.noon"),
+                        f.set("clock.midnight"),
+                        f.set("clock.zero")));
     }
 
-    private static final Map<String, Integer> EN_MONTHS = Map.ofEntries(
-            Map.entry("january", 1),
-            Map.entry("jan", 1),
-            Map.entry("february", 2),
-            Map.entry("feb", 2),
-            Map.entry("march", 3),
-            Map.entry("april", 4),
-            Map.entry("apr", 4),
-            Map.entry("may", 5),
-            Map.entry("june", 6),
-            Map.entry("jun", 6),
-            Map.entry("july", 7),
-            Map.entry("jul", 7),
-            Map.entry("august", 8),
-            Map.entry("aug", 8),
-            Map.entry("september", 9),
-            Map.entry("sept", 9),
-            Map.entry("sep", 9),
-            Map.entry("october", 10),
-            Map.entry("oct", 10),
-            Map.entry("november", 11),
-            Map.entry("nov", 11),
-            Map.entry("december", 12),
-            Map.entry("dec", 12));
-
-    private static final Map<String, Integer> EN_ORDINALS = Map.ofEntries(
-            Map.entry("first", 1),
-            Map.entry("second", 2),
-            Map.entry("third", 3),
-            Map.entry("fourth", 4),
-            Map.entry("fifth", 5),
-            Map.entry("sixth", 6),
-            Map.entry("seventh", 7),
-            Map.entry("eighth", 8),
-            Map.entry("ninth", 9),
-            Map.entry("tenth", 10),
-            Map.entry("eleventh", 11),
-            Map.entry("twelfth", 12),
-            Map.entry("thirteenth", 13),
-            Map.entry("fourteenth", 14),
-            Map.entry("fifteenth", 15),
-            Map.entry("sixteenth", 16),
-            Map.entry("seventeenth", 17),
-            Map.entry("eighteenth", 18),
-            Map.entry("nineteenth", 19),
-            Map.entry("twentieth", 20),
-            Map.entry("twenty first", 21),
-            Map.entry("twenty second", 22),
-            Map.entry("twenty third", 23),
-            Map.entry("twenty fourth", 24),
-            Map.entry("twenty fifth", 25),
-            Map.entry("twenty sixth", 26),
-            Map.entry("twenty seventh", 27),
-            Map.entry("twenty eighth", 28),
-            Map.entry("twenty ninth", 29),
-            Map.entry("thirtieth", 30),
-            Map.entry("thirty first", 31));
-
-    private static final Map<String, ChronoUnit> EN_UNITS = Map.ofEntries(
-            Map.entry("minute", ChronoUnit.MINUTES),
-            Map.entry("minutes", ChronoUnit.MINUTES),
-            Map.entry("min", ChronoUnit.MINUTES),
-            Map.entry("mins", ChronoUnit.MINUTES),
-            Map.entry("hour", ChronoUnit.HOURS),
-            Map.entry("hours", ChronoUnit.HOURS),
-            Map.entry("hr", ChronoUnit.HOURS),
-            Map.entry("hrs", ChronoUnit.HOURS),
-            Map.entry("day", ChronoUnit.DAYS),
-            Map.entry("days", ChronoUnit.DAYS),
-            Map.entry("week", ChronoUnit.WEEKS),
-            Map.entry("weeks", ChronoUnit.WEEKS));
-
-    static final Lexicon EN = new Lexicon(
-            Lang.EN,
-            Set.of("um", "umm", "uh", "uhh", "uhm", "er", "erm", "ah", "hmm", "mm", "mmm", "like", "so", "well"),
-            Map.of(
-                    "today", 0,
-                    "tomorrow", 1,
-                    "tmrw", 1,
-                    "tommorow", 1,
-                    "day after tomorrow", 2,
-                    "the day after tomorrow", 2),
-            Map.of(
-                    "monday", DayOfWeek.MONDAY,
-                    "tuesday", DayOfWeek.TUESDAY,
-                    "wednesday", DayOfWeek.WEDNESDAY,
-                    "thursday", DayOfWeek.THURSDAY,
-                    "friday", DayOfWeek.FRIDAY,
-                    "saturday", DayOfWeek.SATURDAY,
-                    "sunday", DayOfWeek.SUNDAY),
-            Set.of("on", "for"),
-            Set.of("this", "this coming", "coming"),
-            Set.of("next"),
-            Set.of("next"),
-            Map.of(
-                    "this week", new Week(0, false),
-                    "next week", new Week(1, false),
-                    "week after next", new Week(2, false),
-                    "the week after next", new Week(2, false),
-                    "this weekend", new Week(0, true),
-                    "the weekend", new Week(0, true),
-                    "weekend", new Week(0, true),
-                    "next weekend", new Week(1, true)),
-            EN_MONTHS,
-            Set.of("the", "on the"),
-            Set.of("st", "nd", "rd", "th"),
-            EN_ORDINALS,
-            Set.of("of"),
-            Map.ofEntries(
-                    Map.entry("morning", new Part(DayPart.MORNING, null)),
-                    Map.entry("in the morning", new Part(DayPart.MORNING, null)),
-                    Map.entry("this morning", new Part(DayPart.MORNING, 0)),
-                    Map.entry("mornings", new Part(DayPart.MORNING, null)),
-                    Map.entry("afternoon", new Part(DayPart.AFTERNOON, null)),
-                    Map.entry("afternoons", new Part(DayPart.AFTERNOON, null)),
-                    Map.entry("evenings", new Part(DayPart.EVENING, null)),
-                    Map.entry("in the afternoon", new Part(DayPart.AFTERNOON, null)),
-                    Map.entry("this afternoon", new Part(DayPart.AFTERNOON, 0)),
-                    Map.entry("evening", new Part(DayPart.EVENING, null)),
-                    Map.entry("in the evening", new Part(DayPart.EVENING, null)),
-                    Map.entry("this evening", new Part(DayPart.EVENING, 0)),
-                    Map.entry("night", new Part(DayPart.EVENING, null)),
-                    Map.entry("at night", new Part(DayPart.EVENING, null)),
-                    Map.entry("tonight", new Part(DayPart.EVENING, 0)),
-                    Map.entry("tonite", new Part(DayPart.EVENING, 0)),
-                    Map.entry("first thing", new Part(DayPart.MORNING, null)),
-                    Map.entry("first thing in the morning", new Part(DayPart.MORNING, null)),
-                    Map.entry("early", new Part(DayPart.MORNING, null)),
-                    Map.entry("early morning", new Part(DayPart.MORNING, null)),
-                    Map.entry("early in the morning", new Part(DayPart.MORNING, null)),
-                    Map.entry("late morning", new Part(DayPart.MORNING, null)),
-                    Map.entry("early afternoon", new Part(DayPart.AFTERNOON, null)),
-                    Map.entry("late afternoon", new Part(DayPart.AFTERNOON, null)),
-                    Map.entry("end of the day", new Part(DayPart.AFTERNOON, null)),
-                    Map.entry("end of day", new Part(DayPart.AFTERNOON, null)),
-                    Map.entry("late in the day", new Part(DayPart.AFTERNOON, null)),
-                    Map.entry("early evening", new Part(DayPart.EVENING, null))),
-            Set.of(
-                    "later",
-                    "sometime",
-                    "some time",
-                    "soon",
-                    "whenever",
-                    "anytime",
-                    "any time",
-                    "at some point",
-                    "asap",
-                    "as soon as possible",
-                    "in a bit",
-                    "in a while",
-                    "at some stage"),
-            Set.of("in", "within"),
-            EN_UNITS,
-            Set.of("half an hour", "a half hour", "half hour"),
-            Set.of("and a half"),
-            Set.of("from today", "from now", "from now on"),
-            Set.of("from tomorrow"),
-            Set.of(
-                    "at",
-                    "around",
-                    "about",
-                    "by",
-                    "from",
-                    "between",
-                    "say",
-                    "after",
-                    "before",
-                    "at around",
-                    "at about",
-                    "round about",
-                    "maybe"),
-            Set.of("from", "between"),
-            Set.of("noon", "midday", "twelve noon", "lunchtime", "lunch time"),
-            Set.of("midnight"),
-            Set.of("o clock", "oclock", "sharp"),
-            Set.of(),
-            Map.of(),
-            Set.of(),
-            Set.of(),
-            Set.of(
-                    "people", "persons", "person", "hours", "hour", "minutes", "minute", "mins", "days", "day", "weeks",
-                    "week", "months", "dollars", "bucks", "years", "year", "kids", "rooms", "of", "times", "percent"));
-
-    private static final Map<String, Integer> ES_MONTHS = Map.ofEntries(
-            Map.entry("enero", 1),
-            Map.entry("febrero", 2),
-            Map.entry("marzo", 3),
-            Map.entry("abril", 4),
-            Map.entry("mayo", 5),
-            Map.entry("junio", 6),
-            Map.entry("julio", 7),
-            Map.entry("agosto", 8),
-            Map.entry("septiembre", 9),
-            Map.entry("setiembre", 9),
-            Map.entry("octubre", 10),
-            Map.entry("noviembre", 11),
-            Map.entry("diciembre", 12));
-
-    private static final Map<String, ChronoUnit> ES_UNITS = Map.ofEntries(
-            Map.entry("minuto", ChronoUnit.MINUTES),
-            Map.entry("minutos", ChronoUnit.MINUTES),
-            Map.entry("min", ChronoUnit.MINUTES),
-            Map.entry("hora", ChronoUnit.HOURS),
-            Map.entry("horas", ChronoUnit.HOURS),
-            Map.entry("dia", ChronoUnit.DAYS),
-            Map.entry("dias", ChronoUnit.DAYS),
-            Map.entry("semana", ChronoUnit.WEEKS),
-            Map.entry("semanas", ChronoUnit.WEEKS));
-
-    static final Lexicon ES = new Lexicon(
-            Lang.ES,
-            Set.of("eh", "em", "emm", "mmm", "mm", "pues", "bueno", "osea"),
-            Map.of("hoy", 0, "manana", 1, "pasado manana", 2),
-            Map.of(
-                    "lunes", DayOfWeek.MONDAY,
-                    "martes", DayOfWeek.TUESDAY,
-                    "miercoles", DayOfWeek.WEDNESDAY,
-                    "jueves", DayOfWeek.THURSDAY,
-                    "viernes", DayOfWeek.FRIDAY,
-                    "sabado", DayOfWeek.SATURDAY,
-                    "domingo", DayOfWeek.SUNDAY),
-            Set.of("el", "para el"),
-            Set.of("este", "el este"),
-            Set.of("proximo", "el proximo"),
-            Set.of("proximo", "que viene"),
-            Map.ofEntries(
-                    Map.entry("esta semana", new Week(0, false)),
-                    Map.entry("la semana que viene", new Week(1, false)),
-                    Map.entry("semana que viene", new Week(1, false)),
-                    Map.entry("la proxima semana", new Week(1, false)),
-                    Map.entry("proxima semana", new Week(1, false)),
-                    Map.entry("la semana proxima", new Week(1, false)),
-                    Map.entry("el fin de semana", new Week(0, true)),
-                    Map.entry("este fin de semana", new Week(0, true)),
-                    Map.entry("fin de semana", new Week(0, true)),
-                    Map.entry("el proximo fin de semana", new Week(1, true)),
-                    Map.entry("el fin de semana que viene", new Week(1, true))),
-            ES_MONTHS,
-            Set.of("el", "el dia", "dia", "para el", "para el dia"),
-            Set.of("o"),
-            Map.of("primero", 1, "primer", 1),
-            Set.of("de"),
-            Map.ofEntries(
-                    Map.entry("por la manana", new Part(DayPart.MORNING, null)),
-                    Map.entry("de la manana", new Part(DayPart.MORNING, null)),
-                    Map.entry("en la manana", new Part(DayPart.MORNING, null)),
-                    Map.entry("la manana", new Part(DayPart.MORNING, null)),
-                    Map.entry("esta manana", new Part(DayPart.MORNING, 0)),
-                    Map.entry("temprano", new Part(DayPart.MORNING, null)),
-                    Map.entry("a primera hora", new Part(DayPart.MORNING, null)),
-                    Map.entry("primera hora", new Part(DayPart.MORNING, null)),
-                    Map.entry("a primera hora de la manana", new Part(DayPart.MORNING, null)),
-                    Map.entry("tarde", new Part(DayPart.AFTERNOON, null)),
-                    Map.entry("por la tarde", new Part(DayPart.AFTERNOON, null)),
-                    Map.entry("de la tarde", new Part(DayPart.AFTERNOON, null)),
-                    Map.entry("en la tarde", new Part(DayPart.AFTERNOON, null)),
-                    Map.entry("esta tarde", new Part(DayPart.AFTERNOON, 0)),
-                    Map.entry("a ultima hora", new Part(DayPart.AFTERNOON, null)),
-                    Map.entry("a ultima hora de la tarde", new Part(DayPart.AFTERNOON, null)),
-                    Map.entry("al final del dia", new Part(DayPart.AFTERNOON, null)),
-                    Map.entry("al final de la tarde", new Part(DayPart.AFTERNOON, null)),
-                    Map.entry("noche", new Part(DayPart.EVENING, null)),
-                    Map.entry("por la noche", new Part(DayPart.EVENING, null)),
-                    Map.entry("de la noche", new Part(DayPart.EVENING, null)),
-                    Map.entry("en la noche", new Part(DayPart.EVENING, null)),
-                    Map.entry("esta noche", new Part(DayPart.EVENING, 0))),
-            Set.of(
-                    "mas tarde",
-                    "luego",
-                    "pronto",
-                    "algun dia",
-                    "en algun momento",
-                    "cuando sea",
-                    "lo antes posible",
-                    "cuanto antes",
-                    "un dia de estos"),
-            Set.of("en", "dentro de"),
-            ES_UNITS,
-            Set.of("media hora"),
-            Set.of("y media"),
-            Set.of("a partir de hoy", "desde hoy"),
-            Set.of("a partir de manana", "desde manana"),
-            Set.of(
-                    "a las",
-                    "a la",
-                    "las",
-                    "la",
-                    "sobre las",
-                    "sobre la",
-                    "hacia las",
-                    "hacia la",
-                    "a eso de las",
-                    "a eso de la",
-                    "como a las",
-                    "como a la",
-                    "desde las",
-                    "entre las",
-                    "antes de las",
-                    "despues de las",
-                    "tipo"),
-            Set.of("desde las", "entre las"),
-            Set.of("mediodia", "medio dia", "a mediodia", "a medio dia", "las doce del mediodia"),
-            Set.of("medianoche", "media noche", "a medianoche", "a media noche"),
-            Set.of("en punto"),
-            Set.of("h", "hs", "horas", "hrs"),
-            Map.of("y media", 30, "y cuarto", 15, "menos cuarto", -15, "menos un cuarto", -15),
-            Set.of("y"),
-            Set.of("menos"),
-            Set.of(
-                    "personas",
-                    "persona",
-                    "minutos",
-                    "dias",
-                    "semanas",
-                    "meses",
-                    "anos",
-                    "euros",
-                    "dolares",
-                    "pesos",
-                    "veces",
-                    "de",
-                    "por ciento"));
-
-    private static final Map<String, Integer> FR_MONTHS = Map.ofEntries(
-            Map.entry("janvier", 1),
-            Map.entry("fevrier", 2),
-            Map.entry("mars", 3),
-            Map.entry("avril", 4),
-            Map.entry("mai", 5),
-            Map.entry("juin", 6),
-            Map.entry("juillet", 7),
-            Map.entry("aout", 8),
-            Map.entry("septembre", 9),
-            Map.entry("octobre", 10),
-            Map.entry("novembre", 11),
-            Map.entry("decembre", 12));
-
-    private static final Map<String, ChronoUnit> FR_UNITS = Map.ofEntries(
-            Map.entry("minute", ChronoUnit.MINUTES),
-            Map.entry("minutes", ChronoUnit.MINUTES),
-            Map.entry("min", ChronoUnit.MINUTES),
-            Map.entry("heure", ChronoUnit.HOURS),
-            Map.entry("heures", ChronoUnit.HOURS),
-            Map.entry("h", ChronoUnit.HOURS),
-            Map.entry("jour", ChronoUnit.DAYS),
-            Map.entry("jours", ChronoUnit.DAYS),
-            Map.entry("semaine", ChronoUnit.WEEKS),
-            Map.entry("semaines", ChronoUnit.WEEKS));
-
-    static final Lexicon FR = new Lexicon(
-            Lang.FR,
-            Set.of("euh", "heu", "euhh", "ben", "bah", "hein", "bon", "alors", "genre"),
-            Map.of("aujourd hui", 0, "aujourdhui", 0, "demain", 1, "apres demain", 2),
-            Map.of(
-                    "lundi", DayOfWeek.MONDAY,
-                    "mardi", DayOfWeek.TUESDAY,
-                    "mercredi", DayOfWeek.WEDNESDAY,
-                    "jeudi", DayOfWeek.THURSDAY,
-                    "vendredi", DayOfWeek.FRIDAY,
-                    "samedi", DayOfWeek.SATURDAY,
-                    "dimanche", DayOfWeek.SUNDAY),
-            Set.of("le", "pour", "pour le"),
-            Set.of("ce"),
-            Set.of("prochain", "le prochain"),
-            Set.of("prochain", "qui vient"),
-            Map.ofEntries(
-                    Map.entry("cette semaine", new Week(0, false)),
-                    Map.entry("la semaine prochaine", new Week(1, false)),
-                    Map.entry("semaine prochaine", new Week(1, false)),
-                    Map.entry("la semaine qui vient", new Week(1, false)),
-                    Map.entry("le week end", new Week(0, true)),
-                    Map.entry("ce week end", new Week(0, true)),
-                    Map.entry("week end", new Week(0, true)),
-                    Map.entry("weekend", new Week(0, true)),
-                    Map.entry("le week end prochain", new Week(1, true))),
-            FR_MONTHS,
-            Set.of("le", "pour le"),
-            Set.of("er", "e", "eme"),
-            Map.of("premier", 1),
-            Set.of(),
-            Map.ofEntries(
-                    Map.entry("matin", new Part(DayPart.MORNING, null)),
-                    Map.entry("le matin", new Part(DayPart.MORNING, null)),
-                    Map.entry("du matin", new Part(DayPart.MORNING, null)),
-                    Map.entry("ce matin", new Part(DayPart.MORNING, 0)),
-                    Map.entry("matinee", new Part(DayPart.MORNING, null)),
-                    Map.entry("dans la matinee", new Part(DayPart.MORNING, null)),
-                    Map.entry("en matinee", new Part(DayPart.MORNING, null)),
-                    Map.entry("en debut de matinee", new Part(DayPart.MORNING, null)),
-                    Map.entry("en fin de matinee", new Part(DayPart.MORNING, null)),
-                    Map.entry("tot", new Part(DayPart.MORNING, null)),
-                    Map.entry("de bonne heure", new Part(DayPart.MORNING, null)),
-                    Map.entry("a la premiere heure", new Part(DayPart.MORNING, null)),
-                    Map.entry("apres midi", new Part(DayPart.AFTERNOON, null)),
-                    Map.entry("l apres midi", new Part(DayPart.AFTERNOON, null)),
-                    Map.entry("de l apres midi", new Part(DayPart.AFTERNOON, null)),
-                    Map.entry("dans l apres midi", new Part(DayPart.AFTERNOON, null)),
-                    Map.entry("cet apres midi", new Part(DayPart.AFTERNOON, 0)),
-                    Map.entry("cette apres midi", new Part(DayPart.AFTERNOON, 0)),
-                    Map.entry("en debut d apres midi", new Part(DayPart.AFTERNOON, null)),
-                    Map.entry("en fin d apres midi", new Part(DayPart.AFTERNOON, null)),
-                    Map.entry("fin d apres midi", new Part(DayPart.AFTERNOON, null)),
-                    Map.entry("en fin de journee", new Part(DayPart.AFTERNOON, null)),
-                    Map.entry("fin de journee", new Part(DayPart.AFTERNOON, null)),
-                    Map.entry("soir", new Part(DayPart.EVENING, null)),
-                    Map.entry("le soir", new Part(DayPart.EVENING, null)),
-                    Map.entry("du soir", new Part(DayPart.EVENING, null)),
-                    Map.entry("en soiree", new Part(DayPart.EVENING, null)),
-                    Map.entry("ce soir", new Part(DayPart.EVENING, 0))),
-            Set.of(
-                    "plus tard",
-                    "bientot",
-                    "un de ces jours",
-                    "quand vous voulez",
-                    "n importe quand",
-                    "des que possible",
-                    "au plus tot",
-                    "le plus tot possible",
-                    "un jour"),
-            Set.of("dans", "d ici"),
-            FR_UNITS,
-            Set.of("une demi heure", "une demie heure", "demi heure"),
-            Set.of("et demie", "et demi"),
-            Set.of("a partir d aujourd hui"),
-            Set.of("a partir de demain"),
-            Set.of(
-                    "a",
-                    "vers",
-                    "des",
-                    "avant",
-                    "apres",
-                    "entre",
-                    "a partir de",
-                    "aux alentours de",
-                    "sur les coups de"),
-            Set.of("entre"),
-            Set.of("midi", "a midi"),
-            Set.of("minuit", "a minuit"),
-            Set.of("pile", "precises"),
-            Set.of("h", "heure", "heures"),
-            Map.of("et demie", 30, "et demi", 30, "et quart", 15, "moins le quart", -15, "moins quart", -15),
-            Set.of(),
-            Set.of("moins"),
-            Set.of(
-                    "personnes",
-                    "personne",
-                    "minutes",
-                    "jours",
-                    "semaines",
-                    "mois",
-                    "ans",
-                    "euros",
-                    "fois",
-                    "pour cent"));
+    /** The keys {@code prefix.name} as word → the constant of that (upper-cased) name. */
+    private static <V> Map<String, V> named(LangFile f, String prefix, Function<String, V> constant) {
+        Map<String, V> out = new HashMap<>();
+        f.family(prefix).forEach((name, words) -> {
+            V value = constant.apply(name.toUpperCase(Locale.ROOT));
+            words.forEach(w -> out.put(w, value));
+        });
+        return Map.copyOf(out);
+    }
 }

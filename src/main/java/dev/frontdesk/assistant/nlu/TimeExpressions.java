@@ -53,8 +53,8 @@ public final class TimeExpressions {
         }
         String input = text.length() > MAX_LENGTH ? text.substring(0, MAX_LENGTH) : text;
         TimeQuery best = null;
-        for (Lang lang : Lang.forCode(language)) {
-            TimeQuery q = TimeParser.parse(input, Lexicon.of(lang), now).orElse(null);
+        for (Language lang : Languages.forCode(language)) {
+            TimeQuery q = TimeParser.parse(input, lang.lexicon(), now).orElse(null);
             if (q != null
                     && (best == null || q.matched().length() > best.matched().length())) {
                 best = q;

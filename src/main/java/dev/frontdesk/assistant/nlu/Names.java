@@ -1,0 +1,182 @@
+package dev.frontdesk.assistant.nlu;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Names: introduced ("my name is Dana Smith", "me llamo Ana", "je m'appelle Marie") or said on their own. */
+final class Names {
+
+    /** Per language code, the phrases that introduce a name, as folded words, in the order tried. */
+    private static final Map<String, List<List<String>>> INTROS = intros();
+    /** Words that end a name ("Dana and I…", "Ana de Madrid", "Marie pour…"). */
+    private static final Set<String> NAME_ENDS = words("name.ends");
+    /** Words that are not names: a name may not start with one, and a bare name may not contain one. */
+    private static final Set<String> NOT_NAMES = words("name.not-names");
+
+    private static final Set<String> PARTICLES = words("name.particles");
+    private static final Set<String> LEAD = words("name.lead");
+    private static final List<String> TRAIL = Languages.each(l -> l.entities().list("name.trail"));
+
+    private Names() {}
+
+    private static Set<String> words(String key) {
+        return Set.copyOf(Languages.each(l -> l.entities().list(key)));
+    }
+
+    private static Map<String, List<List<String>>> intros() {
+        Map<String, List<List<String>>> out = new HashMap<>();
+        for (Language l : Languages.all()) {
+            out.put(
+                    l.code(),
+                    l.entities().list("name.intros").stream()
+                            .map(p -> List.of(p.split(" ")))
+                            .toList());
+        }
+        return Map.copyOf(out);
+    }
+
+    /**
+     * A name introduced the usual way: "my name is Dana Smith", "this is Dana", "it's Dana", "I'm Dana
+     * Smith", "me llamo Ana", "soy Ana García", "je m'appelle Marie", "c'est Marie Dupont". At most three
+     * words; capitalised unless the caller already mixed case ("McDonald").
+     */
+    static Optional<String> name(String text, String language) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        List<String> words = nameWords(text);
+        List<String> keys = words.stream().map(Names::squash).toList();
+        for (int i = 0; i < keys.size(); i++) {
+            for (Language lang : Languages.forCode(language)) {
+                for (List<String> intro : INTROS.get(lang.code())) {
+                    if (startsWith(keys, i, intro)) {
+                        Optional<String> name = nameAfter(words, keys, i + intro.size());
+                        if (name.isPresent()) {
+                            return name;
+                        }
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A name said on its own after the assistant asked for one: "Dana Smith", "um it's Dana", "ana garcía
+     * por favor". Empty for anything that does not look like one to four name words.
+     */
+    static Optional<String> bareName(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        Optional<String> introduced = name(text, null);
+        if (introduced.isPresent()) {
+            return introduced;
+        }
+        List<String> words = new ArrayList<>(nameWords(text));
+        while (!words.isEmpty() && LEAD.contains(squash(words.get(0)))) {
+            words.remove(0);
+        }
+        String joined = String.join(" ", words.stream().map(Names::squash).toList());
+        for (String t : TRAIL) {
+            if (joined.endsWith(" " + t.replace(" ", "")) || joined.endsWith(" " + t)) {
+                int drop = t.split(" ").length;
+                for (int k = 0; k < drop && !words.isEmpty(); k++) {
+                    words.remove(words.size() - 1);
+                }
+                break;
+            }
+        }
+        if (words.isEmpty() || words.size() > 4) {
+            return Optional.empty();
+        }
+        List<String> out = new ArrayList<>();
+        for (String w : words) {
+            String key = squash(w);
+            if (!isNameWord(w) || (NOT_NAMES.contains(key) && !isParticle(key))) {
+                return Optional.empty();
+            }
+            out.add(isParticle(key) && !out.isEmpty() ? key : Text.capitalise(w));
+        }
+        if (isParticle(squash(words.get(0))) || isParticle(squash(words.get(words.size() - 1)))) {
+            return Optional.empty();
+        }
+        return Optional.of(String.join(" ", out));
+    }
+
+    private static Optional<String> nameAfter(List<String> words, List<String> keys, int from) {
+        List<String> out = new ArrayList<>();
+        int j = from;
+        while (j < words.size() && out.size() < 4) {
+            String w = words.get(j);
+            String key = keys.get(j);
+            if (!isNameWord(w) || NAME_ENDS.contains(key)) {
+                break;
+            }
+            if (out.isEmpty() && (NOT_NAMES.contains(key) || key.endsWith("ing") || isParticle(key))) {
+                return Optional.empty();
+            }
+            if (!out.isEmpty() && NOT_NAMES.contains(key) && !isParticle(key)) {
+                break;
+            }
+            out.add(isParticle(key) && !out.isEmpty() ? key : Text.capitalise(stripPunctuation(w)));
+            boolean sentenceEnds = w.matches(".*[.,!?;:]$");
+            j++;
+            if (sentenceEnds) {
+                break;
+            }
+        }
+        while (!out.isEmpty() && isParticle(squash(out.get(out.size() - 1)))) {
+            out.remove(out.size() - 1);
+        }
+        if (out.isEmpty() || out.size() > 3 + (out.stream().anyMatch(w -> isParticle(squash(w))) ? 1 : 0)) {
+            return Optional.empty();
+        }
+        return Optional.of(String.join(" ", out));
+    }
+
+    private static boolean isParticle(String key) {
+        return PARTICLES.contains(key);
+    }
+
+    private static List<String> nameWords(String text) {
+        List<String> out = new ArrayList<>();
+        for (String raw : text.replace('’', '\'').trim().split("\\s+")) {
+            String w = raw.replaceAll("^[\"'(\\[¿¡]+", "").replaceAll("[\"')\\]]+$", "");
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /** Folded, without apostrophes or surrounding punctuation: "C'est," → "cest", "I'm" → "im". */
+    private static String squash(String word) {
+        return Text.fold(stripPunctuation(word)).replace("'", "");
+    }
+
+    private static String stripPunctuation(String word) {
+        return word.replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
+    }
+
+    private static boolean isNameWord(String word) {
+        String w = stripPunctuation(word);
+        return !w.isEmpty() && w.length() <= 30 && w.matches("\\p{L}+(?:['-]\\p{L}+)*");
+    }
+
+    private static boolean startsWith(List<String> keys, int i, List<String> phrase) {
+        if (i + phrase.size() > keys.size()) {
+            return false;
+        }
+        for (int k = 0; k < phrase.size(); k++) {
+            if (!keys.get(i + k).equals(phrase.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

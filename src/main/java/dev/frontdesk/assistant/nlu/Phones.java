@@ -1,0 +1,111 @@
+package dev.frontdesk.assistant.nlu;
+
+import dev.frontdesk.shared.PhoneNumber;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Phone numbers, written in any common form or spoken digit by digit or in pairs, in any listed language. */
+final class Phones {
+
+    private static final Pattern WRITTEN_PHONE = Pattern.compile("\\+?\\(?\\d[\\d\\s().-]{5,}\\d");
+    private static final Set<String> PHONE_SKIP = words("phone.skip");
+    private static final Set<String> DOUBLE = words("phone.double");
+    private static final Set<String> TRIPLE = words("phone.triple");
+    private static final Set<String> ZERO = words("phone.zero");
+    private static final Set<String> PLUS = words("phone.plus");
+
+    private Phones() {}
+
+    private static Set<String> words(String key) {
+        return Set.copyOf(Languages.each(l -> l.entities().list(key)));
+    }
+
+    /**
+     * A phone number written in any common form ("(617) 555-0123", "+1 617 555 0123") or spoken as digits
+     * ("six one seven five five five zero one two three", "seis uno siete…", "zéro six douze trente-quatre…",
+     * "double five"), normalised with {@link PhoneNumber#parseLenient}.
+     */
+    static Optional<PhoneNumber> phone(String text, String defaultRegion) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        String region = defaultRegion == null ? "US" : defaultRegion.toUpperCase(Locale.ROOT);
+        Matcher written = WRITTEN_PHONE.matcher(text);
+        while (written.find()) {
+            Optional<PhoneNumber> p = PhoneNumber.parseLenient(written.group().trim(), region);
+            if (p.isPresent()) {
+                return p;
+            }
+        }
+        List<String> runs = spokenDigitRuns(text);
+        for (String run : runs) {
+            Optional<PhoneNumber> p = PhoneNumber.parseLenient(run, region);
+            if (p.isPresent()) {
+                return p;
+            }
+        }
+        String all = String.join("", runs);
+        return all.length() >= 7 ? PhoneNumber.parseLenient(all, region) : Optional.empty();
+    }
+
+    private static List<String> spokenDigitRuns(String text) {
+        List<Text.Token> tokens = Text.tokenize(text);
+        List<String> runs = new ArrayList<>();
+        StringBuilder run = new StringBuilder();
+        int i = 0;
+        while (i < tokens.size()) {
+            String w = tokens.get(i).text();
+            int repeat = DOUBLE.contains(w) ? 2 : TRIPLE.contains(w) ? 3 : 1;
+            int j = repeat > 1 ? i + 1 : i;
+            String digits = null;
+            int end = j + 1;
+            String t = j < tokens.size() ? tokens.get(j).text() : "";
+            if (!t.isEmpty() && t.chars().allMatch(c -> Character.isDigit(c) || "-./:".indexOf(c) >= 0)) {
+                digits = t.replaceAll("\\D", "");
+            } else if (ZERO.contains(t)) {
+                digits = "0";
+            } else if (j < tokens.size()) {
+                Numbers.Num best = null;
+                for (Language lang : Languages.all()) {
+                    Numbers.Num num = Numbers.read(tokens, j, lang.numbers());
+                    if (num != null && (best == null || num.end() > best.end())) {
+                        best = num;
+                    }
+                }
+                if (best != null) {
+                    digits = best.value() < 10 ? Integer.toString(best.value()) : String.format("%02d", best.value());
+                    end = best.end();
+                }
+            }
+            if (digits != null) {
+                if (repeat > 1 && digits.length() == 1) {
+                    digits = digits.repeat(repeat);
+                }
+                run.append(digits);
+                i = end;
+            } else if (PLUS.contains(w) && run.isEmpty()) {
+                run.append('+');
+                i++;
+            } else if (PHONE_SKIP.contains(w) && !run.isEmpty()) {
+                i++;
+            } else {
+                flush(run, runs);
+                i++;
+            }
+        }
+        flush(run, runs);
+        return runs;
+    }
+
+    private static void flush(StringBuilder run, List<String> runs) {
+        if (run.toString().replace("+", "").length() >= 7) {
+            runs.add(run.toString());
+        }
+        run.setLength(0);
+    }
+}
