@@ -39,7 +39,8 @@ final class Answers {
                 }
             }
             case WHEN, NEW_TIME -> {
-                boolean otherService = d.task == Dialogue.Task.BOOK && flows.booking().changeService(ctx, d, text);
+                boolean otherService =
+                        d.task == Dialogue.Task.BOOK && flows.booking().changeService(ctx, d, text);
                 if (flows.booking().fillTime(ctx, d, text) || otherService) {
                     return Optional.of(
                             d.task == Dialogue.Task.RESCHEDULE

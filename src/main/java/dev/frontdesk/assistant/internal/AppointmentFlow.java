@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /** The caller's own appointments: which one is meant, where to move it, cancelling it, reading them out. */
@@ -47,8 +46,7 @@ final class AppointmentFlow extends Flow {
         String said = d.said;
         d.said = null;
         if (said != null) {
-            Optional<String> which =
-                    whichAppointment(ctx, d, said, d.task == Dialogue.Task.CANCEL || d.saidIsSource);
+            Optional<String> which = whichAppointment(ctx, d, said, d.task == Dialogue.Task.CANCEL || d.saidIsSource);
             if (which.isPresent()) {
                 d.appointmentId = which.get();
                 return d.task == Dialogue.Task.CANCEL ? confirmCancel(ctx, d) : advanceReschedule(ctx, d);
@@ -152,7 +150,9 @@ final class AppointmentFlow extends Flow {
         String what = a.service().toLowerCase(Phrases.locale(d.language)) + " " + when(ctx, d, a.start());
         if (d.shiftMinutes != null && d.chosen == null) {
             // "two hours later", "same time next week": from the appointment's own time
-            var target = a.start().plusSeconds(d.shiftMinutes * 60).atZone(ctx.business().timezone());
+            var target = a.start()
+                    .plusSeconds(d.shiftMinutes * 60)
+                    .atZone(ctx.business().timezone());
             d.shiftMinutes = null;
             d.date = target.toLocalDate().toString();
             d.time = target.toLocalTime().toString();

@@ -259,6 +259,7 @@ final class BookingFlow extends Flow {
      * part after the last correction word, with the day or time of the part before when it says only one.
      */
     Optional<TimeQuery> parseTime(Context ctx, Dialogue d, String text) {
+        text = Cues.pattern("referenceOne").matcher(text).replaceAll(" ");
         Optional<TimeQuery> whole = TimeExpressions.parse(text, d.language, ctx.now());
         Optional<String> after = Cues.afterCorrection(text);
         if (after.isEmpty()) {
@@ -269,8 +270,8 @@ final class BookingFlow extends Flow {
             return whole;
         }
         TimeQuery c = corrected.get();
-        Optional<TimeQuery> before =
-                TimeExpressions.parse(text.substring(0, text.length() - after.get().length()), d.language, ctx.now());
+        Optional<TimeQuery> before = TimeExpressions.parse(
+                text.substring(0, text.length() - after.get().length()), d.language, ctx.now());
         if (before.isEmpty() || (c.date() != null && c.time() != null)) {
             return corrected;
         }

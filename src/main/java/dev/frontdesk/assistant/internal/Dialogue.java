@@ -52,6 +52,7 @@ final class Dialogue {
     public String messageText;
     /** Who a message is for, as the caller put it ("put me through to Dana"). */
     public String forWhom;
+
     public String heard;
     /** The request that started a reschedule or cancel, which may say which appointment is meant. */
     public String said;
@@ -69,6 +70,7 @@ final class Dialogue {
     public Long shiftMinutes;
     /** {@link #said} holds only the words naming the appointment, so a time in it says which one. */
     public boolean saidIsSource;
+
     public int misunderstandings;
     public int silences;
     public int turns;

@@ -26,8 +26,9 @@ final class LanguageData {
     static Map<String, List<String>> load(String file) {
         Map<String, List<String>> all = new LinkedHashMap<>();
         for (String language : Phrases.LANGUAGES) {
-            read(language, file).forEach((key, phrases) -> all.computeIfAbsent(key, k -> new ArrayList<>())
-                    .addAll(phrases));
+            read(language, file)
+                    .forEach((key, phrases) ->
+                            all.computeIfAbsent(key, k -> new ArrayList<>()).addAll(phrases));
         }
         all.replaceAll((k, v) -> List.copyOf(v));
         return Map.copyOf(all);
@@ -90,7 +91,8 @@ final class LanguageData {
     static java.util.regex.Pattern pattern(List<String> phrases) {
         String alternatives = phrases.stream()
                 .sorted(java.util.Comparator.comparingInt(String::length).reversed())
-                .map(phrase -> phrase.strip().chars()
+                .map(phrase -> phrase.strip()
+                        .chars()
                         .mapToObj(c -> switch (c) {
                             case 'a' -> "[aáàâä]";
                             case 'e' -> "[eéèêë]";

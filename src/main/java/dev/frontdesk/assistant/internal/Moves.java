@@ -101,7 +101,8 @@ final class Moves {
         if (last.matches("\\d{1,2}")) {
             return Integer.parseInt(last);
         }
-        String tail = String.join(" ", java.util.Arrays.copyOfRange(words, Math.max(0, words.length - 3), words.length));
+        String tail =
+                String.join(" ", java.util.Arrays.copyOfRange(words, Math.max(0, words.length - 3), words.length));
         for (int n = 4; n >= 1; n--) {
             Matcher m = PATTERNS.get(Integer.toString(n)).matcher(tail);
             while (m.find()) {

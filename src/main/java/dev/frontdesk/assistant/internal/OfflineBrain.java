@@ -11,7 +11,6 @@ import dev.frontdesk.assistant.nlu.TimeExpressions;
 import dev.frontdesk.tenants.Business;
 import dev.frontdesk.tenants.ServiceOffering;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -253,7 +252,8 @@ final class OfflineBrain {
                 }
                 d.resetTask();
                 d.task = Dialogue.Task.RESCHEDULE;
-                Moves.Move move = Moves.read(text, words -> requests.when(ctx, d, words).isPresent());
+                Moves.Move move =
+                        Moves.read(text, words -> requests.when(ctx, d, words).isPresent());
                 if (move.target() != null) {
                     booking.fillTime(ctx, d, move.target());
                 }

@@ -5,7 +5,6 @@ import dev.frontdesk.assistant.internal.OfflineBrain.Output;
 import dev.frontdesk.assistant.nlu.Entities;
 import dev.frontdesk.assistant.nlu.Intent;
 import dev.frontdesk.assistant.nlu.IntentResult;
-import dev.frontdesk.assistant.nlu.TimeExpressions;
 import dev.frontdesk.assistant.nlu.TimeQuery;
 import dev.frontdesk.tenants.ServiceOffering;
 import java.util.Optional;
@@ -27,10 +26,21 @@ final class Requests {
         this.flows = flows;
     }
 
-    /** Symbols texters answer with, as words: 👍 is a yes. */
+    private static final java.util.List<java.util.Map.Entry<Pattern, String>> SHORTHAND =
+            LanguageData.load("shorthand").entrySet().stream()
+                    .map(e -> java.util.Map.entry(LanguageData.pattern(e.getValue()), e.getKey()))
+                    .toList();
+
+    /** Texting and speech-recogniser shorthand as words ("tmrw" is tomorrow, "at to thirty" at two thirty); 👍 is a yes. */
     static String normalise(String text) {
-        String replaced = YES_SYMBOLS.matcher(text).replaceAll(" yes ").strip();
-        return replaced.replaceAll("\\s+", " ");
+        String replaced = YES_SYMBOLS.matcher(text).replaceAll(" yes ");
+        for (var shorthand : SHORTHAND) {
+            replaced = shorthand
+                    .getKey()
+                    .matcher(replaced)
+                    .replaceAll(java.util.regex.Matcher.quoteReplacement(shorthand.getValue()));
+        }
+        return replaced.strip().replaceAll("\\s+", " ");
     }
 
     /** The service the turn names, or the one its problem needs ("the faucet drips": leak repair). */
@@ -120,7 +130,8 @@ final class Requests {
     static boolean notAnEmergency(Context ctx, String text) {
         return Cues.has("notUrgent", text)
                 || (Cues.has("serviceQuestion", text)
-                        && Cues.serviceForProblem(text, ctx.business().services()).isEmpty());
+                        && Cues.serviceForProblem(text, ctx.business().services())
+                                .isEmpty());
     }
 
     /** "Hi, this is Carla Nguyen" and nothing else: remember the name and ask how to help. */

@@ -20,7 +20,9 @@ final class TimeOfDay {
      */
     static LocalTime likely(Context ctx, LocalDate day, TimeQuery q) {
         LocalTime said = q.time();
-        if (said.getHour() >= 12 || said.getHour() == 0 || Cues.pattern("morning").matcher(q.matched()).find()) {
+        if (said.getHour() >= 12
+                || said.getHour() == 0
+                || Cues.pattern("morning").matcher(q.matched()).find()) {
             return said;
         }
         List<TimeRange> open = new ArrayList<>(ctx.business().hours().on(day.getDayOfWeek()));

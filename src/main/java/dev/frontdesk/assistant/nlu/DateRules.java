@@ -153,7 +153,8 @@ final class DateRules extends TimeScan {
             }
             return monthDayPiece(i, dn.end(), month, dn.value());
         }
-        DayNum dn = dayNumber(j, article);
+        // a day said in words needs an article, a month after it ("primero de diciembre") or a weekday before it
+        DayNum dn = dayNumber(j, true);
         if (dn == null) {
             return null;
         }
@@ -165,6 +166,9 @@ final class DateRules extends TimeScan {
             return monthDayPiece(i, m + 1, month, dn.value());
         }
         boolean afterWeekday = lex.dayNumberAfterWeekday() && lex.weekdays().containsKey(tok(i - 1));
+        if (dn.word() && !article && !(afterWeekday && dn.ordinal())) {
+            return null;
+        }
         if (!(article || dn.ordinal() || afterWeekday)) {
             return null;
         }
