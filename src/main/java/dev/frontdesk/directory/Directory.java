@@ -16,6 +16,9 @@ public interface Directory {
      */
     Optional<TransferTarget> whoCanTakeACall(BusinessId business, String request, Instant now);
 
+    /** Whether the caller's words name an employee or a department of the business, available or not. */
+    boolean namesStaff(BusinessId business, String words);
+
     /**
      * Stores a message for the employee or department named in {@code forWhom} (the owner when nobody
      * matches or it is null) and delivers it by SMS, and by email when an address is known.

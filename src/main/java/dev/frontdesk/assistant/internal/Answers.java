@@ -176,7 +176,15 @@ final class Answers {
                         return Optional.of(flows.talk().prices(ctx, d, text));
                     }
                 }
-                if (yesNo.isPresent() && !switching && intent.intent() != Intent.QUESTION) {
+                // "oh that's no good, can you make it four instead": a no that goes on to ask for something
+                boolean asksMore = text.trim().split("\\s+").length > 4
+                        && (Requests.service(ctx, text).isPresent()
+                                || Cues.moves(text)
+                                || Cues.cancels(text)
+                                || Cues.asksForVisit(text)
+                                || Cues.asksPrice(text)
+                                || flows.booking().parseTime(ctx, d, text).isPresent());
+                if (yesNo.isPresent() && !switching && !asksMore && intent.intent() != Intent.QUESTION) {
                     if (yesNo.get()) {
                         d.asked = Dialogue.Ask.NOTHING;
                         return Optional.of(Output.say(Phrases.say(d.language, "whatElse")));

@@ -113,6 +113,18 @@ class AssistantTools {
         return directory.whoCanTakeACall(business.id(), target, clock.instant()).map(TransferTarget::phone);
     }
 
+    /** Whether the words name someone (or a department) of the business's staff. */
+    boolean namesStaff(Business business, String words) {
+        return directory.namesStaff(business.id(), words);
+    }
+
+    /** Records that the caller does not want the business's texts any more. */
+    void optOut(Business business, String phone) {
+        if (phone != null) {
+            PhoneNumber.parseStrict(phone).ifPresent(p -> messages.optOut(business.id(), p));
+        }
+    }
+
     /** Alerts the owner at once, whatever the caller's SMS preferences. */
     void flagEmergency(Business business, String callerPhone, String text, boolean lifeThreatening) {
         if (business.ownerPhone() == null) {

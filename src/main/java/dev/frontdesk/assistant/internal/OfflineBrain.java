@@ -119,6 +119,10 @@ final class OfflineBrain {
 
     private Output understood(Context ctx, Dialogue d, String raw) {
         String text = Requests.normalise(raw);
+        if (d.name == null && d.asked != Dialogue.Ask.NAME) {
+            // "yes please send someone, my name is Omar Haddad": a name said along the way is kept
+            Entities.name(text, d.language).ifPresent(n -> d.name = n);
+        }
         IntentResult intent =
                 trusted(d, intents.classify(text, d.language, ctx.business().emergencyKeywords()));
         if (intent.intent() == Intent.EMERGENCY && !intent.lifeThreatening() && Requests.notAnEmergency(ctx, text)) {
@@ -129,6 +133,9 @@ final class OfflineBrain {
             return talk.emergency(ctx, d, text, intent.lifeThreatening());
         }
         if (intent.intent() == Intent.OPT_OUT) {
+            if (!ctx.spoken()) {
+                tools.optOut(ctx.business(), d.phone); // "stop texting me" is a STOP in words
+            }
             d.achieved("NOT_INTERESTED", "Caller asked not to be contacted again.");
             return Flow.end(d, Phrases.say(d.language, "optedOut"));
         }
@@ -186,6 +193,7 @@ final class OfflineBrain {
             // "have the owner call me back about a quote": a message, whatever else it sounds like
             intent = new IntentResult(Intent.MESSAGE, intent.confidence(), intent.language(), false, null);
         }
+        intent = requests.redirect(ctx, d, text, intent);
         boolean onFile = d.phone != null
                 && (Cues.moves(text) || Cues.cancels(text))
                 && intent.intent() != Intent.RESCHEDULE
@@ -281,6 +289,7 @@ final class OfflineBrain {
             case MESSAGE -> {
                 d.resetTask();
                 d.task = Dialogue.Task.MESSAGE;
+                d.forWhom = text;
                 if (Cues.carriesMessage(text)) {
                     // "ask Joe to call me back about the quote": the request is the message
                     d.messageText = text;

@@ -126,6 +126,51 @@ final class Requests {
                 && d.task == Dialogue.Task.NONE;
     }
 
+    /**
+     * A turn whose words say which task better than its intent: a message to pass on ("tell Mike I'll be
+     * late"), someone of the staff asked for by name or department, "when are you coming?" from a caller
+     * with appointments, a question the knowledge base answers when the intent was weak.
+     */
+    IntentResult redirect(Context ctx, Dialogue d, String text, IntentResult intent) {
+        boolean settled = switch (intent.intent()) {
+            case EMERGENCY, OPT_OUT, RESCHEDULE, CANCEL, MESSAGE, GOODBYE -> true;
+            case BOOK, MY_APPOINTMENTS, PRICES, HOURS -> intent.confidence() >= Flow.STRONG;
+            default -> false;
+        };
+        if (settled) {
+            return intent;
+        }
+        if (Cues.has("relay", text)) {
+            return as(Intent.MESSAGE, intent);
+        }
+        if (Cues.has("lookup", text)
+                && d.phone != null
+                && !flows.booking()
+                        .tools
+                        .listAppointments(ctx.business(), d.phone)
+                        .isEmpty()) {
+            return as(Intent.MY_APPOINTMENTS, intent);
+        }
+        if (intent.intent() != Intent.BOOK && flows.booking().tools.namesStaff(ctx.business(), text)) {
+            return as(Intent.TRANSFER, intent);
+        }
+        boolean weakOther = intent.confidence() < Flow.STRONG
+                && switch (intent.intent()) {
+                    case HUMAN, TRANSFER, GREETING, UNKNOWN, AFFIRM, DENY -> true;
+                    default -> false;
+                };
+        if (weakOther
+                && d.asked != Dialogue.Ask.CONFIRM
+                && flows.booking().tools.searchKnowledge(ctx.business(), text).isPresent()) {
+            return as(Intent.QUESTION, intent);
+        }
+        return intent;
+    }
+
+    private static IntentResult as(Intent task, IntentResult intent) {
+        return new IntentResult(task, intent.confidence(), intent.language(), false, null);
+    }
+
     /** An urgent-sounding word in a question about the service or beside "it's not urgent". */
     static boolean notAnEmergency(Context ctx, String text) {
         return Cues.has("notUrgent", text)

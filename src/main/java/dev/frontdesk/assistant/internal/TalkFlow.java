@@ -150,8 +150,17 @@ final class TalkFlow extends Flow {
         d.asked = Dialogue.Ask.ANYTHING_ELSE;
         d.topic = "HOURS";
         d.achieved("ANSWERED", "Told the caller the opening hours.");
-        return Output.say(Phrases.say(d.language, "hours", hours(ctx, d.language)) + " "
-                + Phrases.say(d.language, "anythingElse"));
+        String closed = ctx.business().closedDates().stream()
+                .filter(day -> !day.isBefore(ctx.now().toLocalDate())
+                        && day.isBefore(ctx.now().toLocalDate().plusDays(15)))
+                .sorted()
+                .map(day -> Speech.dayName(day.getDayOfWeek(), d.language) + " " + day.getDayOfMonth())
+                .collect(java.util.stream.Collectors.joining(", "));
+        String open = hours(ctx, d.language);
+        return Output.say((closed.isEmpty()
+                        ? Phrases.say(d.language, "hours", open)
+                        : Phrases.say(d.language, "hoursClosed", open, closed))
+                + " " + Phrases.say(d.language, "anythingElse"));
     }
 
     String shape(Context ctx, String answer) {

@@ -99,6 +99,17 @@ class DirectoryService implements Directory {
     }
 
     @Override
+    public boolean namesStaff(BusinessId business, String request) {
+        Optional<Business> found = tenants.find(business);
+        if (found.isEmpty() || request == null) {
+            return false;
+        }
+        var roster = new Roster(found.get(), repository.departments(business), repository.employees(business), null);
+        List<String> words = Words.of(request);
+        return !roster.named(words).isEmpty() || roster.department(words).isPresent();
+    }
+
+    @Override
     public MessageReceipt leaveMessage(
             BusinessId business, String forWhom, String callerName, String callerPhone, String text) {
         if (text == null || text.isBlank()) {
