@@ -170,8 +170,28 @@ final class BookingFlow extends Flow {
                 d.language, slots.stream().map(s -> when(ctx, d, s.start())).toList(), "or");
     }
 
+    /**
+     * One of the times offered: by its time ("ten thirty works"), by position ("the later one") or by a
+     * plain yes to a single offer. A new day or time that was not offered is not a pick (the caller is
+     * asking for something else), nor is a yes inside a longer sentence that says more.
+     */
     Optional<String> pick(Context ctx, Dialogue d, String text, Optional<Boolean> yesNo) {
         if (d.offered.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<TimeQuery> time = parseTime(ctx, d, text);
+        if (time.isPresent()) {
+            for (String offered : d.offered) {
+                ZonedDateTime at = Instant.parse(offered).atZone(ctx.business().timezone());
+                boolean sameTime = time.get().time() == null
+                        || at.toLocalTime().equals(time.get().time())
+                        || at.toLocalTime().equals(time.get().time().plusHours(12));
+                boolean sameDay = time.get().date() == null || time.get().date().equals(at.toLocalDate());
+                boolean sayable = time.get().time() != null || d.offered.size() == 1;
+                if (sameTime && sameDay && sayable) {
+                    return Optional.of(offered);
+                }
+            }
             return Optional.empty();
         }
         if (d.offered.size() > 1 && Cues.has("laterPick", text)) {
@@ -180,20 +200,8 @@ final class BookingFlow extends Flow {
         if (Cues.has("earlierPick", text)) {
             return Optional.of(d.offered.getFirst());
         }
-        Optional<TimeQuery> time = TimeExpressions.parse(text, d.language, ctx.now());
-        if (time.isPresent() && time.get().time() != null) {
-            for (String offered : d.offered) {
-                ZonedDateTime at = Instant.parse(offered).atZone(ctx.business().timezone());
-                boolean sameTime = at.toLocalTime().equals(time.get().time())
-                        || at.toLocalTime().equals(time.get().time().plusHours(12));
-                boolean sameDay = time.get().date() == null || time.get().date().equals(at.toLocalDate());
-                if (sameTime && sameDay) {
-                    return Optional.of(offered);
-                }
-            }
-            return Optional.empty();
-        }
-        if (yesNo.isPresent() && yesNo.get()) {
+        boolean plainYes = yesNo.orElse(false) && text.trim().split("\\s+").length <= 6 && !Cues.has("sameTime", text);
+        if (plainYes) {
             return Optional.of(d.offered.getFirst());
         }
         return Optional.empty();
@@ -218,6 +226,17 @@ final class BookingFlow extends Flow {
             return false;
         }
         TimeQuery q = parsed.get();
+        if (q.time() == null && q.date() != null && Cues.has("sameTime", text) && d.appointmentId != null) {
+            // "Friday, same time": the time of the appointment being moved
+            var moved = tools.listAppointments(ctx.business(), d.phone).stream()
+                    .filter(a -> a.id().toString().equals(d.appointmentId))
+                    .findFirst();
+            if (moved.isPresent()) {
+                LocalTime same =
+                        moved.get().start().atZone(ctx.business().timezone()).toLocalTime();
+                q = new TimeQuery(q.date(), same, q.dayPart(), false, q.matched());
+            }
+        }
         d.earliest = Cues.wantsEarliest(text) && q.time() == null;
         LocalDate date = q.date();
         if (date != null && d.after != null && !q.vague()) {
@@ -235,7 +254,7 @@ final class BookingFlow extends Flow {
         }
         if (q.time() != null) {
             LocalDate day = d.date == null ? ctx.now().toLocalDate() : LocalDate.parse(d.date);
-            d.time = TimeOfDay.likely(ctx, day, q).toString();
+            d.time = (Cues.has("sameTime", text) ? q.time() : TimeOfDay.likely(ctx, day, q)).toString();
             if (q.date() == null && d.date == null) {
                 LocalDate today = ctx.now().toLocalDate();
                 boolean passed = !LocalTime.parse(d.time).isAfter(ctx.now().toLocalTime());

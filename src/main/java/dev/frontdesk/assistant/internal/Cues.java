@@ -36,7 +36,8 @@ final class Cues {
         if (end < 0 || text.substring(end).isBlank()) {
             return Optional.empty();
         }
-        return Optional.of(text.substring(end).strip());
+        return Optional.of(
+                text.substring(end).replaceFirst("^[\\s,.;:!?-]+", "").strip());
     }
 
     /** A pattern over the original text (any case, accented or not) for the phrases under a key. */

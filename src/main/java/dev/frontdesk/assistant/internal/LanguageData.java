@@ -66,13 +66,12 @@ final class LanguageData {
         return data;
     }
 
-    /** Lower case, no accents, only letters, digits and apostrophes, single spaces, padded with a space. */
+    /** Lower case, no accents, only letters and digits ("d'eau" is "d eau"), single spaces, padded with a space. */
     static String fold(String text) {
         String plain = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFD)
                 .replaceAll("\\p{M}+", "")
                 .toLowerCase(Locale.ROOT)
-                .replace('’', '\'')
-                .replaceAll("[^\\p{L}\\p{N}']+", " ")
+                .replaceAll("[^\\p{L}\\p{N}]+", " ")
                 .strip();
         return " " + plain + " ";
     }

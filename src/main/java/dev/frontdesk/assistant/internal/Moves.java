@@ -36,17 +36,17 @@ final class Moves {
         Optional<Duration> shift = shift(text);
         Matcher instead = PATTERNS.get("instead").matcher(text);
         if (instead.find()) {
-            String before = text.substring(0, instead.start());
-            String after = text.substring(instead.end());
-            if (hasTime.test(before) && hasTime.test(after)) {
-                return new Move(after, lastTimed(before, hasTime), shift.orElse(null));
+            Optional<String> before = timed(text.substring(0, instead.start()), hasTime);
+            Optional<String> after = timed(text.substring(instead.end()), hasTime);
+            if (before.isPresent() && after.isPresent()) {
+                return new Move(after.get(), before.get(), shift.orElse(null));
             }
         }
         Matcher target = PATTERNS.get("target").matcher(text);
         while (target.find()) {
             String rest = text.substring(target.end());
             if (hasTime.test(rest)) {
-                return new Move(text.substring(0, target.start()), rest, shift.orElse(null));
+                return new Move(text.substring(0, target.start()), rest.strip(), shift.orElse(null));
             }
         }
         if (shift.isPresent()) {
@@ -55,16 +55,26 @@ final class Moves {
         return new Move(text, text, null);
     }
 
-    /** The last stretch of words that holds a time: in "push it back, eleven" the eleven. */
-    private static String lastTimed(String text, java.util.function.Predicate<String> hasTime) {
-        String[] words = text.trim().split("\\s+");
+    /**
+     * The last stretch of words that holds a time: in "push it back, eleven" the eleven, read as "at
+     * eleven" when a bare number is all there is.
+     */
+    private static Optional<String> timed(String text, java.util.function.Predicate<String> hasTime) {
+        String[] words = text.replaceAll("[,.;:!?]", " ").trim().split("\\s+");
         for (int i = words.length - 1; i >= 0; i--) {
             String tail = String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
             if (hasTime.test(tail)) {
-                return tail;
+                return Optional.of(tail);
             }
         }
-        return text;
+        String last = words.length == 0 ? "" : words[words.length - 1];
+        for (String at : WORDS.getOrDefault("at", List.of())) {
+            String candidate = at.strip() + " " + last;
+            if (!last.isBlank() && hasTime.test(candidate)) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
     }
 
     /** "Two hours later", "push it back an hour", "a day earlier", "same time next week". */
