@@ -39,6 +39,15 @@ final class Answers {
                 }
             }
             case WHEN, NEW_TIME -> {
+                var shift =
+                        d.task == Dialogue.Task.RESCHEDULE ? Moves.shift(text) : Optional.<java.time.Duration>empty();
+                if (shift.isPresent()) {
+                    // "same time next week", "two hours later": from the appointment's own time
+                    d.shiftMinutes = shift.get().toMinutes();
+                    d.date = null;
+                    d.time = null;
+                    return Optional.of(flows.appointments().advanceReschedule(ctx, d));
+                }
                 boolean otherService =
                         d.task == Dialogue.Task.BOOK && flows.booking().changeService(ctx, d, text);
                 if (flows.booking().fillTime(ctx, d, text) || otherService) {
@@ -140,7 +149,9 @@ final class Answers {
                 }
             }
             case WHICH_APPOINTMENT -> {
-                Optional<String> which = flows.appointments().whichAppointment(ctx, d, text);
+                // "the wednesday one, no wait, the other one": what follows the correction
+                String meant = Cues.afterCorrection(text).orElse(text);
+                Optional<String> which = flows.appointments().whichAppointment(ctx, d, meant);
                 if (which.isPresent()) {
                     d.appointmentId = which.get();
                     return Optional.of(

@@ -226,6 +226,16 @@ final class BookingFlow extends Flow {
             return false;
         }
         TimeQuery q = parsed.get();
+        if (q.date() == null && Cues.has("sameDay", text) && d.appointmentId != null) {
+            // "same day but nine in the morning": the day of the appointment being moved
+            var moved = tools.listAppointments(ctx.business(), d.phone).stream()
+                    .filter(a -> a.id().toString().equals(d.appointmentId))
+                    .findFirst();
+            if (moved.isPresent()) {
+                var day = moved.get().start().atZone(ctx.business().timezone()).toLocalDate();
+                q = new TimeQuery(day, q.time(), q.dayPart(), false, q.matched());
+            }
+        }
         if (q.time() == null && q.date() != null && Cues.has("sameTime", text) && d.appointmentId != null) {
             // "Friday, same time": the time of the appointment being moved
             var moved = tools.listAppointments(ctx.business(), d.phone).stream()

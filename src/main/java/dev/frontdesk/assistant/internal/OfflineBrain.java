@@ -187,13 +187,14 @@ final class OfflineBrain {
             // "quiero reservar una reparación de fugas": the words say book, whatever the neighbours think
             intent = new IntentResult(Intent.BOOK, intent.confidence(), intent.language(), false, null);
         }
+        intent = requests.redirect(ctx, d, text, intent);
         if (Cues.callBack(text)
                 && intent.intent() != Intent.EMERGENCY
+                && intent.intent() != Intent.MY_APPOINTMENTS
                 && requests.when(ctx, d, text).isEmpty()) {
             // "have the owner call me back about a quote": a message, whatever else it sounds like
             intent = new IntentResult(Intent.MESSAGE, intent.confidence(), intent.language(), false, null);
         }
-        intent = requests.redirect(ctx, d, text, intent);
         boolean onFile = d.phone != null
                 && (Cues.moves(text) || Cues.cancels(text))
                 && intent.intent() != Intent.RESCHEDULE
@@ -267,7 +268,7 @@ final class OfflineBrain {
                 }
                 d.shiftMinutes = move.shift() == null ? null : move.shift().toMinutes();
                 d.said = move.source();
-                d.saidIsSource = !move.source().equals(text);
+                d.saidIsSource = move.target() == null || !move.source().equals(text);
                 yield appointments.lookUpAppointments(ctx, d);
             }
             case CANCEL -> {
@@ -331,7 +332,7 @@ final class OfflineBrain {
                         : Output.say(Phrases.say(lang, "howCanIHelp"));
             case EMERGENCY -> talk.emergency(ctx, d, text, intent.lifeThreatening());
             default -> {
-                Optional<String> knowledge = tools.searchKnowledge(ctx.business(), text);
+                Optional<String> knowledge = talk.knowledge(ctx, text);
                 if (knowledge.isPresent()) {
                     d.asked = Dialogue.Ask.ANYTHING_ELSE;
                     d.achieved("ANSWERED", "Answered a question from the knowledge base.");

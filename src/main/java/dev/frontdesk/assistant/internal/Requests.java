@@ -137,19 +137,22 @@ final class Requests {
             case BOOK, MY_APPOINTMENTS, PRICES, HOURS -> intent.confidence() >= Flow.STRONG;
             default -> false;
         };
+        boolean lookup = Cues.has("lookup", text)
+                && !Cues.moves(text)
+                && !Cues.cancels(text)
+                && d.phone != null
+                && !flows.booking()
+                        .tools
+                        .listAppointments(ctx.business(), d.phone)
+                        .isEmpty();
+        if (lookup && intent.intent() != Intent.EMERGENCY && intent.intent() != Intent.OPT_OUT) {
+            return as(Intent.MY_APPOINTMENTS, intent);
+        }
         if (settled) {
             return intent;
         }
         if (Cues.has("relay", text)) {
             return as(Intent.MESSAGE, intent);
-        }
-        if (Cues.has("lookup", text)
-                && d.phone != null
-                && !flows.booking()
-                        .tools
-                        .listAppointments(ctx.business(), d.phone)
-                        .isEmpty()) {
-            return as(Intent.MY_APPOINTMENTS, intent);
         }
         if (intent.intent() != Intent.BOOK && flows.booking().tools.namesStaff(ctx.business(), text)) {
             return as(Intent.TRANSFER, intent);
@@ -161,7 +164,7 @@ final class Requests {
                 };
         if (weakOther
                 && d.asked != Dialogue.Ask.CONFIRM
-                && flows.booking().tools.searchKnowledge(ctx.business(), text).isPresent()) {
+                && flows.talk().knowledge(ctx, text).isPresent()) {
             return as(Intent.QUESTION, intent);
         }
         return intent;

@@ -21,8 +21,28 @@ final class TalkFlow extends Flow {
         this.booking = booking;
     }
 
-    Output question(Context ctx, Dialogue d, String text) {
+    private static final java.util.Map<String, java.util.List<String>> FAQ = LanguageData.load("faq");
+
+    /**
+     * The knowledge base's answer: to the caller's words, or else to the usual way of asking a common
+     * question their words point at ("which towns do you go out to" → "which areas do you cover").
+     */
+    Optional<String> knowledge(Context ctx, String text) {
         Optional<String> answer = tools.searchKnowledge(ctx.business(), text);
+        String folded = LanguageData.fold(text);
+        for (var faq : FAQ.entrySet()) {
+            if (answer.isPresent()) {
+                break;
+            }
+            if (LanguageData.containsAny(folded, faq.getValue())) {
+                answer = tools.searchKnowledge(ctx.business(), faq.getKey());
+            }
+        }
+        return answer;
+    }
+
+    Output question(Context ctx, Dialogue d, String text) {
+        Optional<String> answer = knowledge(ctx, text);
         if (answer.isPresent()) {
             d.asked = Dialogue.Ask.ANYTHING_ELSE;
             d.achieved("ANSWERED", "Answered a question from the knowledge base.");
