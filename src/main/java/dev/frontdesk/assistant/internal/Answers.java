@@ -71,6 +71,14 @@ final class Answers {
                     flows.booking().fillTime(ctx, d, text);
                     return Optional.of(flows.booking().advanceBooking(ctx, d));
                 }
+                if (flows.booking().fillTime(ctx, d, text)) {
+                    // "thursday no wait friday at nine": a new time, even with a no in it
+                    d.offered = new ArrayList<>();
+                    return Optional.of(
+                            d.task == Dialogue.Task.RESCHEDULE
+                                    ? flows.appointments().advanceReschedule(ctx, d)
+                                    : flows.booking().advanceBooking(ctx, d));
+                }
                 if (yesNo.isPresent() && !yesNo.get()) {
                     d.offered = new ArrayList<>();
                     d.date = null;
@@ -78,16 +86,15 @@ final class Answers {
                     d.asked = d.task == Dialogue.Task.RESCHEDULE ? Dialogue.Ask.NEW_TIME : Dialogue.Ask.WHEN;
                     return Optional.of(Output.say(Phrases.say(d.language, "askWhen")));
                 }
-                if (flows.booking().fillTime(ctx, d, text)) {
-                    d.offered = new ArrayList<>();
-                    return Optional.of(
-                            d.task == Dialogue.Task.RESCHEDULE
-                                    ? flows.appointments().advanceReschedule(ctx, d)
-                                    : flows.booking().advanceBooking(ctx, d));
-                }
             }
             case NAME -> {
-                Optional<String> name = Entities.name(text, d.language).or(() -> Entities.bareName(text));
+                // "its uh marcus bell": the fillers are not part of the name
+                String plain = Cues.pattern("filler")
+                        .matcher(text)
+                        .replaceAll(" ")
+                        .replaceAll("\\s+", " ")
+                        .strip();
+                Optional<String> name = Entities.name(plain, d.language).or(() -> Entities.bareName(plain));
                 if (name.isPresent() && !switching) {
                     d.name = name.get();
                     return Optional.of(

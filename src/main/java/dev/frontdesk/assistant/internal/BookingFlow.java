@@ -126,6 +126,10 @@ final class BookingFlow extends Flow {
             d.time = null;
             return Output.say(Phrases.say(lang, "slotTaken", when(ctx, d, wanted), slotList(ctx, d, nearest)));
         }
+        if (d.firstThing && !d.emergency) {
+            d.chosen = slots.getFirst().start().toString();
+            return Output.say("");
+        }
         List<TimeSlot> first = d.emergency
                 ? slots.subList(0, 1)
                 : d.earliest ? slots.subList(0, Math.min(2, slots.size())) : spread(slots);
@@ -248,6 +252,7 @@ final class BookingFlow extends Flow {
             }
         }
         d.earliest = Cues.wantsEarliest(text) && q.time() == null;
+        d.firstThing = Cues.has("firstThing", text) && q.time() == null;
         LocalDate date = q.date();
         if (date != null && d.after != null && !q.vague()) {
             // "sometime next week" … "Tuesday": the Tuesday of that week
@@ -355,6 +360,7 @@ final class BookingFlow extends Flow {
                 d.emergency,
                 ctx.channel().name());
         if (result instanceof Scheduling.Booked booked) {
+            d.topicService = booked.appointment().service();
             String when = when(ctx, d, booked.appointment().start());
             d.achieved(
                     "BOOKED",

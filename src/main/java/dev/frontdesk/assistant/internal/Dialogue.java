@@ -66,6 +66,8 @@ final class Dialogue {
     public String topicService;
     /** The caller asked for the earliest time ("the earliest you have", "as soon as possible"). */
     public boolean earliest;
+    /** "First thing Wednesday": the first free time that day, without a choice. */
+    public boolean firstThing;
     /** A move by an amount ("two hours later", "same time next week"), applied once the appointment is known. */
     public Long shiftMinutes;
     /** {@link #said} holds only the words naming the appointment, so a time in it says which one. */
@@ -98,6 +100,7 @@ final class Dialogue {
         vague = false;
         after = null;
         earliest = false;
+        firstThing = false;
         shiftMinutes = null;
         saidIsSource = false;
     }

@@ -119,9 +119,15 @@ final class OfflineBrain {
 
     private Output understood(Context ctx, Dialogue d, String raw) {
         String text = Requests.normalise(raw);
+        boolean named = false;
         if (d.name == null && d.asked != Dialogue.Ask.NAME) {
             // "yes please send someone, my name is Omar Haddad": a name said along the way is kept
-            Entities.name(text, d.language).ifPresent(n -> d.name = n);
+            Optional<String> name = Entities.name(text, d.language);
+            name.ifPresent(n -> d.name = n);
+            named = name.isPresent();
+        }
+        if (d.phone == null && d.asked != Dialogue.Ask.PHONE) {
+            Entities.phone(text, Flow.region(ctx)).ifPresent(p -> d.phone = p.e164());
         }
         IntentResult intent =
                 trusted(d, intents.classify(text, d.language, ctx.business().emergencyKeywords()));
@@ -143,6 +149,10 @@ final class OfflineBrain {
         if (answer.isPresent()) {
             d.misunderstandings = 0;
             return answer.get();
+        }
+        if (named && d.task != Dialogue.Task.NONE && text.trim().split("\\s+").length <= 6) {
+            // the name, before it was asked: thanks, and on with the task
+            return flows.resume(ctx, d);
         }
         if (requests.isAside(d, text, intent)) {
             return requests.aside(ctx, d, text, intent);

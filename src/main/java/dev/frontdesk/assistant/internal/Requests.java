@@ -83,7 +83,13 @@ final class Requests {
         if (intent.intent() == Intent.HOURS && intent.confidence() >= Flow.STRONG && !service && !visit) {
             return false;
         }
-        return (when.isPresent() && (service || visit || context || clock))
+        boolean problem =
+                Cues.serviceForProblem(text, ctx.business().services()).isPresent()
+                        && intent.confidence() < Flow.STRONG
+                        && intent.intent() == Intent.UNKNOWN
+                        && !Cues.has("serviceQuestion", text);
+        return problem
+                || (when.isPresent() && (service || visit || context || clock))
                 || (service && (visit || earliest))
                 || (earliest && (context || visit));
     }

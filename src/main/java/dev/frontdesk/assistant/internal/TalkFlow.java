@@ -61,7 +61,10 @@ final class TalkFlow extends Flow {
             d.achieved("ANSWERED", "Answered a question about prices.");
             return Output.say(shape(ctx, answer.get()) + " " + Phrases.say(d.language, "anythingElse"));
         }
-        var service = Entities.service(text, ctx.business().services());
+        var service = Entities.service(text, ctx.business().services())
+                .or(() -> ctx.business().services().stream()
+                        .filter(o -> o.name().equals(d.topicService))
+                        .findFirst());
         List<ServiceOffering> priced = ctx.business().services().stream()
                 .filter(s -> s.priceText() != null)
                 .filter(s -> service.isEmpty() || s.name().equals(service.get().name()))
