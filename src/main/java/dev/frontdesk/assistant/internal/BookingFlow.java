@@ -204,7 +204,7 @@ final class BookingFlow extends Flow {
         if (Cues.has("earlierPick", text)) {
             return Optional.of(d.offered.getFirst());
         }
-        boolean plainYes = yesNo.orElse(false) && text.trim().split("\\s+").length <= 6 && !Cues.has("sameTime", text);
+        boolean plainYes = yesNo.orElse(false) && !Cues.has("sameTime", text);
         if (plainYes) {
             return Optional.of(d.offered.getFirst());
         }

@@ -92,7 +92,8 @@ final class Cues {
 
     /** A request to pass something on that already says what ("ask Joe to call me back about the quote"). */
     static boolean carriesMessage(String text) {
-        return text.trim().split("\\s+").length >= 5 && (has("messageContent", text) || callBack(text));
+        return text.trim().split("\\s+").length >= 5
+                && (has("messageContent", text) || callBack(text) || has("relay", text));
     }
 
     /** "ok never mind, bye": a reply that ends with a goodbye ends the call whatever came before. */

@@ -131,7 +131,9 @@ final class OfflineBrain {
         }
         IntentResult intent =
                 trusted(d, intents.classify(text, d.language, ctx.business().emergencyKeywords()));
-        if (intent.intent() == Intent.EMERGENCY && !intent.lifeThreatening() && Requests.notAnEmergency(ctx, text)) {
+        boolean mereWord = !intent.lifeThreatening()
+                || (intent.matchedKeyword() != null && Cues.has("emergencyWord", intent.matchedKeyword()));
+        if (intent.intent() == Intent.EMERGENCY && mereWord && Requests.notAnEmergency(ctx, text)) {
             // "do you do emergency call-outs?", "it's not urgent": the word, not the thing
             intent = new IntentResult(Intent.QUESTION, intent.confidence(), intent.language(), false, null);
         }

@@ -154,6 +154,16 @@ final class Requests {
         if (lookup && intent.intent() != Intent.EMERGENCY && intent.intent() != Intent.OPT_OUT) {
             return as(Intent.MY_APPOINTMENTS, intent);
         }
+        boolean faq = switch (intent.intent()) {
+            case MY_APPOINTMENTS, UNKNOWN, HUMAN, TRANSFER, GREETING, QUESTION -> true;
+            default -> false;
+        };
+        if (faq
+                && flows.talk().faqTopic(text)
+                && flows.talk().knowledge(ctx, text).isPresent()) {
+            // "se puede pagar con tarjeta?": a common question, whatever else it sounded like
+            return as(Intent.QUESTION, intent);
+        }
         if (settled) {
             return intent;
         }

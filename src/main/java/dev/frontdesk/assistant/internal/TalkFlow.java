@@ -41,6 +41,12 @@ final class TalkFlow extends Flow {
         return answer;
     }
 
+    /** Whether the words point at one of the common questions (payment, area, warranty...). */
+    boolean faqTopic(String text) {
+        String folded = LanguageData.fold(text);
+        return FAQ.values().stream().anyMatch(words -> LanguageData.containsAny(folded, words));
+    }
+
     Output question(Context ctx, Dialogue d, String text) {
         Optional<String> answer = knowledge(ctx, text);
         if (answer.isPresent()) {
