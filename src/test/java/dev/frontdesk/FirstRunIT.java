@@ -79,7 +79,8 @@ class FirstRunIT {
         String adminKey;
         String apiKey;
         try (var app = start()) {
-            assertThat(call(app, "GET", "/actuator/health", null).body()).contains("\"status\":\"UP\"");
+            assertThat(call(app, "GET", "/actuator/health/liveness", null).body())
+                    .contains("\"status\":\"UP\"");
             assertThat(output.getOut())
                     .contains("Demo business \"Bristol Plumbing\"")
                     .contains("/docs");
@@ -100,11 +101,13 @@ class FirstRunIT {
                             .body())
                     .as("the demo business can answer questions at once")
                     .contains("\"total\":4");
-            // the node is ready once the assistant's model is loaded
+            // the node is ready only once the assistant's model is loaded
             org.awaitility.Awaitility.await()
-                    .atMost(java.time.Duration.ofSeconds(60))
+                    .atMost(java.time.Duration.ofSeconds(120))
                     .until(() ->
                             call(app, "GET", "/actuator/health/readiness", null).statusCode() == 200);
+            assertThat(output.getOut()).contains("Assistant ready in");
+            assertThat(call(app, "GET", "/actuator/health", null).body()).contains("\"status\":\"UP\"");
             var simulated = call(
                     app,
                     "POST",
