@@ -83,6 +83,10 @@ class SandboxCallsTest {
         assertThat(call.get("callSid").asString()).isEqualTo(sid);
         assertThat(call.get("status").asString()).isEqualTo("completed");
         assertThat(call.get("outcome").asString()).isEqualTo("BOOKED");
+        // the owner reads the time in the business's own timezone (New York), not in UTC
+        assertThat(call.get("summary").asString())
+                .contains("Booked Drain cleaning for Dana Smith at 10:00 AM EST on Tue Nov 24, 2026")
+                .doesNotContain("15:00:00Z");
         JsonNode detail = api.getJson("/api/calls/" + call.get("id").asString(), business, 200);
         assertThat(detail.get("transcript")
                         .valueStream()

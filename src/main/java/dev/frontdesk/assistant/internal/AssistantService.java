@@ -305,8 +305,8 @@ class AssistantService implements Assistant {
     private void finish(BusinessId business, UUID conversation, Dialogue d) {
         Conversation.Outcome outcome =
                 d.outcome == null ? Conversation.Outcome.ABANDONED : Conversation.Outcome.valueOf(d.outcome);
-        String summary = d.summary.isEmpty() ? "The caller left without a request." : String.join(" ", d.summary);
-        conversations.end(business, conversation, outcome, summary, d.emergency);
+        var zone = tenants.find(business).map(Business::timezone).orElse(java.time.ZoneOffset.UTC);
+        conversations.end(business, conversation, outcome, Summaries.of(d.summary, zone), d.emergency);
         LlmBrain llm = llmBrain.getIfAvailable();
         if (llm != null) {
             // a model-written summary replaces the one built from the dialogue state, when it comes
