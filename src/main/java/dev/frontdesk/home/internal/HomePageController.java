@@ -113,9 +113,8 @@ class HomePageController {
 
     private static final String SANDBOX = """
             <h2>Place a sandbox call</h2>
-            <p>Twilio is not configured, so this service runs as a sandbox: calls are placed through the API,
-            and texts and emails go to an outbox (<code>GET /api/outbox</code>) instead of being sent. A
-            sandbox call runs the same webhook code a Twilio call runs. With a business's API key:</p>
+            <p>Twilio is not configured, so calls are tried through the API: a sandbox call runs the same
+            webhook code a Twilio call runs. With a business's API key:</p>
             <pre>KEY=fdk_…   # the business's X-API-Key
             curl -s -X POST {{base}}/api/sandbox/calls -H "X-API-Key: $KEY" \\
               -H 'Content-Type: application/json' -d '{"from": "+16175550123"}'
@@ -125,6 +124,8 @@ class HomePageController {
             # say each next line with the "turn" of the previous answer, then
             curl -s -X POST {{base}}/api/sandbox/calls/SB…/hangup -H "X-API-Key: $KEY"
             curl -s {{base}}/api/calls -H "X-API-Key: $KEY"   # the call, its outcome and summary</pre>
+            <p>Texts and emails sent in the sandbox (reminders, owner alerts, invites) are kept in the
+            outbox: <code>GET /api/outbox</code>.</p>
             """;
 
     private static final String TWILIO = """
