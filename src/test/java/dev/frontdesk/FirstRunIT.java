@@ -74,6 +74,21 @@ class FirstRunIT {
         return matcher.group();
     }
 
+    /**
+     * A normal start says only what needs attention (the sandbox's own warnings): no GPU probing, no
+     * native-access warning, no notices about libraries' versions or defaults, and nothing twice.
+     */
+    private static void assertQuietStart(String printed) {
+        assertThat(printed)
+                .doesNotContain("CUDA", "GPU", "restricted method", "enable-native-access")
+                .doesNotContain("SpringDoc", "newer than the version Flyway", "jdbc-overrides");
+        var warnings = printed.lines()
+                .filter(line -> line.contains(" WARN ") || line.startsWith("WARNING"))
+                .map(line -> line.replaceFirst("^\\S+\\s+WARN\\s+\\d+", "WARN"))
+                .toList();
+        assertThat(warnings).doesNotHaveDuplicates();
+    }
+
     @Test
     void aFreshStartCreatesTheDemoBusinessAndPrintsItsKeysOnlyOnce(CapturedOutput output) throws Exception {
         String adminKey;
@@ -108,6 +123,7 @@ class FirstRunIT {
                             call(app, "GET", "/actuator/health/readiness", null).statusCode() == 200);
             assertThat(output.getOut()).contains("Assistant ready in");
             assertThat(call(app, "GET", "/actuator/health", null).body()).contains("\"status\":\"UP\"");
+            assertQuietStart(output.getAll());
             var simulated = call(
                     app,
                     "POST",
