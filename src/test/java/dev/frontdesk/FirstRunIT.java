@@ -171,6 +171,20 @@ class FirstRunIT {
             }
             assertThat(hashes).isEqualTo(3);
         }
+
+        // FRONTDESK_ADMIN_KEY set after a key was generated: only the chosen key works while it is set, and
+        // no new key is generated or printed (docs/architecture.md, "The operator (admin) key")
+        String chosen = "an-operator-chosen-admin-key-789";
+        int beforeThirdStart = output.getOut().length();
+        try (var app = start("--frontdesk.tenants.admin-key=" + chosen)) {
+            assertThat(call(app, "GET", "/api/admin/businesses", null, "X-Admin-Key", chosen)
+                            .statusCode())
+                    .isEqualTo(200);
+            assertThat(call(app, "GET", "/api/admin/businesses", null, "X-Admin-Key", adminKey)
+                            .statusCode())
+                    .isEqualTo(401);
+            assertThat(output.getOut().substring(beforeThirdStart)).doesNotContain("fda_");
+        }
     }
 
     @Test
