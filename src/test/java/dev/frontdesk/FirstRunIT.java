@@ -74,12 +74,28 @@ class FirstRunIT {
         return matcher.group();
     }
 
+    /**
+     * A normal start says only what needs attention (the sandbox's own warnings): no GPU probing, no
+     * native-access warning, no notices about libraries' versions or defaults, and nothing twice.
+     */
+    private static void assertQuietStart(String printed) {
+        assertThat(printed)
+                .doesNotContain("CUDA", "GPU", "restricted method", "enable-native-access")
+                .doesNotContain("SpringDoc", "newer than the version Flyway", "jdbc-overrides");
+        var warnings = printed.lines()
+                .filter(line -> line.contains(" WARN ") || line.startsWith("WARNING"))
+                .map(line -> line.replaceFirst("^\\S+\\s+WARN\\s+\\d+", "WARN"))
+                .toList();
+        assertThat(warnings).doesNotHaveDuplicates();
+    }
+
     @Test
     void aFreshStartCreatesTheDemoBusinessAndPrintsItsKeysOnlyOnce(CapturedOutput output) throws Exception {
         String adminKey;
         String apiKey;
         try (var app = start()) {
-            assertThat(call(app, "GET", "/actuator/health", null).body()).contains("\"status\":\"UP\"");
+            assertThat(call(app, "GET", "/actuator/health/liveness", null).body())
+                    .contains("\"status\":\"UP\"");
             assertThat(output.getOut())
                     .contains("Demo business \"Bristol Plumbing\"")
                     .contains("/docs");
@@ -100,11 +116,14 @@ class FirstRunIT {
                             .body())
                     .as("the demo business can answer questions at once")
                     .contains("\"total\":4");
-            // the node is ready once the assistant's model is loaded
+            // the node is ready only once the assistant's model is loaded
             org.awaitility.Awaitility.await()
-                    .atMost(java.time.Duration.ofSeconds(60))
+                    .atMost(java.time.Duration.ofSeconds(120))
                     .until(() ->
                             call(app, "GET", "/actuator/health/readiness", null).statusCode() == 200);
+            assertThat(output.getOut()).contains("Assistant ready in");
+            assertThat(call(app, "GET", "/actuator/health", null).body()).contains("\"status\":\"UP\"");
+            assertQuietStart(output.getAll());
             var simulated = call(
                     app,
                     "POST",
@@ -151,6 +170,20 @@ class FirstRunIT {
                 hashes++;
             }
             assertThat(hashes).isEqualTo(3);
+        }
+
+        // FRONTDESK_ADMIN_KEY set after a key was generated: only the chosen key works while it is set, and
+        // no new key is generated or printed (docs/architecture.md, "The operator (admin) key")
+        String chosen = "an-operator-chosen-admin-key-789";
+        int beforeThirdStart = output.getOut().length();
+        try (var app = start("--frontdesk.tenants.admin-key=" + chosen)) {
+            assertThat(call(app, "GET", "/api/admin/businesses", null, "X-Admin-Key", chosen)
+                            .statusCode())
+                    .isEqualTo(200);
+            assertThat(call(app, "GET", "/api/admin/businesses", null, "X-Admin-Key", adminKey)
+                            .statusCode())
+                    .isEqualTo(401);
+            assertThat(output.getOut().substring(beforeThirdStart)).doesNotContain("fda_");
         }
     }
 

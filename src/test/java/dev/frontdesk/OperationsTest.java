@@ -79,7 +79,8 @@ class OperationsTest {
         String scrape = scrapeResponse.body();
         assertThat(scrape)
                 // buckets per route, from which Prometheus computes p50/p95/p99 with histogram_quantile
-                .containsPattern("http_server_requests_seconds_bucket\\{.*uri=\"/api/settings\",le=\"0.1\"} 2")
+                // (how many fall under 100 ms depends on the machine, so only the bucket's presence is checked)
+                .containsPattern("http_server_requests_seconds_bucket\\{.*uri=\"/api/settings\",le=\"0.1\"} [0-2]\\b")
                 .containsPattern("http_server_requests_seconds_bucket\\{.*uri=\"/api/settings\",le=\"\\+Inf\"} 2")
                 .containsPattern("http_server_requests_seconds_count\\{.*uri=\"/api/settings\"} 2")
                 .containsPattern("frontdesk_business_requests_total\\{.*business=\"" + business.id()

@@ -114,7 +114,9 @@ public record BusinessSettings(
     /** Outbound messages and the web chat widget. */
     public record Messaging(
             @Schema(
-                    description = "Origins allowed to embed the chat widget",
+                    description = "Origins whose pages may embed the chat widget and call its API."
+                            + " Empty (the default): any site may embed the chat page; no other origin may"
+                            + " call the API directly",
                     example = "[\"https://bristolplumbing.example\"]")
             @Size(max = 20)
             List<

@@ -53,6 +53,9 @@ class LlmBrainEndToEndTest {
     @Autowired
     TestApi api;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @BeforeEach
     void reset() {
         llm.resetAll();
@@ -153,8 +156,11 @@ class LlmBrainEndToEndTest {
     @Test
     void aVoiceTurnOverItsBudgetHoldsTheCallerAndDeliversTheAnswerNext() {
         var business = api.createBusiness("LLM voice");
+        // a half-second budget and a model answering in 1.5 s, well inside its 3 s timeout
+        api.patchJson(
+                "/api/settings", business, "{\"settings\": {\"assistant\": {\"voiceTurnBudgetMillis\": 500}}}", 200);
         llm.stubFor(post(urlPathEqualTo("/v1/chat/completions"))
-                .willReturn(okJson(text("We open at eight tomorrow.")).withFixedDelay(2800)));
+                .willReturn(okJson(text("We open at eight tomorrow.")).withFixedDelay(1500)));
         String session = "{\"channel\": \"VOICE\", \"callerPhone\": \"+16175550123\", \"session\": \"voice-"
                 + business.id() + "\", \"text\": ";
         JsonNode first = api.read(api.perform(
@@ -166,9 +172,15 @@ class LlmBrainEndToEndTest {
                         .content(session + "\"when do you open tomorrow\"}"),
                 200));
         assertThat(first.get("reply").asString()).isEqualTo("Just a moment while I check that.");
+        // the caller speaks again once the late answer is ready (a fixed pause would race with it)
         org.awaitility.Awaitility.await()
-                .pollDelay(java.time.Duration.ofMillis(800))
-                .until(() -> true);
+                .atMost(java.time.Duration.ofSeconds(10))
+                .until(() -> jdbc.sql("SELECT COUNT(*) FROM assistant_dialogue WHERE business_id = CAST(:b AS UUID)"
+                                        + " AND state LIKE '%We open at eight tomorrow.%'")
+                                .param("b", business.id())
+                                .query(Long.class)
+                                .single()
+                        == 1);
         JsonNode second = api.read(api.perform(
                 api.as(
                                 business,

@@ -129,6 +129,16 @@ class CalendarIntegrationsTest {
                 .orElse(null);
     }
 
+    /** Failed tries of the appointment's calendar sync, once the job is back in the queue (0 otherwise). */
+    private int failedSyncs(TestBusiness business, String appointment) {
+        return jdbc.sql("SELECT consecutive_failures FROM scheduled_tasks WHERE task_name = 'calendar-sync'"
+                        + " AND task_instance = :instance AND picked = FALSE")
+                .param("instance", business.id() + "/" + appointment)
+                .query(Integer.class)
+                .optional()
+                .orElse(0);
+    }
+
     private List<String> slotStarts(TestBusiness business) {
         return api.getJson("/api/availability?date=2026-11-24&service=Drain cleaning", business, 200)
                 .get("slots")
@@ -209,10 +219,11 @@ class CalendarIntegrationsTest {
                 .willReturn(okJson("{\"kind\": \"calendar#event\", \"id\": \"evt-late\"}")));
 
         String id = book(business, "2026-11-24T13:00");
-        await().atMost(Duration.ofSeconds(10))
-                .until(() -> vendors.findAll(postRequestedFor(urlPathEqualTo("/calendar/v3/calendars/primary/events")))
-                                .size()
-                        == 1);
+        // the failed try is recorded (and its retry scheduled a minute later) before the clock moves on;
+        // moving it earlier would put the retry a minute after the new time, never due
+        await().atMost(Duration.ofSeconds(10)).until(() -> failedSyncs(business, id) == 1);
+        assertThat(vendors.findAll(postRequestedFor(urlPathEqualTo("/calendar/v3/calendars/primary/events"))))
+                .hasSize(1);
         assertThat(externalEventId(id)).isNull();
 
         clock.set(Instant.parse("2026-11-23T13:02:00Z"));
@@ -234,10 +245,12 @@ class CalendarIntegrationsTest {
         assertThat(slotStarts(business)).contains("2026-11-24T15:00:00Z");
 
         book(business, "2026-11-24T13:00");
+        // "lastError": null is present before the failure is recorded: wait for the message itself
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> !api.getJson("/api/integrations", business, 200)
-                        .path("lastError")
-                        .isMissingNode());
+                        .at("/lastError/message")
+                        .asString("")
+                        .isBlank());
         JsonNode integrations = api.getJson("/api/integrations", business, 200);
         assertThat(integrations.at("/calendar/provider").asString()).isEqualTo("google");
         assertThat(integrations.at("/lastError/message").asString()).isNotBlank();

@@ -75,6 +75,9 @@ class InvitesAndFeedTest {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"start\": \"2026-11-24T14:00\"}"),
                 200);
+        // invites are sent after each change commits, each on its own thread: wait for the "Moved" one
+        // before cancelling, so that the outbox order below is the order of the changes
+        await().atMost(Duration.ofSeconds(10)).until(() -> emails(business).size() == 2);
         api.perform(api.as(business, post("/api/appointments/" + id + "/cancel")), 200);
         await().atMost(Duration.ofSeconds(10)).until(() -> emails(business).size() == 3);
 

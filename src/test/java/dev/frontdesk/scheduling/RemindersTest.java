@@ -115,7 +115,9 @@ class RemindersTest {
         assertThat(sms.get("body").asString())
                 .isEqualTo("Reminder: your Drain cleaning appointment with Reminding is Tue Nov 24 at 2:00 PM."
                         + " Reply to this message if you need to change it.");
-        assertThat(reminderDue(business, id)).isEmpty();
+        // the job's row goes once the job has finished, a moment after the text is in the outbox
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> reminderDue(business, id).isEmpty());
 
         clock.set(Instant.parse("2026-11-23T20:00:00Z"));
         await().during(Duration.ofMillis(500))

@@ -4,21 +4,45 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import dev.frontdesk.support.ApiTest;
+import dev.frontdesk.support.MutableClock;
 import dev.frontdesk.support.TestApi;
 import dev.frontdesk.support.TestApi.TestBusiness;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /** A sandbox call books an appointment through the very webhooks Twilio would call. */
 @ApiTest
-@TestPropertySource(properties = "frontdesk.fixed-clock=2026-11-23T13:00:00Z")
 class SandboxCallsTest {
+
+    static final Instant MONDAY_8AM = Instant.parse("2026-11-23T13:00:00Z");
+
+    @TestConfiguration
+    static class Clocks {
+        @Bean
+        @Primary
+        MutableClock mutableClock() {
+            return new MutableClock(MONDAY_8AM);
+        }
+    }
 
     @Autowired
     TestApi api;
+
+    @Autowired
+    MutableClock clock;
+
+    @BeforeEach
+    void monday() {
+        clock.set(MONDAY_8AM);
+    }
 
     private JsonNode send(TestBusiness business, String path, String body, int status) {
         return api.read(api.perform(
@@ -59,6 +83,10 @@ class SandboxCallsTest {
         assertThat(call.get("callSid").asString()).isEqualTo(sid);
         assertThat(call.get("status").asString()).isEqualTo("completed");
         assertThat(call.get("outcome").asString()).isEqualTo("BOOKED");
+        // the owner reads the time in the business's own timezone (New York), not in UTC
+        assertThat(call.get("summary").asString())
+                .contains("Booked Drain cleaning for Dana Smith at 10:00 AM EST on Tue Nov 24, 2026")
+                .doesNotContain("15:00:00Z");
         JsonNode detail = api.getJson("/api/calls/" + call.get("id").asString(), business, 200);
         assertThat(detail.get("transcript")
                         .valueStream()
@@ -68,5 +96,27 @@ class SandboxCallsTest {
 
         var other = api.createBusiness("Not mine");
         send(other, "/api/sandbox/calls/" + sid + "/say", "{\"text\": \"hello\", \"turn\": 1}", 404);
+    }
+
+    @Test
+    void aSandboxCallIsRecordedWithHowLongItLasted() {
+        var business = api.createBusiness("Timed calls");
+        JsonNode greeting = send(business, "/api/sandbox/calls", "{\"from\": \"+16175550123\"}", 200);
+        String sid = greeting.get("callSid").asString();
+        clock.advance(Duration.ofSeconds(40));
+        send(
+                business,
+                "/api/sandbox/calls/" + sid + "/say",
+                "{\"text\": \"what are your opening hours\", \"turn\": "
+                        + greeting.get("turn").asInt() + "}",
+                200);
+        clock.advance(Duration.ofSeconds(55));
+        send(business, "/api/sandbox/calls/" + sid + "/hangup", "{}", 200);
+
+        JsonNode call = api.getJson("/api/calls", business, 200).at("/items/0");
+        assertThat(call.get("callSid").asString()).isEqualTo(sid);
+        assertThat(call.get("durationSeconds").asInt()).isEqualTo(95);
+        assertThat(call.get("startedAt").asString()).isEqualTo("2026-11-23T13:00:00Z");
+        assertThat(call.get("endedAt").asString()).isEqualTo("2026-11-23T13:01:35Z");
     }
 }

@@ -206,12 +206,18 @@ class WidgetApiTest {
     }
 
     @Test
-    void tooManyMessagesAre429WithRetryAfter() {
+    void tooManyMessagesAre429WithRetryAfter() throws Exception {
         TestBusiness business = api.createBusiness("Busy plumbing");
         for (int i = 0; i < 12; i++) {
             api.perform(message(business.widgetToken(), "{}"), 200);
         }
-        MvcResult limited = api.perform(message(business.widgetToken(), "{}"), 429);
+        // the bucket refills one message every 5 s: on a slow machine the 13th may still get through
+        MvcResult limited;
+        int extra = 0;
+        do {
+            limited = api.mvc().perform(message(business.widgetToken(), "{}")).andReturn();
+        } while (limited.getResponse().getStatus() == 200 && ++extra < 5);
+        assertThat(limited.getResponse().getStatus()).isEqualTo(429);
         assertThat(limited.getResponse().getContentType()).startsWith("application/problem+json");
         assertThat(Integer.parseInt(limited.getResponse().getHeader("Retry-After")))
                 .isBetween(1, 60);

@@ -6,14 +6,12 @@ import dev.frontdesk.assistant.InboundTurn;
 import dev.frontdesk.assistant.llm.LlmBrain;
 import dev.frontdesk.assistant.llm.LlmReply;
 import dev.frontdesk.assistant.llm.LlmTurn;
-import dev.frontdesk.assistant.nlu.IntentClassifier;
 import dev.frontdesk.crm.Conversation;
 import dev.frontdesk.crm.Conversations;
 import dev.frontdesk.shared.FrontdeskException;
 import dev.frontdesk.tenants.Business;
 import dev.frontdesk.tenants.BusinessId;
 import dev.frontdesk.tenants.Tenants;
-import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZonedDateTime;
@@ -49,67 +47,30 @@ class AssistantService implements Assistant {
     private final Tenants tenants;
     private final Conversations conversations;
     private final AssistantTools tools;
-    private final ObjectProvider<EmbeddingModel> embeddings;
+    private final OfflineBrains brains;
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final Clock clock;
     private final ExecutorService turns = Executors.newVirtualThreadPerTaskExecutor();
-    private volatile OfflineBrain brain;
     private final ObjectProvider<LlmBrain> llmBrain;
-    private final boolean warmUp;
 
     AssistantService(
             Tenants tenants,
             Conversations conversations,
             AssistantTools tools,
-            ObjectProvider<EmbeddingModel> embeddings,
+            OfflineBrains brains,
             ObjectProvider<LlmBrain> llmBrain,
             JdbcClient jdbc,
             JsonMapper json,
-            Clock clock,
-            @org.springframework.beans.factory.annotation.Value("${frontdesk.assistant.warm-up:true}") boolean warmUp) {
-        this.warmUp = warmUp;
+            Clock clock) {
         this.tenants = tenants;
         this.conversations = conversations;
         this.tools = tools;
-        this.embeddings = embeddings;
+        this.brains = brains;
         this.llmBrain = llmBrain;
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
-    }
-
-    /**
-     * Loads the model and the intent examples in the background once the application is ready; the node
-     * reports itself not ready (readiness probe) until then, so a load balancer sends no calls to a cold
-     * node. Tests switch this off and load on first use.
-     */
-    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
-    void warmUp(org.springframework.boot.context.event.ApplicationReadyEvent ready) {
-        if (!warmUp) {
-            return;
-        }
-        org.springframework.boot.availability.AvailabilityChangeEvent.publish(
-                ready.getApplicationContext(), org.springframework.boot.availability.ReadinessState.REFUSING_TRAFFIC);
-        Thread.ofVirtual().name("assistant-warm-up").start(() -> {
-            long started = System.nanoTime();
-            brain();
-            log.info("Assistant ready in {} ms", (System.nanoTime() - started) / 1_000_000);
-            org.springframework.boot.availability.AvailabilityChangeEvent.publish(
-                    ready.getApplicationContext(),
-                    org.springframework.boot.availability.ReadinessState.ACCEPTING_TRAFFIC);
-        });
-    }
-
-    private OfflineBrain brain() {
-        if (brain == null) {
-            synchronized (this) {
-                if (brain == null) {
-                    brain = new OfflineBrain(new IntentClassifier(embeddings.getObject()), tools);
-                }
-            }
-        }
-        return brain;
     }
 
     @Override
@@ -117,7 +78,7 @@ class AssistantService implements Assistant {
         Business business = business(opening.business());
         Conversation conversation = open(business, opening);
         Dialogue d = load(conversation.id()).orElseGet(() -> fresh(business, opening));
-        var out = brain().greet(context(business, opening, conversation), d);
+        var out = brains.brain().greet(context(business, opening, conversation), d);
         save(business, conversation.id(), d);
         conversations.record(business.id(), conversation.id(), "ASSISTANT", out.text());
         return new AssistantReply(conversation.id(), out.text(), d.language, out.actions());
@@ -151,7 +112,7 @@ class AssistantService implements Assistant {
         Duration budget = turn.channel().spoken()
                 ? Duration.ofMillis(business.settings().assistant().voiceTurnBudgetMillis())
                 : TEXT_BUDGET;
-        OfflineBrain brain = brain(); // loading the model is not part of a turn's budget
+        OfflineBrain brain = brains.brain(); // loading the model is not part of a turn's budget
         Future<OfflineBrain.Output> work =
                 turns.submit(() -> llm(business, turn, conversation, d, ctx).orElseGet(() -> {
                     var offline = brain.respond(ctx, d, turn.text(), turn.confidence(), threshold);
@@ -344,8 +305,8 @@ class AssistantService implements Assistant {
     private void finish(BusinessId business, UUID conversation, Dialogue d) {
         Conversation.Outcome outcome =
                 d.outcome == null ? Conversation.Outcome.ABANDONED : Conversation.Outcome.valueOf(d.outcome);
-        String summary = d.summary.isEmpty() ? "The caller left without a request." : String.join(" ", d.summary);
-        conversations.end(business, conversation, outcome, summary, d.emergency);
+        var zone = tenants.find(business).map(Business::timezone).orElse(java.time.ZoneOffset.UTC);
+        conversations.end(business, conversation, outcome, Summaries.of(d.summary, zone), d.emergency);
         LlmBrain llm = llmBrain.getIfAvailable();
         if (llm != null) {
             // a model-written summary replaces the one built from the dialogue state, when it comes

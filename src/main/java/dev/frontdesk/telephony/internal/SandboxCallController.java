@@ -16,6 +16,8 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Size;
 import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,11 +50,13 @@ class SandboxCallController {
     private final VoiceWebhookController webhooks;
     private final Tenants tenants;
     private final CallRecordRepository calls;
+    private final Clock clock;
 
-    SandboxCallController(VoiceWebhookController webhooks, Tenants tenants, CallRecordRepository calls) {
+    SandboxCallController(VoiceWebhookController webhooks, Tenants tenants, CallRecordRepository calls, Clock clock) {
         this.webhooks = webhooks;
         this.tenants = tenants;
         this.calls = calls;
+        this.clock = clock;
     }
 
     @Schema(name = "SandboxCallStart")
@@ -133,7 +137,9 @@ class SandboxCallController {
         var call = ownCall(business, callSid);
         Map<String, String> params = call(callSid, call.fromNumber(), call.toNumber());
         params.put("CallStatus", "completed");
-        params.put("CallDuration", "60");
+        // what Twilio reports: the whole seconds from answer to hang-up
+        long seconds = Duration.between(call.startedAt(), clock.instant()).getSeconds();
+        params.put("CallDuration", String.valueOf(Math.max(0, seconds)));
         webhooks.status(params);
         return new Step(callSid, "", null, true, null, "");
     }

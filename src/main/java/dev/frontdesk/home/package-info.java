@@ -1,0 +1,10 @@
+/**
+ * The home page at {@code /}: what this service is and where to go next (the API reference, health, the
+ * web chat, and in the sandbox how to place a call without Twilio). The dashboard will take it over.
+ */
+@ApplicationModule(
+        displayName = "Home page",
+        allowedDependencies = {})
+package dev.frontdesk.home;
+
+import org.springframework.modulith.ApplicationModule;
