@@ -92,8 +92,9 @@ final class Cues {
 
     /** A request to pass something on that already says what ("ask Joe to call me back about the quote"). */
     static boolean carriesMessage(String text) {
-        return text.trim().split("\\s+").length >= 5
-                && (has("messageContent", text) || callBack(text) || has("relay", text));
+        // "message for Dana: the check is in the mail" carries its text; "I'd like to leave a message" does not
+        boolean introduced = has("relay", text) && text.matches("(?s).*(:| - ).+");
+        return text.trim().split("\\s+").length >= 5 && (has("messageContent", text) || callBack(text) || introduced);
     }
 
     /** "ok never mind, bye": a reply that ends with a goodbye ends the call whatever came before. */

@@ -164,6 +164,11 @@ final class Requests {
             // "se puede pagar con tarjeta?": a common question, whatever else it sounded like
             return as(Intent.QUESTION, intent);
         }
+        if (intent.intent() == Intent.MESSAGE
+                && Cues.has("askPerson", text)
+                && flows.booking().tools.namesStaff(ctx.business(), text)) {
+            return as(Intent.TRANSFER, intent); // "is Mike around? I need to talk to him"
+        }
         if (settled) {
             return intent;
         }
