@@ -25,7 +25,10 @@ import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -35,6 +38,7 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /** The WhatsApp Cloud API webhook with Meta's payloads; WireMock plays the Graph API. */
 @ApiTest
+@ExtendWith(OutputCaptureExtension.class)
 @TestPropertySource(
         properties = {
             "frontdesk.whatsapp.verify-token=" + WhatsAppWebhookTest.VERIFY_TOKEN,
@@ -159,7 +163,8 @@ class WhatsAppWebhookTest {
         String body = textMessage(business.phoneNumber(), messageId, "Hi, what are your opening hours?");
 
         postSigned(body);
-        await().atMost(Duration.ofSeconds(10))
+        // the first turn loads the assistant's model, which takes a while on a busy machine
+        await().atMost(Duration.ofSeconds(60))
                 .untilAsserted(() -> graph.verify(1, postRequestedFor(urlPathEqualTo(MESSAGES_PATH))));
         graph.verify(postRequestedFor(urlPathEqualTo(MESSAGES_PATH))
                 .withHeader("Authorization", equalTo("Bearer " + ACCESS_TOKEN))
@@ -202,5 +207,19 @@ class WhatsAppWebhookTest {
         postSigned("{\"object\": \"whatsapp_business_account\", \"entry\": []}");
         Thread.sleep(700);
         graph.verify(0, postRequestedFor(urlPathMatching(".*")));
+    }
+
+    @Test
+    void aNewlineInAWebhookFieldCannotWriteAFakeLineIntoTheLog(CapturedOutput output) throws Exception {
+        String forgedLine = "2026-11-23T13:00:00.000Z ERROR 1 --- [frontdesk] FORGED admin key leaked";
+        String body = textMessage("+16175550000", "wamid." + UUID.randomUUID(), "Hello")
+                .replace(
+                        "\"display_phone_number\": \"16175550000\"",
+                        "\"display_phone_number\": \"16175550000\\n" + forgedLine + "\"");
+        assertThat(body).contains("\\n" + forgedLine);
+        postSigned(body);
+        await().atMost(Duration.ofSeconds(10)).until(() -> output.getOut().contains("no active business"));
+        assertThat(output.getOut().lines()).noneMatch(line -> line.startsWith(forgedLine));
+        assertThat(output.getOut()).contains("16175550000_" + forgedLine.substring(0, 40));
     }
 }

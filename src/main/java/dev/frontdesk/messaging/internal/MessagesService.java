@@ -1,6 +1,7 @@
 package dev.frontdesk.messaging.internal;
 
 import dev.frontdesk.messaging.Messages;
+import dev.frontdesk.shared.LogSafe;
 import dev.frontdesk.shared.PhoneNumber;
 import dev.frontdesk.tenants.Business;
 import dev.frontdesk.tenants.BusinessId;
@@ -94,7 +95,7 @@ class MessagesService implements Messages {
                 return Delivery.SENT;
             } catch (SmsSender.SmsFailure e) {
                 if (e.transientFailure() && attempt < properties.smsAttempts()) {
-                    log.info("SMS ({}) attempt {} failed ({}); retrying", purpose, attempt, e.getMessage());
+                    log.info("SMS ({}) attempt {} failed ({}); retrying", purpose, attempt, LogSafe.of(e.getMessage()));
                     pause(properties.smsRetryBackoff().multipliedBy(1L << (attempt - 1)));
                     continue;
                 }
@@ -103,7 +104,7 @@ class MessagesService implements Messages {
                         purpose,
                         business,
                         attempt,
-                        e.getMessage());
+                        LogSafe.of(e.getMessage()));
                 deliveries.record(new SmsDeliveryRepository.DeliveryRecord(
                         business,
                         sender.name(),

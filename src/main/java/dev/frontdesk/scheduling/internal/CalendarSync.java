@@ -15,6 +15,7 @@ import dev.frontdesk.scheduling.calendar.CalendarEvent;
 import dev.frontdesk.scheduling.calendar.CalendarRequestRejected;
 import dev.frontdesk.scheduling.calendar.ExternalCalendar;
 import dev.frontdesk.scheduling.calendar.MeetingLinks;
+import dev.frontdesk.shared.LogSafe;
 import dev.frontdesk.tenants.Business;
 import dev.frontdesk.tenants.BusinessId;
 import dev.frontdesk.tenants.Tenants;
@@ -130,7 +131,8 @@ class CalendarSync {
             try {
                 reconcile(found.get(), business.get());
             } catch (CalendarAccessDenied | CalendarRequestRejected e) {
-                log.warn("Calendar sync of appointment {} refused: {}", appointmentId.get(), e.getMessage());
+                log.warn(
+                        "Calendar sync of appointment {} refused: {}", appointmentId.get(), LogSafe.of(e.getMessage()));
                 integrations.recordError(businessId.get(), e.getMessage());
             }
         }

@@ -5,6 +5,7 @@ import dev.frontdesk.assistant.AssistantReply;
 import dev.frontdesk.assistant.Channel;
 import dev.frontdesk.assistant.InboundTurn;
 import dev.frontdesk.messaging.Messages;
+import dev.frontdesk.shared.LogSafe;
 import dev.frontdesk.shared.PhoneNumber;
 import dev.frontdesk.tenants.Business;
 import dev.frontdesk.tenants.Tenants;
@@ -64,7 +65,7 @@ class SmsWebhookController {
     private String answer(TwilioRequest request) {
         Optional<Business> found = request.phone("To").flatMap(tenants::findByPhoneNumber);
         if (found.isEmpty() || !found.get().isActive()) {
-            log.warn("An SMS to a number with no active business: {}", request.get("To"));
+            log.warn("An SMS to a number with no active business: {}", LogSafe.of(request.get("To")));
             return Twiml.message(null);
         }
         Business business = found.get();

@@ -2,6 +2,7 @@ package dev.frontdesk.telephony.internal;
 
 import static dev.frontdesk.shared.Timestamps.utc;
 
+import dev.frontdesk.shared.LogSafe;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -65,7 +66,9 @@ class WebhookReplyRepository {
                     .update();
         } catch (DataAccessException e) {
             log.warn(
-                    "Could not store the answer to Twilio request {}; a redelivery would be answered anew", claimed, e);
+                    "Could not store the answer to Twilio request {}; a redelivery would be answered anew",
+                    LogSafe.of(claimed),
+                    e);
             release(claimed);
         }
         return twiml;
@@ -117,7 +120,7 @@ class WebhookReplyRepository {
                     .param("k", key)
                     .update();
         } catch (DataAccessException e) {
-            log.warn("Could not release the claim on Twilio request {}", key, e);
+            log.warn("Could not release the claim on Twilio request {}", LogSafe.of(key), e);
         }
     }
 

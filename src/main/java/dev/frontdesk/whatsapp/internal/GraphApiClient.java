@@ -1,5 +1,6 @@
 package dev.frontdesk.whatsapp.internal;
 
+import dev.frontdesk.shared.LogSafe;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,7 +49,7 @@ class GraphApiClient {
                     .toBodilessEntity();
             return true;
         } catch (RestClientException e) {
-            log.error("The Graph API refused a WhatsApp reply: {}", e.getMessage());
+            log.error("The Graph API refused a WhatsApp reply: {}", LogSafe.of(e.getMessage()));
             return false;
         }
     }

@@ -4,6 +4,7 @@ import dev.frontdesk.assistant.Assistant;
 import dev.frontdesk.assistant.AssistantReply;
 import dev.frontdesk.assistant.Channel;
 import dev.frontdesk.assistant.InboundTurn;
+import dev.frontdesk.shared.LogSafe;
 import dev.frontdesk.shared.PhoneNumber;
 import dev.frontdesk.tenants.Business;
 import dev.frontdesk.tenants.Tenants;
@@ -34,7 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The WhatsApp Cloud API webhook (documented in docs/whatsapp.md, hidden from OpenAPI). {@code GET}
  * answers Meta's verification challenge; {@code POST} carries messages and status updates, signed with
- * {@code X-Hub-Signature-256}. A text message to a business's number is a turn of the assistant's
+ * {@code X-Hub-Signature-256}; without an app secret the channel is off and both answer 404. A text message to a business's number is a turn of the assistant's
  * WhatsApp conversation with the sender, answered through the Graph API. The POST is acknowledged at
  * once (Meta retries slow answers); the turns run on a virtual thread, each message id once.
  */
@@ -66,10 +67,15 @@ class WhatsAppWebhookController {
         this.graph = graph;
         this.seen = seen;
         this.json = json;
-        if (properties.appSecret() == null) {
-            log.warn("FRONTDESK_WHATSAPP_APP_SECRET is not set: WhatsApp webhook signatures are NOT checked"
-                    + " (sandbox mode); anyone can post to /whatsapp/webhook");
+        if (!properties.enabled()) {
+            log.info("FRONTDESK_WHATSAPP_APP_SECRET is not set: the WhatsApp channel is off and /whatsapp/webhook"
+                    + " answers 404");
         }
+    }
+
+    /** Without an app secret nothing could prove a post comes from Meta: the channel does not exist. */
+    private static <T> ResponseEntity<T> channelOff() {
+        return ResponseEntity.notFound().build();
     }
 
     /** A text message found in a webhook. */
@@ -80,6 +86,9 @@ class WhatsAppWebhookController {
             @RequestParam(name = "hub.mode", required = false) String mode,
             @RequestParam(name = "hub.verify_token", required = false) String token,
             @RequestParam(name = "hub.challenge", required = false) String challenge) {
+        if (!properties.enabled()) {
+            return channelOff();
+        }
         boolean matches = properties.verifyToken() != null
                 && token != null
                 && MessageDigest.isEqual(
@@ -98,8 +107,11 @@ class WhatsAppWebhookController {
     ResponseEntity<Void> receive(
             @RequestBody(required = false) byte[] body,
             @RequestHeader(name = "X-Hub-Signature-256", required = false) String signature) {
+        if (!properties.enabled()) {
+            return channelOff();
+        }
         byte[] raw = body == null ? new byte[0] : body;
-        if (properties.appSecret() != null && !HubSignature.valid(properties.appSecret(), raw, signature)) {
+        if (!HubSignature.valid(properties.appSecret(), raw, signature)) {
             log.warn("Rejected a POST to /whatsapp/webhook with a missing or wrong X-Hub-Signature-256");
             return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
         }
@@ -158,7 +170,9 @@ class WhatsAppWebhookController {
         try {
             Optional<Business> found = e164(message.displayNumber()).flatMap(tenants::findByPhoneNumber);
             if (found.isEmpty() || !found.get().isActive()) {
-                log.warn("A WhatsApp message to a number with no active business: {}", message.displayNumber());
+                log.warn(
+                        "A WhatsApp message to a number with no active business: {}",
+                        LogSafe.of(message.displayNumber()));
                 return;
             }
             String sender = message.from().replaceAll("\\D", "");
