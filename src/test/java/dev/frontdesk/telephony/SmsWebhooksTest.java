@@ -10,9 +10,12 @@ import dev.frontdesk.support.ApiTest;
 import dev.frontdesk.support.TestApi;
 import dev.frontdesk.support.TestApi.TestBusiness;
 import dev.frontdesk.tenants.BusinessId;
+import java.time.Duration;
+import java.time.OffsetDateTime;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
@@ -33,6 +36,9 @@ class SmsWebhooksTest {
 
     @Autowired
     Messages messages;
+
+    @Autowired
+    JdbcClient jdbc;
 
     TwilioClient twilio;
 
@@ -136,5 +142,37 @@ class SmsWebhooksTest {
                         "/api/admin/businesses/" + business.id() + "/suspend")),
                 200);
         assertThat(text(business, "hello")).contains("<Response/>").doesNotContain("<Message");
+    }
+
+    @Test
+    void aTextWhoseProcessDiedIsAnsweredWhenTwilioRetriesAndItsOwnerAlertGoesOut() {
+        TestBusiness business = api.createBusiness("Crash-safe plumbing");
+        String messageSid = TwilioClient.sid("SM");
+        // what a process killed while answering this text leaves behind: a claim that never got its answer
+        jdbc.sql("INSERT INTO twilio_webhook_reply (request_key, idempotency_token, twiml, created_at)"
+                        + " VALUES (:key, NULL, NULL, :at)")
+                .param("key", "sms:" + messageSid)
+                .param("at", OffsetDateTime.parse("2026-11-23T12:58:00Z"))
+                .update();
+
+        text(business, "hello"); // the first turn loads the assistant's model: not what is timed here
+        long started = System.nanoTime();
+        String retry = text(business, messageSid, "a pipe burst and my kitchen is flooding");
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+        assertThat(retry).contains("<Message").doesNotContain("Sorry, something went wrong");
+
+        JsonNode outbox = api.getJson("/api/outbox?channel=SMS", business, 200);
+        assertThat(outbox.get("items")
+                        .valueStream()
+                        .filter(m -> m.get("purpose").asString().equals("OWNER_ALERT")))
+                .hasSize(1);
+        // and the next redelivery gets the stored answer, without a second alert
+        assertThat(text(business, messageSid, "a pipe burst and my kitchen is flooding"))
+                .isEqualTo(retry);
+        assertThat(api.getJson("/api/outbox?channel=SMS", business, 200)
+                        .get("items")
+                        .valueStream()
+                        .filter(m -> m.get("purpose").asString().equals("OWNER_ALERT")))
+                .hasSize(1);
     }
 }

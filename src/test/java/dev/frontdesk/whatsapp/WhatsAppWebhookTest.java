@@ -18,6 +18,8 @@ import dev.frontdesk.support.TestApi;
 import dev.frontdesk.support.TestApi.TestBusiness;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.UUID;
 import javax.crypto.Mac;
@@ -30,6 +32,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
@@ -43,7 +46,8 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
         properties = {
             "frontdesk.whatsapp.verify-token=" + WhatsAppWebhookTest.VERIFY_TOKEN,
             "frontdesk.whatsapp.app-secret=" + WhatsAppWebhookTest.APP_SECRET,
-            "frontdesk.whatsapp.access-token=" + WhatsAppWebhookTest.ACCESS_TOKEN
+            "frontdesk.whatsapp.access-token=" + WhatsAppWebhookTest.ACCESS_TOKEN,
+            "frontdesk.whatsapp.recovery-interval=1s"
         })
 class WhatsAppWebhookTest {
 
@@ -72,6 +76,9 @@ class WhatsAppWebhookTest {
 
     @Autowired
     TestApi api;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @BeforeEach
     void reset() {
@@ -221,5 +228,35 @@ class WhatsAppWebhookTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> output.getOut().contains("no active business"));
         assertThat(output.getOut().lines()).noneMatch(line -> line.startsWith(forgedLine));
         assertThat(output.getOut()).contains("16175550000_" + forgedLine.substring(0, 40));
+    }
+
+    @Test
+    void aMessageWhoseProcessDiedBeforeAnsweringIsAnsweredByTheRecoveryJob() throws Exception {
+        TestBusiness business = api.createBusiness("WhatsApp crash-safe");
+        String messageId = "wamid.crashed-" + UUID.randomUUID();
+        // what a process killed after acknowledging the webhook leaves behind: a claimed, unanswered message
+        jdbc.sql("INSERT INTO whatsapp_seen_message (message_id, received_at, display_number, phone_number_id,"
+                        + " sender, body, claimed_at) VALUES (:id, :at, :display, :numberId, :sender, :body, :at)")
+                .param("id", messageId)
+                .param("at", OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(5))
+                .param("display", business.phoneNumber().substring(1))
+                .param("numberId", PHONE_NUMBER_ID)
+                .param("sender", SENDER)
+                .param("body", "Hi, what are your opening hours?")
+                .update();
+
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> graph.verify(1, postRequestedFor(urlPathEqualTo(MESSAGES_PATH))));
+        graph.verify(postRequestedFor(urlPathEqualTo(MESSAGES_PATH))
+                .withRequestBody(matchingJsonPath("$.to", equalTo(SENDER))));
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> jdbc.sql("SELECT body IS NULL AND answered_at IS NOT NULL FROM whatsapp_seen_message"
+                                + " WHERE message_id = :id")
+                        .param("id", messageId)
+                        .query(Boolean.class)
+                        .single());
+        // answered once: later runs of the job leave it alone
+        Thread.sleep(2500);
+        graph.verify(1, postRequestedFor(urlPathEqualTo(MESSAGES_PATH)));
     }
 }

@@ -1,5 +1,6 @@
 package dev.frontdesk.whatsapp.internal;
 
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -12,9 +13,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param accessToken the Graph API token replies are sent with ({@code FRONTDESK_WHATSAPP_ACCESS_TOKEN});
  *     empty means replies are not sent
  * @param graphUrl the Graph API base URL, version included ({@code FRONTDESK_WHATSAPP_GRAPH_URL})
+ * @param claimTimeout how long a message may stay unanswered before the recovery job answers it
+ *     (default 2 minutes; an answer takes seconds, so an older claim belongs to a process that died)
+ * @param recoveryInterval how often the recovery job looks for such messages (default 30 seconds)
  */
 @ConfigurationProperties("frontdesk.whatsapp")
-record WhatsAppProperties(String verifyToken, String appSecret, String accessToken, String graphUrl) {
+record WhatsAppProperties(
+        String verifyToken,
+        String appSecret,
+        String accessToken,
+        String graphUrl,
+        Duration claimTimeout,
+        Duration recoveryInterval) {
 
     WhatsAppProperties {
         verifyToken = blankToNull(verifyToken);
@@ -23,6 +33,8 @@ record WhatsAppProperties(String verifyToken, String appSecret, String accessTok
         graphUrl = graphUrl == null || graphUrl.isBlank()
                 ? "https://graph.facebook.com/v21.0"
                 : graphUrl.trim().replaceAll("/+$", "");
+        claimTimeout = claimTimeout == null ? Duration.ofMinutes(2) : claimTimeout;
+        recoveryInterval = recoveryInterval == null ? Duration.ofSeconds(30) : recoveryInterval;
     }
 
     /** The channel is on only with an app secret to check every post against. */
