@@ -1,6 +1,7 @@
 package dev.frontdesk.shared.web;
 
 import dev.frontdesk.shared.FrontdeskException;
+import dev.frontdesk.shared.LogSafe;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import java.net.URI;
@@ -13,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -73,9 +75,24 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return respond(problem);
     }
 
+    /** A write refused by a constraint because of a concurrent change: the client may retry; never a 500. */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<ProblemDetail> conflictingWrite(DataIntegrityViolationException e, HttpServletRequest request) {
+        log.warn(
+                "A write on {} {} was refused by a database constraint: {}",
+                request.getMethod(),
+                LogSafe.of(request.getRequestURI()),
+                LogSafe.of(e.getMostSpecificCause().getClass().getSimpleName()));
+        var problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.CONFLICT, "The change conflicts with another change made at the same time; try again");
+        problem.setType(type("conflict"));
+        problem.setTitle("Conflicting change");
+        return respond(problem);
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
-        log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);
+        log.error("Unexpected failure on {} {}", request.getMethod(), LogSafe.of(request.getRequestURI()), e);
         var problem = ProblemDetail.forStatusAndDetail(
                 HttpStatus.INTERNAL_SERVER_ERROR,
                 "Something went wrong on our side. Quote the request id if you contact support.");
