@@ -133,8 +133,19 @@ class CalendarSync {
             } catch (CalendarAccessDenied | CalendarRequestRejected e) {
                 log.warn(
                         "Calendar sync of appointment {} refused: {}", appointmentId.get(), LogSafe.of(e.getMessage()));
-                integrations.recordError(businessId.get(), e.getMessage());
+                integrations.recordError(businessId.get(), forTheOwner(e));
             }
+        }
+
+        /**
+         * What the owner reads in {@code lastError}: which provider and what to do, in our words. Nothing a
+         * remote host said (status, body, address) reaches a client.
+         */
+        static String forTheOwner(RuntimeException e) {
+            String provider = e.getMessage() != null && e.getMessage().startsWith("Zoom") ? "Zoom" : "Google Calendar";
+            return e instanceof CalendarAccessDenied
+                    ? provider + " refused the stored credentials; connect it again"
+                    : provider + " rejected a change for an appointment; check the connection and the calendar";
         }
 
         private void reconcile(Appointment appointment, Business business) {

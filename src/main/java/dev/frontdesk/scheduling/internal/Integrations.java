@@ -155,18 +155,46 @@ class Integrations {
         }
         var credentials = json.readValue(secrets.open(settings.calendarCredentials()), GoogleCredentials.class);
         GoogleCalendarSettings.GoogleAuth auth = "service-account".equals(settings.calendarAuth())
-                ? new ServiceAccountKey(credentials.serviceAccountKey(), credentials.delegatedUser())
+                ? new ServiceAccountKey(atOurTokenServer(credentials.serviceAccountKey()), credentials.delegatedUser())
                 : new OAuthUserToken(
                         credentials.clientId(),
                         credentials.clientSecret(),
                         credentials.refreshToken(),
                         null,
                         null,
-                        properties.googleTokenServer() == null ? null : URI.create(properties.googleTokenServer()));
+                        googleTokenServer());
         ExternalCalendar adapter = new GoogleCalendar(
                 new GoogleCalendarSettings(settings.calendarId(), properties.googleRootUrl(), auth, null, null));
         calendars.put(business, new Cached<>(settings.updatedAt(), adapter));
         return Optional.of(adapter);
+    }
+
+    /** Where Google tokens come from: Google's token endpoint, or the operator's stub in tests. */
+    URI googleTokenServer() {
+        return properties.googleTokenServer() == null
+                        || properties.googleTokenServer().isBlank()
+                ? GoogleCalendarSettings.DEFAULT_TOKEN_SERVER
+                : URI.create(properties.googleTokenServer().trim());
+    }
+
+    /** Hosts a service-account key's {@code token_uri} may name: Google's, or the configured token server's. */
+    boolean isGoogleTokenHost(String host) {
+        return host != null
+                && (GOOGLE_TOKEN_HOSTS.contains(host.toLowerCase(java.util.Locale.ROOT))
+                        || host.equalsIgnoreCase(googleTokenServer().getHost()));
+    }
+
+    private static final java.util.Set<String> GOOGLE_TOKEN_HOSTS =
+            java.util.Set.of("oauth2.googleapis.com", "accounts.google.com", "www.googleapis.com");
+
+    /**
+     * The key with its {@code token_uri} replaced by our token server: the key is the business's input,
+     * and the service must never POST a signed assertion wherever a key says (server-side request forgery).
+     */
+    private String atOurTokenServer(String keyJson) {
+        var key = (tools.jackson.databind.node.ObjectNode) json.readTree(keyJson);
+        key.put("token_uri", googleTokenServer().toString());
+        return json.writeValueAsString(key);
     }
 
     Optional<MeetingLinks> meetings(BusinessId business) {
