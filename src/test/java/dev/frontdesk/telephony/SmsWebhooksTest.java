@@ -12,6 +12,7 @@ import dev.frontdesk.support.TestApi.TestBusiness;
 import dev.frontdesk.tenants.BusinessId;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -174,5 +175,27 @@ class SmsWebhooksTest {
                         .valueStream()
                         .filter(m -> m.get("purpose").asString().equals("OWNER_ALERT")))
                 .hasSize(1);
+    }
+
+    @Test
+    void stopWithPunctuationIsRecordedAsAnOptOutAndRemindersStop() {
+        for (String stop : List.of("Stop.", "STOP!", "stop!!!", "\"Stop\"", "Unsubscribe.", " stop 🙏")) {
+            TestBusiness business = api.createBusiness("Punctuated plumbing");
+            String answer = text(business, stop);
+            assertThat(spoken(answer)).as(stop).contains("You have been unsubscribed");
+            assertThat(optedOut(business)).as(stop).isTrue();
+            assertThat(messages.sendSms(
+                            BusinessId.parse(business.id()).orElseThrow(),
+                            new PhoneNumber(TEXTER),
+                            "Reminder: drain cleaning tomorrow at 10",
+                            Messages.Purpose.REMINDER))
+                    .as(stop)
+                    .isEqualTo(Messages.Delivery.SKIPPED_OPTED_OUT);
+        }
+        TestBusiness business = api.createBusiness("Sentence plumbing");
+        text(business, "stop by tomorrow to fix my sink?");
+        assertThat(optedOut(business))
+                .as("a sentence that starts with stop is not a keyword")
+                .isFalse();
     }
 }
