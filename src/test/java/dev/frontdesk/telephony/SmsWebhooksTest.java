@@ -12,7 +12,11 @@ import dev.frontdesk.support.TestApi.TestBusiness;
 import dev.frontdesk.tenants.BusinessId;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -197,5 +201,44 @@ class SmsWebhooksTest {
         assertThat(optedOut(business))
                 .as("a sentence that starts with stop is not a keyword")
                 .isFalse();
+    }
+
+    @Test
+    void textsArrivingAtOnceFromANewSenderContinueOneConversationWithEveryTurn() throws Exception {
+        TestBusiness business = api.createBusiness("Busy texter plumbing");
+        text(business, "hello"); // loads the assistant's model; another sender
+        String sender = "+16175550166";
+        int texts = 12;
+        var go = new CountDownLatch(1);
+        List<Future<String>> replies = new ArrayList<>();
+        try (var senders = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < texts; i++) {
+                String body = "what time do you open on saturday? (" + i + ")";
+                replies.add(senders.submit(() -> {
+                    go.await();
+                    return twilio.post(
+                            "/twilio/sms", sms(TwilioClient.sid("SM"), sender, business.phoneNumber(), body), 200);
+                }));
+            }
+            go.countDown();
+            for (var reply : replies) {
+                assertThat(reply.get()).contains("<Message").doesNotContain("Sorry, something went wrong");
+            }
+        }
+        List<JsonNode> fromSender = api.getJson("/api/conversations?channel=SMS&pageSize=100", business, 200)
+                .get("items")
+                .valueStream()
+                .filter(c -> sender.equals(c.path("customerPhone").asString()))
+                .toList();
+        assertThat(fromSender).as("one conversation for the sender").hasSize(1);
+        JsonNode transcript = api.getJson(
+                        "/api/conversations/" + fromSender.getFirst().get("id").asString(), business, 200)
+                .get("transcript");
+        assertThat(transcript
+                        .valueStream()
+                        .filter(t -> t.get("speaker").asString().equals("CALLER")))
+                .hasSize(texts);
+        assertThat(transcript.valueStream().map(t -> t.get("seq").asInt()).distinct())
+                .hasSize(transcript.size());
     }
 }
