@@ -14,7 +14,9 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -22,6 +24,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -73,6 +76,32 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         problem.setType(type("invalid-parameter"));
         problem.setTitle("Invalid parameter");
         return respond(problem);
+    }
+
+    /**
+     * The database cannot be reached (refused connections, pool exhausted, timeouts): a 503 the client may
+     * retry, after the pool's short connection timeout rather than a hang.
+     */
+    @ExceptionHandler({
+        DataAccessResourceFailureException.class,
+        CannotCreateTransactionException.class,
+        TransientDataAccessException.class
+    })
+    ResponseEntity<ProblemDetail> databaseUnavailable(Exception e, HttpServletRequest request) {
+        log.error(
+                "The database is unavailable ({} {}): {}",
+                request.getMethod(),
+                LogSafe.of(request.getRequestURI()),
+                LogSafe.of(e.getMessage()));
+        var problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.SERVICE_UNAVAILABLE, "The service is briefly unavailable; try again in a few seconds");
+        problem.setType(type("unavailable"));
+        problem.setTitle("Service unavailable");
+        decorate(problem);
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, "5")
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     /** A write refused by a constraint because of a concurrent change: the client may retry; never a 500. */
