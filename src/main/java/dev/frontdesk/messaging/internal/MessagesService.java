@@ -72,6 +72,10 @@ class MessagesService implements Messages {
             return Delivery.SKIPPED_OPTED_OUT;
         }
         Optional<Business> found = tenants.find(business);
+        if (suspended(found)) {
+            log.info("SMS ({}) not sent: business {} is suspended", purpose, business);
+            return Delivery.SKIPPED_SUSPENDED;
+        }
         Instant now = clock.instant();
         if (purpose == Purpose.OWNER_ALERT) {
             deliveries.count(business, now);
@@ -130,8 +134,16 @@ class MessagesService implements Messages {
         }
     }
 
+    private static boolean suspended(Optional<Business> business) {
+        return business.isPresent() && !business.get().isActive();
+    }
+
     @Override
     public Delivery sendEmail(BusinessId business, Email email) {
+        if (suspended(tenants.find(business))) {
+            log.info("Email not sent: business {} is suspended", business);
+            return Delivery.SKIPPED_SUSPENDED;
+        }
         if ("smtp".equals(properties.email())) {
             sendSmtp(email);
             log.info("Email sent over SMTP");

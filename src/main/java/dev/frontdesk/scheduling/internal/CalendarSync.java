@@ -125,8 +125,8 @@ class CalendarSync {
             }
             Optional<Appointment> found = appointments.find(businessId.get(), appointmentId.get());
             Optional<Business> business = tenants.find(businessId.get());
-            if (found.isEmpty() || business.isEmpty()) {
-                return;
+            if (found.isEmpty() || business.isEmpty() || !business.get().isActive()) {
+                return; // a suspended business sends nothing out, to Google or Zoom either
             }
             try {
                 reconcile(found.get(), business.get());
