@@ -16,6 +16,9 @@ public interface Directory {
      */
     Optional<TransferTarget> whoCanTakeACall(BusinessId business, String request, Instant now);
 
+    /** Whether {@code employeeId} is one of this business's employees (an appointment's staff member). */
+    boolean isEmployee(BusinessId business, String employeeId);
+
     /**
      * Stores a message for the employee or department named in {@code forWhom} (the owner when nobody
      * matches or it is null) and delivers it by SMS, and by email when an address is known.
