@@ -33,7 +33,7 @@ final class Phrases {
                     "Merci d''avoir appelé {0}. Au revoir !"),
             entry(
                     "greetingText",
-                    "Hi! You're chatting with {0}''s virtual assistant. How can I help?",
+                    "Hi! You''re chatting with {0}''s virtual assistant. How can I help?",
                     "¡Hola! Está hablando con el asistente virtual de {0}. ¿En qué puedo ayudarle?",
                     "Bonjour ! Vous êtes en ligne avec l''assistant virtuel de {0}. Comment puis-je vous aider ?"),
             entry(
