@@ -23,6 +23,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageConversionException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -102,6 +103,19 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 .header(HttpHeaders.RETRY_AFTER, "5")
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);
+    }
+
+    /**
+     * A body in a content type the operation cannot read into its type (e.g. XML for a JSON document):
+     * 415, not a 500.
+     */
+    @ExceptionHandler(HttpMessageConversionException.class)
+    ResponseEntity<ProblemDetail> unreadableContentType(HttpMessageConversionException e) {
+        var problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Send the request body as JSON (Content-Type: application/json)");
+        problem.setType(type("unsupported-media-type"));
+        problem.setTitle("Unsupported media type");
+        return respond(problem);
     }
 
     /** A write refused by a constraint because of a concurrent change: the client may retry; never a 500. */
