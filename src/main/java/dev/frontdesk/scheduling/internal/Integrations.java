@@ -8,6 +8,7 @@ import dev.frontdesk.scheduling.calendar.GoogleCalendarSettings.ServiceAccountKe
 import dev.frontdesk.scheduling.calendar.MeetingLinks;
 import dev.frontdesk.scheduling.calendar.ZoomMeetings;
 import dev.frontdesk.scheduling.calendar.ZoomSettings;
+import dev.frontdesk.shared.Breakers;
 import dev.frontdesk.shared.SecretBox;
 import dev.frontdesk.shared.Timestamps;
 import dev.frontdesk.tenants.BusinessId;
@@ -71,13 +72,21 @@ class Integrations {
     private final SecretBox secrets;
     private final JsonMapper json;
     private final SchedulingProperties properties;
+    private final Breakers breakers;
     private final Clock clock;
     private final Map<BusinessId, Cached<ExternalCalendar>> calendars = new ConcurrentHashMap<>();
     private final Map<BusinessId, Cached<MeetingLinks>> meetings = new ConcurrentHashMap<>();
 
     private record Cached<T>(Instant version, T adapter) {}
 
-    Integrations(JdbcClient jdbc, SecretBox secrets, JsonMapper json, SchedulingProperties properties, Clock clock) {
+    Integrations(
+            JdbcClient jdbc,
+            SecretBox secrets,
+            JsonMapper json,
+            SchedulingProperties properties,
+            Breakers breakers,
+            Clock clock) {
+        this.breakers = breakers;
         this.jdbc = jdbc;
         this.secrets = secrets;
         this.json = json;
@@ -163,8 +172,11 @@ class Integrations {
                         null,
                         null,
                         googleTokenServer());
-        ExternalCalendar adapter = new GoogleCalendar(
-                new GoogleCalendarSettings(settings.calendarId(), properties.googleRootUrl(), auth, null, null));
+        ExternalCalendar adapter = new GuardedProviders.Calendar(
+                new GoogleCalendar(new GoogleCalendarSettings(
+                        settings.calendarId(), properties.googleRootUrl(), auth, null, null)),
+                breakers,
+                "google-calendar:" + business);
         calendars.put(business, new Cached<>(settings.updatedAt(), adapter));
         return Optional.of(adapter);
     }
@@ -207,12 +219,15 @@ class Integrations {
             return Optional.of(cached.adapter());
         }
         var credentials = json.readValue(secrets.open(settings.meetingsCredentials()), ZoomCredentials.class);
-        MeetingLinks adapter = new ZoomMeetings(new ZoomSettings(
-                settings.meetingsAccount(),
-                credentials.clientId(),
-                credentials.clientSecret(),
-                properties.zoomOauthUrl(),
-                properties.zoomApiUrl()));
+        MeetingLinks adapter = new GuardedProviders.Meetings(
+                new ZoomMeetings(new ZoomSettings(
+                        settings.meetingsAccount(),
+                        credentials.clientId(),
+                        credentials.clientSecret(),
+                        properties.zoomOauthUrl(),
+                        properties.zoomApiUrl())),
+                breakers,
+                "zoom:" + business);
         meetings.put(business, new Cached<>(settings.updatedAt(), adapter));
         return Optional.of(adapter);
     }
