@@ -20,6 +20,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 
@@ -27,7 +28,10 @@ import tools.jackson.databind.JsonNode;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @Import(TestApi.class)
+@TestPropertySource(properties = "frontdesk.metrics-token=" + OperationsTest.METRICS_TOKEN)
 class OperationsTest {
+
+    static final String METRICS_TOKEN = "prometheus-scraper-token-0123456789";
 
     @LocalServerPort
     int port;
@@ -74,7 +78,7 @@ class OperationsTest {
         assertThat(call("/api/settings", "X-API-Key", business.apiKey()).statusCode())
                 .isEqualTo(200);
 
-        var scrapeResponse = call("/actuator/prometheus");
+        var scrapeResponse = call("/actuator/prometheus", "Authorization", "Bearer " + METRICS_TOKEN);
         assertThat(scrapeResponse.statusCode()).isEqualTo(200);
         String scrape = scrapeResponse.body();
         assertThat(scrape)
@@ -85,6 +89,31 @@ class OperationsTest {
                 .containsPattern("http_server_requests_seconds_count\\{.*uri=\"/api/settings\"} 2")
                 .containsPattern("frontdesk_business_requests_total\\{.*business=\"" + business.id()
                         + "\".*outcome=\"SUCCESS\".*} 2.0");
+    }
+
+    @Test
+    void metricsAnswerOnlyTheOperatorOrItsScraper() throws Exception {
+        var business = api.createBusiness("Private metrics");
+        call("/api/settings", "X-API-Key", business.apiKey());
+
+        var anonymous = call("/actuator/prometheus");
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.headers().firstValue("Content-Type")).contains("application/problem+json");
+        assertThat(anonymous.body()).doesNotContain(business.id());
+        assertThat(call("/actuator/prometheus", "Authorization", "Bearer not-the-token")
+                        .statusCode())
+                .isEqualTo(401);
+        assertThat(call("/actuator/prometheus", "X-API-Key", business.apiKey()).statusCode())
+                .as("a business's key is not the operator's")
+                .isEqualTo(401);
+
+        assertThat(call("/actuator/prometheus", "X-Admin-Key", TestApi.ADMIN_KEY)
+                        .body())
+                .contains(business.id());
+        assertThat(call("/actuator/prometheus", "Authorization", "Bearer " + METRICS_TOKEN)
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(call("/actuator/health").statusCode()).as("probes stay open").isEqualTo(200);
     }
 
     @Test

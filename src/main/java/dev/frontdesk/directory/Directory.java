@@ -19,6 +19,9 @@ public interface Directory {
     /** Whether the caller's words name an employee or a department of the business, available or not. */
     boolean namesStaff(BusinessId business, String words);
 
+    /** Whether {@code employeeId} is one of this business's employees (an appointment's staff member). */
+    boolean isEmployee(BusinessId business, String employeeId);
+
     /**
      * Stores a message for the employee or department named in {@code forWhom} (the owner when nobody
      * matches or it is null) and delivers it by SMS, and by email when an address is known.

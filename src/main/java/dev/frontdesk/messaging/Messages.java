@@ -9,11 +9,11 @@ public interface Messages {
 
     /**
      * Sends an SMS for a business. Marketing and reminders are not sent to customers who opted out (the
-     * answer says so); owner alerts and direct replies always go.
+     * answer says so); owner alerts and direct replies always go. A suspended business sends nothing.
      */
     Delivery sendSms(BusinessId business, PhoneNumber to, String body, Purpose purpose);
 
-    /** Sends an email for a business, with optional attachments (e.g. a calendar invite). */
+    /** Sends an email for a business, with optional attachments (e.g. a calendar invite); none while it is suspended. */
     Delivery sendEmail(BusinessId business, Email email);
 
     /** Whether a customer opted out of SMS from this business. */
@@ -55,6 +55,8 @@ public interface Messages {
         /** The business already sent its daily number of texts ({@code settings.messaging.smsDailyCap}). */
         SKIPPED_DAILY_CAP,
         /** The provider refused the text or could not be reached, even after retries. */
-        FAILED
+        FAILED,
+        /** The business is suspended: it sends nothing at all. */
+        SKIPPED_SUSPENDED
     }
 }

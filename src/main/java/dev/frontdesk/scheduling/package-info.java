@@ -4,7 +4,7 @@
  */
 @ApplicationModule(
         displayName = "Scheduling",
-        allowedDependencies = {"shared", "tenants", "messaging"})
+        allowedDependencies = {"shared", "tenants", "messaging", "directory"})
 package dev.frontdesk.scheduling;
 
 import org.springframework.modulith.ApplicationModule;

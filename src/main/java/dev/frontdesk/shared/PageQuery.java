@@ -24,7 +24,8 @@ public record PageQuery(int page, int pageSize) {
         return new PageQuery(page == null ? 1 : page, pageSize == null ? DEFAULT_PAGE_SIZE : pageSize);
     }
 
-    public int offset() {
-        return (page - 1) * pageSize;
+    /** Rows to skip; a long, since {@code page × pageSize} does not fit an int for the largest pages. */
+    public long offset() {
+        return (page - 1L) * pageSize;
     }
 }

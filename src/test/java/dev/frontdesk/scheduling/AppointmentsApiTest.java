@@ -345,4 +345,41 @@ class AppointmentsApiTest {
                 .query(Long.class)
                 .single();
     }
+
+    @Test
+    void anAppointmentCanOnlyBeGivenToAnEmployeeOfTheSameBusiness() {
+        TestBusiness other = api.createBusiness("Other booker");
+        String theirs = api.read(api.perform(
+                        api.as(other, post("/api/employees"))
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"name\": \"Sam Lee\", \"phone\": \"+16175550177\"}"),
+                        201))
+                .get("id")
+                .asString();
+        String ours = api.read(api.perform(
+                        api.as(business, post("/api/employees"))
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"name\": \"Alex Kim\", \"phone\": \"+16175550178\"}"),
+                        201))
+                .get("id")
+                .asString();
+        String withStaff = """
+                {"service": "Drain cleaning", "start": "2026-11-24T13:00:00Z", "staffId": "%s",
+                 "customer": {"name": "Dana Smith", "phone": "+16175550123"}}""";
+
+        for (String foreign : List.of(theirs, "sam", "00000000-0000-0000-0000-000000000000")) {
+            JsonNode refused = api.read(api.perform(
+                    api.as(business, post("/api/appointments"))
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content(withStaff.formatted(foreign)),
+                    400));
+            assertThat(refused.at("/errors/0/field").asString()).isEqualTo("staffId");
+        }
+        JsonNode booked = api.read(api.perform(
+                api.as(business, post("/api/appointments"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(withStaff.formatted(ours)),
+                201));
+        assertThat(booked.get("staffId").asString()).isEqualTo(ours);
+    }
 }

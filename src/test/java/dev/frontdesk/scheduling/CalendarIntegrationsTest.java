@@ -20,9 +20,12 @@ import dev.frontdesk.support.ApiTest;
 import dev.frontdesk.support.MutableClock;
 import dev.frontdesk.support.TestApi;
 import dev.frontdesk.support.TestApi.TestBusiness;
+import java.security.KeyPairGenerator;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,6 +39,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Google Calendar and Zoom, spoken to by the vendors' own client libraries over their wire formats
@@ -253,7 +257,11 @@ class CalendarIntegrationsTest {
                         .isBlank());
         JsonNode integrations = api.getJson("/api/integrations", business, 200);
         assertThat(integrations.at("/calendar/provider").asString()).isEqualTo("google");
-        assertThat(integrations.at("/lastError/message").asString()).isNotBlank();
+        assertThat(integrations.at("/lastError/message").asString())
+                .isEqualTo("Google Calendar refused the stored credentials; connect it again")
+                .as("nothing the remote host said reaches the client")
+                .doesNotContain("400")
+                .doesNotContain("invalid_grant");
     }
 
     @Test
@@ -342,5 +350,66 @@ class CalendarIntegrationsTest {
                         .at("/calendar/provider")
                         .asString())
                 .isEqualTo("internal");
+    }
+
+    /** A service account's JSON key, as Google issues it, with this {@code token_uri}. */
+    private static String serviceAccountKey(String tokenUri) throws Exception {
+        var generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        String pem = "-----BEGIN PRIVATE KEY-----\n"
+                + Base64.getMimeEncoder(64, new byte[] {'\n'})
+                        .encodeToString(generator.generateKeyPair().getPrivate().getEncoded())
+                + "\n-----END PRIVATE KEY-----\n";
+        return JsonMapper.builder()
+                .build()
+                .writeValueAsString(Map.of(
+                        "type", "service_account",
+                        "project_id", "frontdesk-test",
+                        "private_key_id", "key-1",
+                        "private_key", pem,
+                        "client_email", "calendar@frontdesk-test.iam.gserviceaccount.com",
+                        "client_id", "1234567890",
+                        "token_uri", tokenUri));
+    }
+
+    private int connectServiceAccount(TestBusiness business, String tokenUri) throws Exception {
+        return api.mvc()
+                .perform(api.as(business, put("/api/integrations/calendar"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"provider\": \"google\", \"serviceAccountKey\": " + serviceAccountKey(tokenUri)
+                                + "}"))
+                .andReturn()
+                .getResponse()
+                .getStatus();
+    }
+
+    @Test
+    void aServiceAccountKeyWhoseTokenUriPointsElsewhereIsRefused() throws Exception {
+        var business = api.createBusiness("Forged key");
+        for (String target : List.of(
+                "http://169.254.169.254/computeMetadata/v1/instance/service-accounts/default/token",
+                "http://127.0.0.1:5432/",
+                "https://attacker.example/token",
+                "not a uri")) {
+            assertThat(connectServiceAccount(business, target)).as(target).isEqualTo(400);
+        }
+        assertThat(api.getJson("/api/integrations", business, 200)
+                        .at("/calendar/provider")
+                        .asString())
+                .isEqualTo("internal");
+        assertThat(connectServiceAccount(business, "https://oauth2.googleapis.com/token"))
+                .isEqualTo(200);
+    }
+
+    @Test
+    void tokensAreOnlyEverRequestedFromTheGoogleTokenServerWhateverTheKeySays() throws Exception {
+        var business = api.createBusiness("Redirected key");
+        vendors.stubFor(post("/steal").willReturn(okJson("{\"access_token\": \"stolen\", \"expires_in\": 3600}")));
+        assertThat(connectServiceAccount(business, vendors.baseUrl() + "/steal"))
+                .isEqualTo(200);
+
+        assertThat(slotStarts(business)).doesNotContain("2026-11-24T15:00:00Z");
+        vendors.verify(postRequestedFor(urlPathEqualTo("/token")));
+        vendors.verify(0, postRequestedFor(urlPathEqualTo("/steal")));
     }
 }

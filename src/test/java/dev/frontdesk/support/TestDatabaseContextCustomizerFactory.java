@@ -29,6 +29,9 @@ public class TestDatabaseContextCustomizerFactory implements ContextCustomizerFa
 
     public static final String URL_VARIABLE = "FRONTDESK_TEST_DATABASE_URL";
 
+    /** A test property ({@code frontdesk.test.own-database=true}) for tests that configure their own database. */
+    public static final String OWN_DATABASE = "frontdesk.test.own-database";
+
     @Override
     public ContextCustomizer createContextCustomizer(
             Class<?> testClass, List<ContextConfigurationAttributes> configAttributes) {
@@ -76,6 +79,9 @@ public class TestDatabaseContextCustomizerFactory implements ContextCustomizerFa
 
         @Override
         public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
+            if (java.util.Arrays.asList(config.getPropertySourceProperties()).contains(OWN_DATABASE + "=true")) {
+                return; // the test brings its own database (e.g. one it can take away)
+            }
             requirePostgresUnderCi();
             Map<String, Object> properties = new HashMap<>();
             String suffix =

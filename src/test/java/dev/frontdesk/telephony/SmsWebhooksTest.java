@@ -10,9 +10,17 @@ import dev.frontdesk.support.ApiTest;
 import dev.frontdesk.support.TestApi;
 import dev.frontdesk.support.TestApi.TestBusiness;
 import dev.frontdesk.tenants.BusinessId;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
@@ -33,6 +41,9 @@ class SmsWebhooksTest {
 
     @Autowired
     Messages messages;
+
+    @Autowired
+    JdbcClient jdbc;
 
     TwilioClient twilio;
 
@@ -136,5 +147,98 @@ class SmsWebhooksTest {
                         "/api/admin/businesses/" + business.id() + "/suspend")),
                 200);
         assertThat(text(business, "hello")).contains("<Response/>").doesNotContain("<Message");
+    }
+
+    @Test
+    void aTextWhoseProcessDiedIsAnsweredWhenTwilioRetriesAndItsOwnerAlertGoesOut() {
+        TestBusiness business = api.createBusiness("Crash-safe plumbing");
+        String messageSid = TwilioClient.sid("SM");
+        // what a process killed while answering this text leaves behind: a claim that never got its answer
+        jdbc.sql("INSERT INTO twilio_webhook_reply (request_key, idempotency_token, twiml, created_at)"
+                        + " VALUES (:key, NULL, NULL, :at)")
+                .param("key", "sms:" + messageSid)
+                .param("at", OffsetDateTime.parse("2026-11-23T12:58:00Z"))
+                .update();
+
+        text(business, "hello"); // the first turn loads the assistant's model: not what is timed here
+        long started = System.nanoTime();
+        String retry = text(business, messageSid, "a pipe burst and my kitchen is flooding");
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+        assertThat(retry).contains("<Message").doesNotContain("Sorry, something went wrong");
+
+        JsonNode outbox = api.getJson("/api/outbox?channel=SMS", business, 200);
+        assertThat(outbox.get("items")
+                        .valueStream()
+                        .filter(m -> m.get("purpose").asString().equals("OWNER_ALERT")))
+                .hasSize(1);
+        // and the next redelivery gets the stored answer, without a second alert
+        assertThat(text(business, messageSid, "a pipe burst and my kitchen is flooding"))
+                .isEqualTo(retry);
+        assertThat(api.getJson("/api/outbox?channel=SMS", business, 200)
+                        .get("items")
+                        .valueStream()
+                        .filter(m -> m.get("purpose").asString().equals("OWNER_ALERT")))
+                .hasSize(1);
+    }
+
+    @Test
+    void stopWithPunctuationIsRecordedAsAnOptOutAndRemindersStop() {
+        for (String stop : List.of("Stop.", "STOP!", "stop!!!", "\"Stop\"", "Unsubscribe.", " stop 🙏")) {
+            TestBusiness business = api.createBusiness("Punctuated plumbing");
+            String answer = text(business, stop);
+            assertThat(spoken(answer)).as(stop).contains("You have been unsubscribed");
+            assertThat(optedOut(business)).as(stop).isTrue();
+            assertThat(messages.sendSms(
+                            BusinessId.parse(business.id()).orElseThrow(),
+                            new PhoneNumber(TEXTER),
+                            "Reminder: drain cleaning tomorrow at 10",
+                            Messages.Purpose.REMINDER))
+                    .as(stop)
+                    .isEqualTo(Messages.Delivery.SKIPPED_OPTED_OUT);
+        }
+        TestBusiness business = api.createBusiness("Sentence plumbing");
+        text(business, "stop by tomorrow to fix my sink?");
+        assertThat(optedOut(business))
+                .as("a sentence that starts with stop is not a keyword")
+                .isFalse();
+    }
+
+    @Test
+    void textsArrivingAtOnceFromANewSenderContinueOneConversationWithEveryTurn() throws Exception {
+        TestBusiness business = api.createBusiness("Busy texter plumbing");
+        text(business, "hello"); // loads the assistant's model; another sender
+        String sender = "+16175550166";
+        int texts = 12;
+        var go = new CountDownLatch(1);
+        List<Future<String>> replies = new ArrayList<>();
+        try (var senders = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < texts; i++) {
+                String body = "what time do you open on saturday? (" + i + ")";
+                replies.add(senders.submit(() -> {
+                    go.await();
+                    return twilio.post(
+                            "/twilio/sms", sms(TwilioClient.sid("SM"), sender, business.phoneNumber(), body), 200);
+                }));
+            }
+            go.countDown();
+            for (var reply : replies) {
+                assertThat(reply.get()).contains("<Message").doesNotContain("Sorry, something went wrong");
+            }
+        }
+        List<JsonNode> fromSender = api.getJson("/api/conversations?channel=SMS&pageSize=100", business, 200)
+                .get("items")
+                .valueStream()
+                .filter(c -> sender.equals(c.path("customerPhone").asString()))
+                .toList();
+        assertThat(fromSender).as("one conversation for the sender").hasSize(1);
+        JsonNode transcript = api.getJson(
+                        "/api/conversations/" + fromSender.getFirst().get("id").asString(), business, 200)
+                .get("transcript");
+        assertThat(transcript
+                        .valueStream()
+                        .filter(t -> t.get("speaker").asString().equals("CALLER")))
+                .hasSize(texts);
+        assertThat(transcript.valueStream().map(t -> t.get("seq").asInt()).distinct())
+                .hasSize(transcript.size());
     }
 }

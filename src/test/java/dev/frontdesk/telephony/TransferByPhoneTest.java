@@ -13,10 +13,15 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * "Can I talk to Sam" on a call: the caller is put through with {@code <Dial>}; when Sam does not answer,
- * the assistant takes a message instead and Sam gets it. Monday 10:00 in New York (sandbox: unsigned).
+ * the assistant takes a message instead and Sam gets it. Monday 10:00 in New York.
  */
 @ApiTest
-@TestPropertySource(properties = "frontdesk.fixed-clock=2026-11-23T15:00:00Z")
+@TestPropertySource(
+        properties = {
+            "frontdesk.fixed-clock=2026-11-23T15:00:00Z",
+            "frontdesk.telephony.auth-token=" + TwilioClient.AUTH_TOKEN,
+            "frontdesk.telephony.public-base-url=" + TwilioClient.PUBLIC_BASE_URL
+        })
 class TransferByPhoneTest {
 
     @Autowired
@@ -37,7 +42,7 @@ class TransferByPhoneTest {
     @Test
     void anUnansweredTransferBecomesAMessageForThatPerson() {
         var business = businessWithSam("Put through");
-        var twilio = new TwilioClient(api, null);
+        var twilio = new TwilioClient(api, TwilioClient.AUTH_TOKEN);
         String callSid = TwilioClient.sid("CA");
         var call = TwilioClient.call(callSid, "+16175550123", business.phoneNumber());
         twilio.post("/twilio/voice", call, 200);
@@ -79,7 +84,7 @@ class TransferByPhoneTest {
     @Test
     void theEmployeeHearsWhoIsCallingAndADeclinedCallBecomesAMessageOffer() {
         var business = businessWithSam("Whisper");
-        var twilio = new TwilioClient(api, null);
+        var twilio = new TwilioClient(api, TwilioClient.AUTH_TOKEN);
         String callSid = TwilioClient.sid("CA");
         var call = TwilioClient.call(callSid, "+16175550123", business.phoneNumber());
         twilio.post("/twilio/voice", call, 200);

@@ -269,4 +269,16 @@ class VoiceWebhooksTest {
                 api, owner, intruder, "/api/calls/" + id, null, false, null);
         api.getJson("/api/calls/not-a-uuid", owner, 404);
     }
+
+    @Test
+    void aBrokenVoiceWebhookApologisesInTwimlInsteadOfAStackTrace() {
+        var noCallSid = with(call("", CALLER, "+16175550100"));
+        noCallSid.remove("CallSid");
+        String answer = twilio.post("/twilio/voice/gather?turn=1", noCallSid, 200);
+        assertThat(answer)
+                .contains(
+                        "<Say language=\"en-US\" voice=\"Polly.Joanna-Neural\">Sorry, something went wrong on our side."
+                                + " Please call back in a few minutes.</Say><Hangup/>")
+                .doesNotContain("Exception");
+    }
 }

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import dev.frontdesk.support.ApiTest;
 import dev.frontdesk.support.TenantIsolation;
 import dev.frontdesk.support.TestApi;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -120,5 +121,26 @@ class SettingsApiTest {
                         .valueStream()
                         .map(e -> e.get("businessId").asString()))
                 .containsOnly(b.id());
+    }
+
+    @Test
+    void aValueOfTheWrongTypeNamesTheFieldNotAJavaClass() {
+        var business = api.createBusiness("Typo");
+        for (String patch : List.of(
+                "{\"settings\": {\"scheduling\": {\"horizonDays\": \"lots\"}}}",
+                "{\"hours\": {\"MONDAY\": {\"from\": \"08:00\"}}}",
+                "{\"services\": [{\"name\": \"Drain cleaning\", \"durationMinutes\": [60]}]}")) {
+            JsonNode problem = api.patchJson("/api/settings", business, patch, 400);
+            assertThat(problem.get("type").asString()).endsWith("/validation");
+            assertThat(problem.at("/errors/0/field").asString()).as(patch).isNotBlank();
+            assertThat(problem.toString())
+                    .as(patch)
+                    .doesNotContain("java.")
+                    .doesNotContain("dev.frontdesk")
+                    .doesNotContain("Cannot deserialize");
+        }
+        JsonNode problem = api.patchJson(
+                "/api/settings", business, "{\"settings\": {\"scheduling\": {\"horizonDays\": \"lots\"}}}", 400);
+        assertThat(problem.at("/errors/0/field").asString()).isEqualTo("settings.scheduling.horizonDays");
     }
 }

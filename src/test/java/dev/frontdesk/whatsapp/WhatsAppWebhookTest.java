@@ -18,6 +18,8 @@ import dev.frontdesk.support.TestApi;
 import dev.frontdesk.support.TestApi.TestBusiness;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.UUID;
 import javax.crypto.Mac;
@@ -25,8 +27,12 @@ import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
@@ -35,11 +41,13 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /** The WhatsApp Cloud API webhook with Meta's payloads; WireMock plays the Graph API. */
 @ApiTest
+@ExtendWith(OutputCaptureExtension.class)
 @TestPropertySource(
         properties = {
             "frontdesk.whatsapp.verify-token=" + WhatsAppWebhookTest.VERIFY_TOKEN,
             "frontdesk.whatsapp.app-secret=" + WhatsAppWebhookTest.APP_SECRET,
-            "frontdesk.whatsapp.access-token=" + WhatsAppWebhookTest.ACCESS_TOKEN
+            "frontdesk.whatsapp.access-token=" + WhatsAppWebhookTest.ACCESS_TOKEN,
+            "frontdesk.whatsapp.recovery-interval=1s"
         })
 class WhatsAppWebhookTest {
 
@@ -68,6 +76,9 @@ class WhatsAppWebhookTest {
 
     @Autowired
     TestApi api;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @BeforeEach
     void reset() {
@@ -204,5 +215,49 @@ class WhatsAppWebhookTest {
         postSigned("{\"object\": \"whatsapp_business_account\", \"entry\": []}");
         Thread.sleep(700);
         graph.verify(0, postRequestedFor(urlPathMatching(".*")));
+    }
+
+    @Test
+    void aNewlineInAWebhookFieldCannotWriteAFakeLineIntoTheLog(CapturedOutput output) throws Exception {
+        String forgedLine = "2026-11-23T13:00:00.000Z ERROR 1 --- [frontdesk] FORGED admin key leaked";
+        String body = textMessage("+16175550000", "wamid." + UUID.randomUUID(), "Hello")
+                .replace(
+                        "\"display_phone_number\": \"16175550000\"",
+                        "\"display_phone_number\": \"16175550000\\n" + forgedLine + "\"");
+        assertThat(body).contains("\\n" + forgedLine);
+        postSigned(body);
+        await().atMost(Duration.ofSeconds(10)).until(() -> output.getOut().contains("no active business"));
+        assertThat(output.getOut().lines()).noneMatch(line -> line.startsWith(forgedLine));
+        assertThat(output.getOut()).contains("16175550000_" + forgedLine.substring(0, 40));
+    }
+
+    @Test
+    void aMessageWhoseProcessDiedBeforeAnsweringIsAnsweredByTheRecoveryJob() throws Exception {
+        TestBusiness business = api.createBusiness("WhatsApp crash-safe");
+        String messageId = "wamid.crashed-" + UUID.randomUUID();
+        // what a process killed after acknowledging the webhook leaves behind: a claimed, unanswered message
+        jdbc.sql("INSERT INTO whatsapp_seen_message (message_id, received_at, display_number, phone_number_id,"
+                        + " sender, body, claimed_at) VALUES (:id, :at, :display, :numberId, :sender, :body, :at)")
+                .param("id", messageId)
+                .param("at", OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(5))
+                .param("display", business.phoneNumber().substring(1))
+                .param("numberId", PHONE_NUMBER_ID)
+                .param("sender", SENDER)
+                .param("body", "Hi, what are your opening hours?")
+                .update();
+
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> graph.verify(1, postRequestedFor(urlPathEqualTo(MESSAGES_PATH))));
+        graph.verify(postRequestedFor(urlPathEqualTo(MESSAGES_PATH))
+                .withRequestBody(matchingJsonPath("$.to", equalTo(SENDER))));
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> jdbc.sql("SELECT body IS NULL AND answered_at IS NOT NULL FROM whatsapp_seen_message"
+                                + " WHERE message_id = :id")
+                        .param("id", messageId)
+                        .query(Boolean.class)
+                        .single());
+        // answered once: later runs of the job leave it alone
+        Thread.sleep(2500);
+        graph.verify(1, postRequestedFor(urlPathEqualTo(MESSAGES_PATH)));
     }
 }

@@ -70,7 +70,8 @@ class WidgetApiTest {
     void aNewChatIsGreetedWithAServerIssuedConversationId() {
         TestBusiness business = api.createBusiness("Greeting plumbing");
         JsonNode first = api.read(api.perform(message(business.widgetToken(), "{}"), 200));
-        assertThat(first.get("reply").asString()).isNotBlank();
+        assertThat(first.get("reply").asString())
+                .isEqualTo("Hi! You're chatting with Greeting plumbing's virtual assistant. How can I help?");
         assertThat(first.get("ended").asBoolean()).isFalse();
         String id = first.get("conversationId").asString();
         assertThat(id).matches("[A-Za-z0-9_-]{22}");

@@ -1,5 +1,6 @@
 package dev.frontdesk.assistant.llm;
 
+import dev.frontdesk.shared.Breakers;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
@@ -17,9 +18,13 @@ class LlmConfiguration {
 
     @Bean
     @Conditional(Configured.class)
-    LlmBrain llmBrain(LlmProperties properties, LlmMemory memory) {
+    LlmBrain llmBrain(LlmProperties properties, LlmMemory memory, Breakers breakers) {
         LlmSettings settings = properties.settings().orElseThrow();
-        return new LlmBrain(ChatModels.create(settings), memory, new ToolCatalog(), settings.timeout());
+        return new LlmBrain(
+                new GuardedChatModel(ChatModels.create(settings), breakers),
+                memory,
+                new ToolCatalog(),
+                settings.timeout());
     }
 
     /** Whether {@code frontdesk.assistant.llm.*} configures a model. */

@@ -30,6 +30,26 @@ class ConversationRepository {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Locks a conversation thread for the rest of the transaction (its row is created on first use;
+     * ON CONFLICT DO NOTHING so a racing first message does not abort this transaction on PostgreSQL).
+     */
+    void lockThread(BusinessId business, String channel, String key) {
+        jdbc.sql("INSERT INTO conversation_thread (business_id, channel, conversation_key) VALUES (:b, :c, :k)"
+                        + " ON CONFLICT DO NOTHING")
+                .param("b", business.value())
+                .param("c", channel)
+                .param("k", key)
+                .update();
+        jdbc.sql("SELECT business_id FROM conversation_thread WHERE business_id = :b AND channel = :c"
+                        + " AND conversation_key = :k FOR UPDATE")
+                .param("b", business.value())
+                .param("c", channel)
+                .param("k", key)
+                .query(UUID.class)
+                .single();
+    }
+
     Optional<Conversation> latestOpen(BusinessId business, String channel, String key) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM conversation WHERE business_id = :b AND channel = :c"
                         + " AND conversation_key = :k AND ended_at IS NULL ORDER BY started_at DESC LIMIT 1")
@@ -114,7 +134,13 @@ class ConversationRepository {
                 .update();
     }
 
+    /** Appends a turn; the conversation's row is locked first, so concurrent turns get distinct numbers. */
     void addTurn(BusinessId business, UUID conversation, String speaker, String text, Instant at) {
+        jdbc.sql("SELECT id FROM conversation WHERE id = :c AND business_id = :b FOR UPDATE")
+                .param("c", conversation)
+                .param("b", business.value())
+                .query(UUID.class)
+                .optional();
         int next = jdbc.sql("SELECT COALESCE(MAX(seq), 0) + 1 FROM conversation_turn WHERE conversation_id = :c")
                 .param("c", conversation)
                 .query(Integer.class)

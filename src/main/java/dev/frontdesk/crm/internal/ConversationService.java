@@ -33,6 +33,7 @@ class ConversationService implements Conversations {
             String language,
             Duration idleExpiry) {
         Instant now = clock.instant();
+        conversations.lockThread(business, channel, key.length() <= 200 ? key : key.substring(0, 200));
         Optional<Conversation> open = conversations.latestOpen(business, channel, key);
         if (open.isPresent()) {
             Conversation current = open.get();

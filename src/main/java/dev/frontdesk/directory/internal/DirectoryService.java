@@ -67,6 +67,18 @@ class DirectoryService implements Directory {
     }
 
     @Override
+    public boolean isEmployee(BusinessId business, String employeeId) {
+        try {
+            return employeeId != null
+                    && repository
+                            .employee(business, UUID.fromString(employeeId.trim()))
+                            .isPresent();
+        } catch (IllegalArgumentException notAnId) {
+            return false;
+        }
+    }
+
+    @Override
     public Optional<TransferTarget> whoCanTakeACall(BusinessId business, String request, Instant now) {
         Optional<Business> found = tenants.find(business);
         if (found.isEmpty()) {

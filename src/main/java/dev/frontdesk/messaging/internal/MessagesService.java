@@ -1,6 +1,7 @@
 package dev.frontdesk.messaging.internal;
 
 import dev.frontdesk.messaging.Messages;
+import dev.frontdesk.shared.LogSafe;
 import dev.frontdesk.shared.PhoneNumber;
 import dev.frontdesk.tenants.Business;
 import dev.frontdesk.tenants.BusinessId;
@@ -71,6 +72,10 @@ class MessagesService implements Messages {
             return Delivery.SKIPPED_OPTED_OUT;
         }
         Optional<Business> found = tenants.find(business);
+        if (suspended(found)) {
+            log.info("SMS ({}) not sent: business {} is suspended", purpose, business);
+            return Delivery.SKIPPED_SUSPENDED;
+        }
         Instant now = clock.instant();
         if (purpose == Purpose.OWNER_ALERT) {
             deliveries.count(business, now);
@@ -94,7 +99,7 @@ class MessagesService implements Messages {
                 return Delivery.SENT;
             } catch (SmsSender.SmsFailure e) {
                 if (e.transientFailure() && attempt < properties.smsAttempts()) {
-                    log.info("SMS ({}) attempt {} failed ({}); retrying", purpose, attempt, e.getMessage());
+                    log.info("SMS ({}) attempt {} failed ({}); retrying", purpose, attempt, LogSafe.of(e.getMessage()));
                     pause(properties.smsRetryBackoff().multipliedBy(1L << (attempt - 1)));
                     continue;
                 }
@@ -103,7 +108,7 @@ class MessagesService implements Messages {
                         purpose,
                         business,
                         attempt,
-                        e.getMessage());
+                        LogSafe.of(e.getMessage()));
                 deliveries.record(new SmsDeliveryRepository.DeliveryRecord(
                         business,
                         sender.name(),
@@ -129,8 +134,16 @@ class MessagesService implements Messages {
         }
     }
 
+    private static boolean suspended(Optional<Business> business) {
+        return business.isPresent() && !business.get().isActive();
+    }
+
     @Override
     public Delivery sendEmail(BusinessId business, Email email) {
+        if (suspended(tenants.find(business))) {
+            log.info("Email not sent: business {} is suspended", business);
+            return Delivery.SKIPPED_SUSPENDED;
+        }
         if ("smtp".equals(properties.email())) {
             sendSmtp(email);
             log.info("Email sent over SMTP");

@@ -1,5 +1,6 @@
 package dev.frontdesk.messaging.internal;
 
+import dev.frontdesk.shared.Breakers;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,13 +14,16 @@ class SmsConfiguration {
     private static final Logger log = LoggerFactory.getLogger(SmsConfiguration.class);
 
     @Bean
-    SmsSender smsSender(MessagingProperties properties, OutboxRepository outbox, Clock clock) {
+    SmsSender smsSender(MessagingProperties properties, OutboxRepository outbox, Breakers breakers, Clock clock) {
         if ("twilio".equals(properties.sms())) {
             log.info(
                     "SMS are sent through Twilio{}",
                     properties.twilioApiBaseUrl() == null ? "" : " at " + properties.twilioApiBaseUrl());
             return new TwilioSmsSender(
-                    properties.twilioAccountSid(), properties.twilioAuthToken(), properties.twilioApiBaseUrl());
+                    properties.twilioAccountSid(),
+                    properties.twilioAuthToken(),
+                    properties.twilioApiBaseUrl(),
+                    breakers);
         }
         return new SandboxSmsSender(outbox, clock);
     }

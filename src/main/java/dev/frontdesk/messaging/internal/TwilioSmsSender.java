@@ -9,6 +9,7 @@ import com.twilio.http.Response;
 import com.twilio.http.TwilioRestClient;
 import com.twilio.rest.api.v2010.account.Message;
 import dev.frontdesk.messaging.Messages.Purpose;
+import dev.frontdesk.shared.Breakers;
 import dev.frontdesk.shared.PhoneNumber;
 import dev.frontdesk.tenants.BusinessId;
 import java.net.URI;
@@ -18,13 +19,16 @@ import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
  * Twilio Programmable Messaging over twilio-java's REST client. The client is built here (not with the
  * global {@code Twilio.init}); its HTTP client makes one attempt per call (retries are
  * {@link MessagesService}'s) and, when {@code TWILIO_API_BASE_URL} is set, sends every request there
- * instead of {@code https://api.twilio.com} (tests point it at WireMock).
+ * instead of {@code https://api.twilio.com} (tests point it at WireMock). Sends go through the
+ * {@code twilio-sms} circuit breaker: while Twilio keeps failing, a text fails at once.
  */
 final class TwilioSmsSender implements SmsSender {
 
     private final TwilioRestClient client;
+    private final Breakers breakers;
 
-    TwilioSmsSender(String accountSid, String authToken, String apiBaseUrl) {
+    TwilioSmsSender(String accountSid, String authToken, String apiBaseUrl, Breakers breakers) {
+        this.breakers = breakers;
         if (accountSid == null || authToken == null) {
             throw new IllegalStateException("FRONTDESK_SMS=twilio needs TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN");
         }
@@ -43,6 +47,18 @@ final class TwilioSmsSender implements SmsSender {
         if (from == null) {
             throw new SmsFailure("the business has no phone number to text from", false, null);
         }
+        try {
+            return breakers.call(
+                    "twilio-sms",
+                    failure -> failure instanceof SmsFailure f && f.transientFailure(),
+                    () -> create(from, to, body));
+        } catch (Breakers.Open open) {
+            // Twilio kept failing: fail now (no retries) rather than hold every sender for its timeouts
+            throw new SmsFailure(open.getMessage(), false, open);
+        }
+    }
+
+    private String create(PhoneNumber from, PhoneNumber to, String body) {
         try {
             Message message = Message.creator(
                             new com.twilio.type.PhoneNumber(to.e164()),

@@ -1,5 +1,6 @@
 package dev.frontdesk.scheduling.internal;
 
+import dev.frontdesk.directory.Directory;
 import dev.frontdesk.scheduling.Appointment;
 import dev.frontdesk.scheduling.AppointmentId;
 import dev.frontdesk.scheduling.AppointmentStatus;
@@ -59,11 +60,14 @@ class AppointmentController {
 
     private final BookingService bookings;
     private final AvailabilityService availability;
+    private final Directory directory;
     private final JsonMapper json;
 
-    AppointmentController(BookingService bookings, AvailabilityService availability, JsonMapper json) {
+    AppointmentController(
+            BookingService bookings, AvailabilityService availability, Directory directory, JsonMapper json) {
         this.bookings = bookings;
         this.availability = availability;
+        this.directory = directory;
         this.json = json;
     }
 
@@ -252,6 +256,13 @@ class AppointmentController {
                     .orElseThrow(() -> FrontdeskException.validation(
                             List.of(new FieldError("customer.phone", "is not a valid phone number"))));
         }
+        String staffId = request.staffId() == null || request.staffId().isBlank()
+                ? null
+                : request.staffId().trim();
+        if (staffId != null && !directory.isEmployee(business.id(), staffId)) {
+            throw FrontdeskException.validation(
+                    List.of(new FieldError("staffId", "is not the id of one of this business's employees")));
+        }
         return new BookingCommand(
                 request.service(),
                 TimeInput.instant("start", request.start(), business.timezone()),
@@ -262,9 +273,7 @@ class AppointmentController {
                                         || request.customer().email().isBlank()
                                 ? null
                                 : request.customer().email().trim()),
-                request.staffId() == null || request.staffId().isBlank()
-                        ? null
-                        : request.staffId().trim(),
+                staffId,
                 request.notes() == null || request.notes().isBlank()
                         ? null
                         : request.notes().trim(),

@@ -83,11 +83,14 @@ class AppointmentRepository {
                 .update();
     }
 
+    /**
+     * Writes what the booking service changes. The meeting link and external event id belong to the
+     * calendar sync, which writes them itself: an update never puts back an older value of them.
+     */
     void update(Appointment a) {
         jdbc.sql("UPDATE appointment SET customer_name = :name, customer_phone = :phone, customer_email = :email,"
                         + " start_at = :start, end_at = :end, status = :status, emergency = :emergency, notes = :notes,"
-                        + " meeting_link = :link, external_event_id = :external, sequence = :sequence,"
-                        + " updated_at = :updated WHERE id = :id AND business_id = :business")
+                        + " sequence = :sequence, updated_at = :updated WHERE id = :id AND business_id = :business")
                 .param("id", a.id().value())
                 .param("business", a.businessId().value())
                 .param("name", a.customer().name())
@@ -103,8 +106,6 @@ class AppointmentRepository {
                 .param("status", a.status().name())
                 .param("emergency", a.emergency())
                 .param("notes", a.notes(), Types.VARCHAR)
-                .param("link", a.meetingLink(), Types.VARCHAR)
-                .param("external", a.externalEventId(), Types.VARCHAR)
                 .param("sequence", a.sequence())
                 .param("updated", utc(a.updatedAt()))
                 .update();

@@ -100,7 +100,7 @@ class AvailabilityService {
             log.warn(
                     "External calendar of business {} unavailable, using the internal calendar only: {}",
                     business.id(),
-                    e.getMessage());
+                    dev.frontdesk.shared.LogSafe.of(e.getMessage()));
             return List.of();
         }
     }

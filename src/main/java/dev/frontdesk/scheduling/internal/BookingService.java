@@ -16,6 +16,7 @@ import dev.frontdesk.tenants.Business;
 import dev.frontdesk.tenants.BusinessId;
 import dev.frontdesk.tenants.ServiceOffering;
 import dev.frontdesk.tenants.Tenants;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,6 +24,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,6 +38,8 @@ import org.springframework.transaction.annotation.Transactional;
 class BookingService {
 
     private static final Logger log = LoggerFactory.getLogger(BookingService.class);
+    /** PostgreSQL's SQLSTATE for an exclusion-constraint violation ({@code appointment_no_overlap}). */
+    private static final String EXCLUSION_VIOLATION = "23P01";
 
     private final AppointmentRepository appointments;
     private final AvailabilityService availability;
@@ -87,7 +91,7 @@ class BookingService {
      * Books once per idempotency key: the first answer (success or problem) is stored in the same
      * transaction and replayed for every repeat of the key with the same request.
      */
-    @Transactional(noRollbackFor = FrontdeskException.class)
+    @Transactional(noRollbackFor = FrontdeskException.class, rollbackFor = SlotUnavailable.OverlapRefused.class)
     IdempotencyStore.StoredResponse bookIdempotently(
             BusinessId businessId, String key, String requestHash, BookingCommand command, ResponseRenderer renderer) {
         Business business = business(businessId);
@@ -107,7 +111,7 @@ class BookingService {
             Appointment booked = bookLocked(business, service(business, command.service()), command);
             response = renderer.booked(booked, requestHash);
         } catch (FrontdeskException e) {
-            if (e.status().is5xxServerError()) {
+            if (e.status().is5xxServerError() || e instanceof SlotUnavailable.OverlapRefused) {
                 throw e;
             }
             response = renderer.problem(e, requestHash);
@@ -150,7 +154,11 @@ class BookingService {
                 0,
                 now,
                 now);
-        appointments.insert(appointment);
+        try {
+            appointments.insert(appointment);
+        } catch (DataIntegrityViolationException e) {
+            throw overlapOrRethrow(e, start);
+        }
         events.publishEvent(new AppointmentBooked(appointment));
         log.info("Appointment {} booked for {}", appointment.id(), appointment.start());
         return appointment;
@@ -179,7 +187,7 @@ class BookingService {
         }
         var moved = with(
                 current, newStart, newStart.plus(Duration.between(current.start(), current.end())), current.status());
-        appointments.update(moved);
+        save(moved);
         events.publishEvent(new AppointmentRescheduled(moved, current.start()));
         log.info("Appointment {} moved from {} to {}", id, current.start(), newStart);
         return moved;
@@ -187,6 +195,7 @@ class BookingService {
 
     @Transactional
     Appointment cancel(BusinessId businessId, AppointmentId id) {
+        appointments.lockCalendar(businessId, clock.instant());
         Appointment current = get(businessId, id);
         if (current.status() == AppointmentStatus.CANCELLED) {
             return current;
@@ -195,15 +204,20 @@ class BookingService {
             throw notActive(current);
         }
         var cancelled = with(current, current.start(), current.end(), AppointmentStatus.CANCELLED);
-        appointments.update(cancelled);
+        save(cancelled);
         events.publishEvent(new AppointmentCancelled(cancelled));
         log.info("Appointment {} cancelled", id);
         return cancelled;
     }
 
-    /** Changes what does not move the appointment: status (not to CANCELLED), notes, emergency, customer. */
+    /**
+     * Changes what does not move the appointment: status (not to CANCELLED), notes, emergency, customer.
+     * It takes the calendar lock like every other change, so it reads the appointment as a racing cancel
+     * or reschedule left it and can never write a cancelled appointment back to life.
+     */
     @Transactional
     Appointment change(BusinessId businessId, AppointmentId id, AppointmentChange change) {
+        appointments.lockCalendar(businessId, clock.instant());
         Appointment current = get(businessId, id);
         if (change.status() == AppointmentStatus.CANCELLED) {
             throw FrontdeskException.validation(
@@ -240,7 +254,7 @@ class BookingService {
                 current.sequence(),
                 current.createdAt(),
                 clock.instant());
-        appointments.update(changed);
+        save(changed);
         return changed;
     }
 
@@ -260,6 +274,26 @@ class BookingService {
                 appointments.page(businessId, from, to, statuses, page),
                 appointments.count(businessId, from, to, statuses),
                 page);
+    }
+
+    private void save(Appointment appointment) {
+        try {
+            appointments.update(appointment);
+        } catch (DataIntegrityViolationException e) {
+            throw overlapOrRethrow(e, appointment.start());
+        }
+    }
+
+    /**
+     * PostgreSQL's exclusion constraint refused an overlap the calendar lock should have prevented: the
+     * client gets the same 409 as for any taken slot, never a 500.
+     */
+    private static RuntimeException overlapOrRethrow(DataIntegrityViolationException e, Instant start) {
+        if (e.getMostSpecificCause() instanceof SQLException sql && EXCLUSION_VIOLATION.equals(sql.getSQLState())) {
+            log.warn("The overlap guard refused a change of an appointment at {}", start);
+            return SlotUnavailable.refusedByOverlapGuard(start);
+        }
+        return e;
     }
 
     private Appointment with(Appointment a, Instant start, Instant end, AppointmentStatus status) {

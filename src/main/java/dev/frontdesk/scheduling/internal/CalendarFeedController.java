@@ -99,8 +99,10 @@ class CalendarFeedController {
             description = "Live appointments from 30 days ago to the booking horizon.")
     @Transactional(readOnly = true)
     ResponseEntity<String> feed(@PathVariable String token) {
-        Business business =
-                owner(token).map(bookings::business).orElseThrow(() -> FrontdeskException.notFound("Calendar feed"));
+        Business business = owner(token)
+                .map(bookings::business)
+                .filter(Business::isActive)
+                .orElseThrow(() -> FrontdeskException.notFound("Calendar feed"));
         Instant now = clock.instant();
         var live = appointments.live(
                 business.id(),

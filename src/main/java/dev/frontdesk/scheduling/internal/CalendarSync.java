@@ -15,6 +15,7 @@ import dev.frontdesk.scheduling.calendar.CalendarEvent;
 import dev.frontdesk.scheduling.calendar.CalendarRequestRejected;
 import dev.frontdesk.scheduling.calendar.ExternalCalendar;
 import dev.frontdesk.scheduling.calendar.MeetingLinks;
+import dev.frontdesk.shared.LogSafe;
 import dev.frontdesk.tenants.Business;
 import dev.frontdesk.tenants.BusinessId;
 import dev.frontdesk.tenants.Tenants;
@@ -124,15 +125,27 @@ class CalendarSync {
             }
             Optional<Appointment> found = appointments.find(businessId.get(), appointmentId.get());
             Optional<Business> business = tenants.find(businessId.get());
-            if (found.isEmpty() || business.isEmpty()) {
-                return;
+            if (found.isEmpty() || business.isEmpty() || !business.get().isActive()) {
+                return; // a suspended business sends nothing out, to Google or Zoom either
             }
             try {
                 reconcile(found.get(), business.get());
             } catch (CalendarAccessDenied | CalendarRequestRejected e) {
-                log.warn("Calendar sync of appointment {} refused: {}", appointmentId.get(), e.getMessage());
-                integrations.recordError(businessId.get(), e.getMessage());
+                log.warn(
+                        "Calendar sync of appointment {} refused: {}", appointmentId.get(), LogSafe.of(e.getMessage()));
+                integrations.recordError(businessId.get(), forTheOwner(e));
             }
+        }
+
+        /**
+         * What the owner reads in {@code lastError}: which provider and what to do, in our words. Nothing a
+         * remote host said (status, body, address) reaches a client.
+         */
+        static String forTheOwner(RuntimeException e) {
+            String provider = e.getMessage() != null && e.getMessage().startsWith("Zoom") ? "Zoom" : "Google Calendar";
+            return e instanceof CalendarAccessDenied
+                    ? provider + " refused the stored credentials; connect it again"
+                    : provider + " rejected a change for an appointment; check the connection and the calendar";
         }
 
         private void reconcile(Appointment appointment, Business business) {

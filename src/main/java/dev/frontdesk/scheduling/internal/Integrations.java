@@ -8,6 +8,7 @@ import dev.frontdesk.scheduling.calendar.GoogleCalendarSettings.ServiceAccountKe
 import dev.frontdesk.scheduling.calendar.MeetingLinks;
 import dev.frontdesk.scheduling.calendar.ZoomMeetings;
 import dev.frontdesk.scheduling.calendar.ZoomSettings;
+import dev.frontdesk.shared.Breakers;
 import dev.frontdesk.shared.SecretBox;
 import dev.frontdesk.shared.Timestamps;
 import dev.frontdesk.tenants.BusinessId;
@@ -71,13 +72,21 @@ class Integrations {
     private final SecretBox secrets;
     private final JsonMapper json;
     private final SchedulingProperties properties;
+    private final Breakers breakers;
     private final Clock clock;
     private final Map<BusinessId, Cached<ExternalCalendar>> calendars = new ConcurrentHashMap<>();
     private final Map<BusinessId, Cached<MeetingLinks>> meetings = new ConcurrentHashMap<>();
 
     private record Cached<T>(Instant version, T adapter) {}
 
-    Integrations(JdbcClient jdbc, SecretBox secrets, JsonMapper json, SchedulingProperties properties, Clock clock) {
+    Integrations(
+            JdbcClient jdbc,
+            SecretBox secrets,
+            JsonMapper json,
+            SchedulingProperties properties,
+            Breakers breakers,
+            Clock clock) {
+        this.breakers = breakers;
         this.jdbc = jdbc;
         this.secrets = secrets;
         this.json = json;
@@ -155,18 +164,49 @@ class Integrations {
         }
         var credentials = json.readValue(secrets.open(settings.calendarCredentials()), GoogleCredentials.class);
         GoogleCalendarSettings.GoogleAuth auth = "service-account".equals(settings.calendarAuth())
-                ? new ServiceAccountKey(credentials.serviceAccountKey(), credentials.delegatedUser())
+                ? new ServiceAccountKey(atOurTokenServer(credentials.serviceAccountKey()), credentials.delegatedUser())
                 : new OAuthUserToken(
                         credentials.clientId(),
                         credentials.clientSecret(),
                         credentials.refreshToken(),
                         null,
                         null,
-                        properties.googleTokenServer() == null ? null : URI.create(properties.googleTokenServer()));
-        ExternalCalendar adapter = new GoogleCalendar(
-                new GoogleCalendarSettings(settings.calendarId(), properties.googleRootUrl(), auth, null, null));
+                        googleTokenServer());
+        ExternalCalendar adapter = new GuardedProviders.Calendar(
+                new GoogleCalendar(new GoogleCalendarSettings(
+                        settings.calendarId(), properties.googleRootUrl(), auth, null, null)),
+                breakers,
+                "google-calendar:" + business);
         calendars.put(business, new Cached<>(settings.updatedAt(), adapter));
         return Optional.of(adapter);
+    }
+
+    /** Where Google tokens come from: Google's token endpoint, or the operator's stub in tests. */
+    URI googleTokenServer() {
+        return properties.googleTokenServer() == null
+                        || properties.googleTokenServer().isBlank()
+                ? GoogleCalendarSettings.DEFAULT_TOKEN_SERVER
+                : URI.create(properties.googleTokenServer().trim());
+    }
+
+    /** Hosts a service-account key's {@code token_uri} may name: Google's, or the configured token server's. */
+    boolean isGoogleTokenHost(String host) {
+        return host != null
+                && (GOOGLE_TOKEN_HOSTS.contains(host.toLowerCase(java.util.Locale.ROOT))
+                        || host.equalsIgnoreCase(googleTokenServer().getHost()));
+    }
+
+    private static final java.util.Set<String> GOOGLE_TOKEN_HOSTS =
+            java.util.Set.of("oauth2.googleapis.com", "accounts.google.com", "www.googleapis.com");
+
+    /**
+     * The key with its {@code token_uri} replaced by our token server: the key is the business's input,
+     * and the service must never POST a signed assertion wherever a key says (server-side request forgery).
+     */
+    private String atOurTokenServer(String keyJson) {
+        var key = (tools.jackson.databind.node.ObjectNode) json.readTree(keyJson);
+        key.put("token_uri", googleTokenServer().toString());
+        return json.writeValueAsString(key);
     }
 
     Optional<MeetingLinks> meetings(BusinessId business) {
@@ -179,12 +219,15 @@ class Integrations {
             return Optional.of(cached.adapter());
         }
         var credentials = json.readValue(secrets.open(settings.meetingsCredentials()), ZoomCredentials.class);
-        MeetingLinks adapter = new ZoomMeetings(new ZoomSettings(
-                settings.meetingsAccount(),
-                credentials.clientId(),
-                credentials.clientSecret(),
-                properties.zoomOauthUrl(),
-                properties.zoomApiUrl()));
+        MeetingLinks adapter = new GuardedProviders.Meetings(
+                new ZoomMeetings(new ZoomSettings(
+                        settings.meetingsAccount(),
+                        credentials.clientId(),
+                        credentials.clientSecret(),
+                        properties.zoomOauthUrl(),
+                        properties.zoomApiUrl())),
+                breakers,
+                "zoom:" + business);
         meetings.put(business, new Cached<>(settings.updatedAt(), adapter));
         return Optional.of(adapter);
     }

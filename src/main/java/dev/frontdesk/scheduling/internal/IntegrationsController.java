@@ -223,7 +223,21 @@ class IntegrationsController {
                     "serviceAccountKey",
                     "must be a service account's JSON key with type, client_email and private_key")));
         }
+        String tokenUri = key.path("token_uri").asString("");
+        if (!tokenUri.isEmpty() && !integrations.isGoogleTokenHost(host(tokenUri))) {
+            throw FrontdeskException.validation(List.of(new FieldError(
+                    "serviceAccountKey.token_uri",
+                    "must be Google's token endpoint, " + integrations.googleTokenServer())));
+        }
         return json.writeValueAsString(key);
+    }
+
+    private static String host(String uri) {
+        try {
+            return java.net.URI.create(uri.trim()).getHost();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private static IntegrationsResponse view(Integrations.Settings s) {

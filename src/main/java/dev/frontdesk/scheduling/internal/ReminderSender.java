@@ -61,6 +61,10 @@ class ReminderSender {
         if (found.isEmpty() || business.isEmpty() || !found.get().status().holdsTime()) {
             return;
         }
+        if (!business.get().isActive()) {
+            log.info("No reminder for appointment {}: the business is suspended", appointmentId.get());
+            return;
+        }
         Appointment appointment = found.get();
         if (appointment.customer().phone() == null || !appointment.end().isAfter(clock.instant())) {
             return;

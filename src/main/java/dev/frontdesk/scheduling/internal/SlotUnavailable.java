@@ -76,6 +76,30 @@ class SlotUnavailable extends FrontdeskException {
         return problem;
     }
 
+    /**
+     * PostgreSQL's overlap guard refused a write the calendar lock should have kept out: the same 409 as a
+     * taken slot. Its transaction is aborted, so nothing of it (not even an idempotent answer) is stored.
+     */
+    static OverlapRefused refusedByOverlapGuard(Instant requested) {
+        var problem = new OverlapRefused(requested);
+        problem.with("reason", Verdict.Reason.TAKEN.name().toLowerCase(Locale.ROOT));
+        problem.with("alternatives", List.of());
+        return problem;
+    }
+
+    /** See {@link #refusedByOverlapGuard}. */
+    static final class OverlapRefused extends SlotUnavailable {
+        private OverlapRefused(Instant requested) {
+            super(
+                    HttpStatus.CONFLICT,
+                    "slot-taken",
+                    "Time already taken",
+                    "Another appointment holds " + requested,
+                    Verdict.Reason.TAKEN,
+                    List.of());
+        }
+    }
+
     private static String describe(Verdict.Reason reason) {
         return switch (reason) {
             case OUTSIDE_HOURS -> "The business is not open for that whole appointment";

@@ -2,6 +2,7 @@ package dev.frontdesk.shared.config;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.Task;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -28,7 +29,16 @@ class JobsConfiguration {
             List<Task<?>> tasks,
             Clock clock,
             @Value("${frontdesk.jobs.polling-interval:5s}") Duration pollingInterval) {
-        return Scheduler.create(dataSource, tasks)
+        // recurring tasks (e.g. sweeps for work a dead process left behind) are scheduled at start-up
+        List<RecurringTask<?>> recurring = tasks.stream()
+                .filter(task -> task instanceof RecurringTask<?>)
+                .<RecurringTask<?>>map(task -> (RecurringTask<?>) task)
+                .toList();
+        List<Task<?>> oneTime = tasks.stream()
+                .filter(task -> !(task instanceof RecurringTask<?>))
+                .toList();
+        return Scheduler.create(dataSource, oneTime)
+                .startTasks(recurring)
                 .clock(clock::instant)
                 .pollingInterval(pollingInterval)
                 .threads(4)

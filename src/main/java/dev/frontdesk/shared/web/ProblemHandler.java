@@ -1,6 +1,7 @@
 package dev.frontdesk.shared.web;
 
 import dev.frontdesk.shared.FrontdeskException;
+import dev.frontdesk.shared.LogSafe;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import java.net.URI;
@@ -13,13 +14,18 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageConversionException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -73,9 +79,63 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return respond(problem);
     }
 
+    /**
+     * The database cannot be reached (refused connections, pool exhausted, timeouts): a 503 the client may
+     * retry, after the pool's short connection timeout rather than a hang.
+     */
+    @ExceptionHandler({
+        DataAccessResourceFailureException.class,
+        CannotCreateTransactionException.class,
+        TransientDataAccessException.class
+    })
+    ResponseEntity<ProblemDetail> databaseUnavailable(Exception e, HttpServletRequest request) {
+        log.error(
+                "The database is unavailable ({} {}): {}",
+                request.getMethod(),
+                LogSafe.of(request.getRequestURI()),
+                LogSafe.of(e.getMessage()));
+        var problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.SERVICE_UNAVAILABLE, "The service is briefly unavailable; try again in a few seconds");
+        problem.setType(type("unavailable"));
+        problem.setTitle("Service unavailable");
+        decorate(problem);
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, "5")
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
+    }
+
+    /**
+     * A body in a content type the operation cannot read into its type (e.g. XML for a JSON document):
+     * 415, not a 500.
+     */
+    @ExceptionHandler(HttpMessageConversionException.class)
+    ResponseEntity<ProblemDetail> unreadableContentType(HttpMessageConversionException e) {
+        var problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Send the request body as JSON (Content-Type: application/json)");
+        problem.setType(type("unsupported-media-type"));
+        problem.setTitle("Unsupported media type");
+        return respond(problem);
+    }
+
+    /** A write refused by a constraint because of a concurrent change: the client may retry; never a 500. */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<ProblemDetail> conflictingWrite(DataIntegrityViolationException e, HttpServletRequest request) {
+        log.warn(
+                "A write on {} {} was refused by a database constraint: {}",
+                request.getMethod(),
+                LogSafe.of(request.getRequestURI()),
+                LogSafe.of(e.getMostSpecificCause().getClass().getSimpleName()));
+        var problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.CONFLICT, "The change conflicts with another change made at the same time; try again");
+        problem.setType(type("conflict"));
+        problem.setTitle("Conflicting change");
+        return respond(problem);
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
-        log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);
+        log.error("Unexpected failure on {} {}", request.getMethod(), LogSafe.of(request.getRequestURI()), e);
         var problem = ProblemDetail.forStatusAndDetail(
                 HttpStatus.INTERNAL_SERVER_ERROR,
                 "Something went wrong on our side. Quote the request id if you contact support.");

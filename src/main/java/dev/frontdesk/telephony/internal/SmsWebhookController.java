@@ -5,6 +5,7 @@ import dev.frontdesk.assistant.AssistantReply;
 import dev.frontdesk.assistant.Channel;
 import dev.frontdesk.assistant.InboundTurn;
 import dev.frontdesk.messaging.Messages;
+import dev.frontdesk.shared.LogSafe;
 import dev.frontdesk.shared.PhoneNumber;
 import dev.frontdesk.tenants.Business;
 import dev.frontdesk.tenants.Tenants;
@@ -24,7 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Twilio Programmable Messaging: an inbound text to a business's number. A body that is exactly one
- * carrier keyword (STOP, START, HELP and their synonyms) is answered here; anything else is a turn of
+ * carrier keyword (STOP, START, HELP and their synonyms), whatever punctuation around it, is answered here; anything else is a turn of
  * the assistant's SMS conversation with the sender, answered with one {@code <Message>}.
  */
 @RestController
@@ -64,7 +65,7 @@ class SmsWebhookController {
     private String answer(TwilioRequest request) {
         Optional<Business> found = request.phone("To").flatMap(tenants::findByPhoneNumber);
         if (found.isEmpty() || !found.get().isActive()) {
-            log.warn("An SMS to a number with no active business: {}", request.get("To"));
+            log.warn("An SMS to a number with no active business: {}", LogSafe.of(request.get("To")));
             return Twiml.message(null);
         }
         Business business = found.get();
@@ -77,7 +78,7 @@ class SmsWebhookController {
         if (body.length() > MAX_BODY) {
             body = body.substring(0, MAX_BODY);
         }
-        String keyword = body.strip().toUpperCase(Locale.ROOT);
+        String keyword = keyword(body);
         if (OPT_OUT.contains(keyword)) {
             phone.ifPresent(p -> messages.optOut(business.id(), p));
             return Twiml.message(
@@ -110,6 +111,14 @@ class SmsWebhookController {
             text = text.substring(0, MAX_BODY);
         }
         return Twiml.message(text);
+    }
+
+    /**
+     * The message as a carrier keyword: what is left between the first and the last letter, upper case, so
+     * "Stop.", "STOP!" and " stop 🙏" are all STOP, while "stop texting me" stays a sentence.
+     */
+    static String keyword(String body) {
+        return body.replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "").toUpperCase(Locale.ROOT);
     }
 
     /** Nothing reaches the sender as a stack trace: any failure is answered with an apology. */

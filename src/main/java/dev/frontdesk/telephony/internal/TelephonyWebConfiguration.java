@@ -1,6 +1,7 @@
 package dev.frontdesk.telephony.internal;
 
 import com.twilio.security.RequestValidator;
+import dev.frontdesk.shared.LogSafe;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -19,8 +20,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /**
  * Only Twilio may call {@code /twilio/**}: every request must carry an {@code X-Twilio-Signature} that
  * twilio-java's {@link RequestValidator} accepts for the public URL (base URL + path + query) and the
- * POST form parameters. Missing or wrong signatures get a plain 403. Without an auth token (the
- * sandbox) the check is off, and the start-up log says so.
+ * POST form parameters. Missing or wrong signatures get a plain 403. Without an auth token nothing could
+ * prove a request is Twilio's, so the webhooks are off: every {@code /twilio/**} request gets a 404 (calls
+ * can still be tried through the authenticated sandbox API, which runs the same code in-process).
  */
 @Configuration(proxyBeanMethods = false)
 class TelephonyWebConfiguration implements WebMvcConfigurer {
@@ -32,8 +34,8 @@ class TelephonyWebConfiguration implements WebMvcConfigurer {
     TelephonyWebConfiguration(TelephonyProperties properties) {
         this.properties = properties;
         if (!properties.signaturesChecked()) {
-            log.warn("TWILIO_AUTH_TOKEN is not set: Twilio webhook signatures are NOT checked (sandbox mode);"
-                    + " anyone can post to /twilio/**");
+            log.info("TWILIO_AUTH_TOKEN is not set: the Twilio webhooks are off (/twilio/** answers 404);"
+                    + " sandbox calls work through /api/sandbox/calls");
         } else if (properties.publicBaseUrl() == null) {
             log.warn("FRONTDESK_PUBLIC_BASE_URL is not set: Twilio signatures are checked against the URL the"
                     + " request arrived at, which fails behind a proxy that rewrites it");
@@ -46,6 +48,17 @@ class TelephonyWebConfiguration implements WebMvcConfigurer {
             registry.addInterceptor(new SignatureInterceptor(
                             new RequestValidator(properties.authToken()), properties.publicBaseUrl()))
                     .addPathPatterns("/twilio/**");
+        } else {
+            registry.addInterceptor(new ChannelOff()).addPathPatterns("/twilio/**");
+        }
+    }
+
+    /** Answers every webhook with 404: without the auth token the channel does not exist. */
+    static final class ChannelOff implements HandlerInterceptor {
+        @Override
+        public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+            return false;
         }
     }
 
@@ -71,7 +84,7 @@ class TelephonyWebConfiguration implements WebMvcConfigurer {
             log.warn(
                     "Rejected a {} to {} with a missing or wrong X-Twilio-Signature",
                     request.getMethod(),
-                    request.getRequestURI());
+                    LogSafe.of(request.getRequestURI()));
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             response.setContentType("text/plain;charset=UTF-8");
             response.getWriter().write("Forbidden: invalid Twilio signature");

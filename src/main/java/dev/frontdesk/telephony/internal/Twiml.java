@@ -119,7 +119,7 @@ final class Twiml {
                 .timeout(6)
                 .action(answerAction)
                 .method(HttpMethod.POST)
-                .say(new Say.Builder(whisper + ". Press 1 to take the call.").build());
+                .say(new Say.Builder(xmlSafe(whisper) + ". Press 1 to take the call.").build());
         return xml(new VoiceResponse.Builder()
                 .gather(gather.build())
                 .say(new Say.Builder("The caller will be offered to leave a message. Goodbye.").build())
@@ -141,13 +141,35 @@ final class Twiml {
     static String message(String text) {
         var response = new MessagingResponse.Builder();
         if (text != null && !text.isBlank()) {
-            response.message(new Message.Builder(text).build());
+            response.message(new Message.Builder(xmlSafe(text)).build());
         }
         return xml(response.build());
     }
 
+    /**
+     * The text without the characters XML 1.0 cannot carry (controls other than tab and line breaks, lone
+     * surrogates, U+FFFE/U+FFFF): a caller's words repeated back must never break the TwiML.
+     */
+    static String xmlSafe(String text) {
+        StringBuilder safe = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            boolean allowed = c == 0x9
+                    || c == 0xA
+                    || c == 0xD
+                    || (c >= 0x20 && c <= 0xD7FF)
+                    || (c >= 0xE000 && c <= 0xFFFD)
+                    || c >= 0x10000;
+            if (allowed) {
+                safe.appendCodePoint(c);
+            }
+        }
+        return safe.toString();
+    }
+
     private static Say say(String text, Speaking speaking) {
-        var say = new Say.Builder(text);
+        var say = new Say.Builder(xmlSafe(text));
         Say.Voice voice = byTag(Say.Voice.values(), speaking.voice());
         if (voice != null) {
             say.voice(voice);

@@ -4,6 +4,7 @@ import dev.frontdesk.assistant.Assistant;
 import dev.frontdesk.assistant.AssistantReply;
 import dev.frontdesk.assistant.Channel;
 import dev.frontdesk.assistant.InboundTurn;
+import dev.frontdesk.shared.LogSafe;
 import dev.frontdesk.shared.PhoneNumber;
 import dev.frontdesk.telephony.internal.Twiml.Speaking;
 import dev.frontdesk.tenants.Business;
@@ -160,7 +161,7 @@ class VoiceWebhookController {
                 }
             }
         } catch (RuntimeException e) {
-            log.error("Could not process the status callback of call {}", callSid, e);
+            log.error("Could not process the status callback of call {}", LogSafe.of(callSid), e);
             if (dialStatus != null) {
                 return TwilioRequest.twiml(Twiml.apology());
             }
@@ -250,7 +251,7 @@ class VoiceWebhookController {
     private Optional<Business> business(TwilioRequest request) {
         Optional<Business> business = request.phone("To").flatMap(tenants::findByPhoneNumber);
         if (business.isEmpty()) {
-            log.warn("A Twilio webhook for a number no business owns: {}", request.get("To"));
+            log.warn("A Twilio webhook for a number no business owns: {}", LogSafe.of(request.get("To")));
         } else if (!business.get().isActive()) {
             log.info(
                     "A Twilio webhook for suspended business {}", business.get().id());

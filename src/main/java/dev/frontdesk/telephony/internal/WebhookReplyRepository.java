@@ -2,6 +2,7 @@ package dev.frontdesk.telephony.internal;
 
 import static dev.frontdesk.shared.Timestamps.utc;
 
+import dev.frontdesk.shared.LogSafe;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -17,12 +18,16 @@ import org.springframework.stereotype.Repository;
  * Answers each Twilio webhook once. The first delivery claims its key, does the work and stores the
  * TwiML; a redelivery (same key, or same {@code I-Twilio-Idempotency-Token}) gets the stored TwiML
  * without doing the work again. A delivery that fails releases its claim, so Twilio's retry may succeed.
+ * A claim still empty after {@link #CLAIM_TIMEOUT} belongs to a delivery that died with its process
+ * (Twilio itself gives up after 15 s): a retry releases it and does the work.
  */
 @Repository
 class WebhookReplyRepository {
 
     private static final Logger log = LoggerFactory.getLogger(WebhookReplyRepository.class);
     private static final Duration WAIT_FOR_FIRST_DELIVERY = Duration.ofSeconds(10);
+    /** Longer than Twilio waits for an answer: an empty claim this old has nobody working on it. */
+    static final Duration CLAIM_TIMEOUT = Duration.ofSeconds(15);
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -49,7 +54,10 @@ class WebhookReplyRepository {
             return stored.get();
         }
         if (!claim(claimed, token1)) {
-            return awaitFirstDelivery(claimed, token1);
+            Optional<String> answered = awaitFirstDelivery(claimed, token1);
+            if (answered.isPresent()) {
+                return answered.get();
+            }
         }
         String twiml;
         try {
@@ -65,7 +73,9 @@ class WebhookReplyRepository {
                     .update();
         } catch (DataAccessException e) {
             log.warn(
-                    "Could not store the answer to Twilio request {}; a redelivery would be answered anew", claimed, e);
+                    "Could not store the answer to Twilio request {}; a redelivery would be answered anew",
+                    LogSafe.of(claimed),
+                    e);
             release(claimed);
         }
         return twiml;
@@ -117,17 +127,24 @@ class WebhookReplyRepository {
                     .param("k", key)
                     .update();
         } catch (DataAccessException e) {
-            log.warn("Could not release the claim on Twilio request {}", key, e);
+            log.warn("Could not release the claim on Twilio request {}", LogSafe.of(key), e);
         }
     }
 
-    /** A redelivery that overtook the first delivery: waits for its answer rather than acting twice. */
-    private String awaitFirstDelivery(String key, String token) {
+    /**
+     * A redelivery that overtook the first delivery: waits for its answer rather than acting twice. Empty
+     * means the first delivery's claim had expired and this request now holds the claim and does the work.
+     */
+    private Optional<String> awaitFirstDelivery(String key, String token) {
         long deadline = System.nanoTime() + WAIT_FOR_FIRST_DELIVERY.toNanos();
         while (System.nanoTime() < deadline) {
             Optional<String> stored = stored(key, token);
             if (stored.isPresent()) {
-                return stored.get();
+                return stored;
+            }
+            if (releaseExpired(key, token) && claim(key, token)) {
+                log.warn("Took over the expired claim on Twilio request {}", LogSafe.of(key));
+                return Optional.empty();
             }
             try {
                 Thread.sleep(100);
@@ -137,6 +154,17 @@ class WebhookReplyRepository {
             }
         }
         throw new IllegalStateException("Twilio request " + key + " is still being answered");
+    }
+
+    /** Releases the empty claims on this request older than {@link #CLAIM_TIMEOUT}; true if there were any. */
+    private boolean releaseExpired(String key, String token) {
+        return jdbc.sql("DELETE FROM twilio_webhook_reply WHERE twiml IS NULL AND created_at < :expired"
+                                + " AND (request_key = :k OR idempotency_token = :t)")
+                        .param("expired", utc(clock.instant().minus(CLAIM_TIMEOUT)))
+                        .param("k", key)
+                        .param("t", token, java.sql.Types.VARCHAR)
+                        .update()
+                > 0;
     }
 
     private static String truncate(String text) {

@@ -121,10 +121,10 @@ class BusinessService {
         try {
             request = json.treeToValue(after, BusinessRequest.class);
         } catch (JacksonException e) {
-            throw FrontdeskException.badRequest(
-                    "malformed-body",
-                    "Malformed request body",
-                    "The patch does not fit the business document: " + e.getOriginalMessage());
+            // the field's path, never the parser's message (it names Java classes)
+            String field = fieldPath(e);
+            throw FrontdeskException.validation(List.of(
+                    new FieldError(field.isEmpty() ? "body" : field, "has the wrong type or shape for this field")));
         }
         BusinessDraft draft = validator.validate(request);
         ensureNumbersFree(draft, id);
@@ -211,6 +211,19 @@ class BusinessService {
         return new Authenticated(
                 owner.get().businessId(),
                 Secrets.prefixOf(API_KEY_KIND, presented).orElseThrow());
+    }
+
+    /** {@code settings.scheduling.horizonDays} or {@code hours.MONDAY[0]}: where a value did not fit. */
+    static String fieldPath(JacksonException e) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference reference : e.getPath()) {
+            if (reference.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
     }
 
     private void ensureNumbersFree(BusinessDraft draft, BusinessId self) {

@@ -1,10 +1,13 @@
 package dev.frontdesk.whatsapp.internal;
 
+import dev.frontdesk.shared.LogSafe;
+import java.time.Duration;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
@@ -23,7 +26,15 @@ class GraphApiClient {
     GraphApiClient(WhatsAppProperties properties, JsonMapper json) {
         this.properties = properties;
         this.json = json;
-        this.rest = RestClient.builder().baseUrl(properties.graphUrl()).build();
+        // bounded waits: a stalled Graph API must not hold a reply thread forever
+        var requests = new JdkClientHttpRequestFactory(java.net.http.HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(5))
+                .build());
+        requests.setReadTimeout(Duration.ofSeconds(10));
+        this.rest = RestClient.builder()
+                .baseUrl(properties.graphUrl())
+                .requestFactory(requests)
+                .build();
     }
 
     /** Sends {@code text} to {@code to} (digits, as WhatsApp writes it) from the business number with this id. */
@@ -48,7 +59,7 @@ class GraphApiClient {
                     .toBodilessEntity();
             return true;
         } catch (RestClientException e) {
-            log.error("The Graph API refused a WhatsApp reply: {}", e.getMessage());
+            log.error("The Graph API refused a WhatsApp reply: {}", LogSafe.of(e.getMessage()));
             return false;
         }
     }

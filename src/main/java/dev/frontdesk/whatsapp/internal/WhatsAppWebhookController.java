@@ -1,12 +1,6 @@
 package dev.frontdesk.whatsapp.internal;
 
-import dev.frontdesk.assistant.Assistant;
-import dev.frontdesk.assistant.AssistantReply;
-import dev.frontdesk.assistant.Channel;
-import dev.frontdesk.assistant.InboundTurn;
 import dev.frontdesk.shared.PhoneNumber;
-import dev.frontdesk.tenants.Business;
-import dev.frontdesk.tenants.Tenants;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.annotation.PreDestroy;
 import java.nio.charset.StandardCharsets;
@@ -34,42 +28,38 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The WhatsApp Cloud API webhook (documented in docs/whatsapp.md, hidden from OpenAPI). {@code GET}
  * answers Meta's verification challenge; {@code POST} carries messages and status updates, signed with
- * {@code X-Hub-Signature-256}. A text message to a business's number is a turn of the assistant's
+ * {@code X-Hub-Signature-256}; without an app secret the channel is off and both answer 404. A text message to a business's number is a turn of the assistant's
  * WhatsApp conversation with the sender, answered through the Graph API. The POST is acknowledged at
- * once (Meta retries slow answers); the turns run on a virtual thread, each message id once.
+ * once (Meta retries slow answers); the turns run on a virtual thread, each message id once, and a
+ * message whose turn died with the process is answered later by {@link WhatsAppResponder}'s job.
  */
 @RestController
 @Hidden
 class WhatsAppWebhookController {
 
     private static final Logger log = LoggerFactory.getLogger(WhatsAppWebhookController.class);
-    static final int MAX_REPLY = 4096;
 
     private final WhatsAppProperties properties;
-    private final Tenants tenants;
-    private final Assistant assistant;
-    private final GraphApiClient graph;
+    private final WhatsAppResponder responder;
     private final SeenMessageRepository seen;
     private final JsonMapper json;
     private final ExecutorService turns = Executors.newVirtualThreadPerTaskExecutor();
 
     WhatsAppWebhookController(
-            WhatsAppProperties properties,
-            Tenants tenants,
-            Assistant assistant,
-            GraphApiClient graph,
-            SeenMessageRepository seen,
-            JsonMapper json) {
+            WhatsAppProperties properties, WhatsAppResponder responder, SeenMessageRepository seen, JsonMapper json) {
         this.properties = properties;
-        this.tenants = tenants;
-        this.assistant = assistant;
-        this.graph = graph;
+        this.responder = responder;
         this.seen = seen;
         this.json = json;
-        if (properties.appSecret() == null) {
-            log.warn("FRONTDESK_WHATSAPP_APP_SECRET is not set: WhatsApp webhook signatures are NOT checked"
-                    + " (sandbox mode); anyone can post to /whatsapp/webhook");
+        if (!properties.enabled()) {
+            log.info("FRONTDESK_WHATSAPP_APP_SECRET is not set: the WhatsApp channel is off and /whatsapp/webhook"
+                    + " answers 404");
         }
+    }
+
+    /** Without an app secret nothing could prove a post comes from Meta: the channel does not exist. */
+    private static <T> ResponseEntity<T> channelOff() {
+        return ResponseEntity.notFound().build();
     }
 
     /** A text message found in a webhook. */
@@ -80,6 +70,9 @@ class WhatsAppWebhookController {
             @RequestParam(name = "hub.mode", required = false) String mode,
             @RequestParam(name = "hub.verify_token", required = false) String token,
             @RequestParam(name = "hub.challenge", required = false) String challenge) {
+        if (!properties.enabled()) {
+            return channelOff();
+        }
         boolean matches = properties.verifyToken() != null
                 && token != null
                 && MessageDigest.isEqual(
@@ -98,8 +91,11 @@ class WhatsAppWebhookController {
     ResponseEntity<Void> receive(
             @RequestBody(required = false) byte[] body,
             @RequestHeader(name = "X-Hub-Signature-256", required = false) String signature) {
+        if (!properties.enabled()) {
+            return channelOff();
+        }
         byte[] raw = body == null ? new byte[0] : body;
-        if (properties.appSecret() != null && !HubSignature.valid(properties.appSecret(), raw, signature)) {
+        if (!HubSignature.valid(properties.appSecret(), raw, signature)) {
             log.warn("Rejected a POST to /whatsapp/webhook with a missing or wrong X-Hub-Signature-256");
             return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
         }
@@ -111,8 +107,8 @@ class WhatsAppWebhookController {
             return ResponseEntity.ok().build();
         }
         for (TextMessage message : messages) {
-            if (seen.claim(message.id())) {
-                turns.execute(() -> answer(message));
+            if (seen.claim(message)) {
+                turns.execute(() -> responder.answer(message));
             } else {
                 log.info("A redelivered WhatsApp message was ignored");
             }
@@ -152,33 +148,6 @@ class WhatsAppWebhookController {
     static Optional<PhoneNumber> e164(String number) {
         String digits = number == null ? "" : number.replaceAll("\\D", "");
         return digits.isEmpty() ? Optional.empty() : PhoneNumber.parseStrict("+" + digits);
-    }
-
-    private void answer(TextMessage message) {
-        try {
-            Optional<Business> found = e164(message.displayNumber()).flatMap(tenants::findByPhoneNumber);
-            if (found.isEmpty() || !found.get().isActive()) {
-                log.warn("A WhatsApp message to a number with no active business: {}", message.displayNumber());
-                return;
-            }
-            String sender = message.from().replaceAll("\\D", "");
-            AssistantReply reply = assistant.handle(new InboundTurn(
-                    found.get().id(),
-                    Channel.WHATSAPP,
-                    sender,
-                    message.body(),
-                    null,
-                    null,
-                    e164(sender).map(PhoneNumber::e164).orElse("+" + sender)));
-            String text = reply.text();
-            if (text == null || text.isBlank() || message.phoneNumberId().isEmpty()) {
-                return;
-            }
-            graph.sendText(
-                    message.phoneNumberId(), sender, text.length() > MAX_REPLY ? text.substring(0, MAX_REPLY) : text);
-        } catch (RuntimeException e) {
-            log.error("A WhatsApp message could not be answered", e);
-        }
     }
 
     @PreDestroy

@@ -2,6 +2,7 @@ package dev.frontdesk.assistant.llm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.frontdesk.shared.Breakers;
 import java.time.Clock;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -15,8 +16,9 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 /** The LLM brain exists only when a model is configured; the settings bind from frontdesk.assistant.llm.*. */
 class LlmConfigurationTest {
 
-    final ApplicationContextRunner runner =
-            new ApplicationContextRunner().withUserConfiguration(Support.class, LlmConfiguration.class);
+    final ApplicationContextRunner runner = new ApplicationContextRunner()
+            .withUserConfiguration(Support.class, LlmConfiguration.class)
+            .withBean(Breakers.class, () -> new Breakers(Duration.ofSeconds(30), 5));
 
     @Test
     void noBrainWithoutABaseUrl() {

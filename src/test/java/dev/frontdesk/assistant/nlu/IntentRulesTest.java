@@ -64,7 +64,7 @@ class IntentRulesTest {
             we have no water                                 | no water
             sewage backup in the basement                    | sewage backup
             no heat and it's freezing                        | no heat
-            big water leak in the ceiling                    | water leak
+            big water leak in the ceiling                    | water leak in the ceiling
             se rompió una tubería, tubería rota              | tubería rota
             la tubería reventó                               | reventó
             hay una inundación en la cocina                  | inundación
