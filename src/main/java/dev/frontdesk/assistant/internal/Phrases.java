@@ -18,7 +18,8 @@ import java.util.Properties;
  */
 final class Phrases {
 
-    static final List<String> LANGUAGES = List.of("en", "es", "fr");
+    /** The languages of {@code assistant/lang/languages.txt}, the first being the fallback. */
+    static final List<String> LANGUAGES = languages();
 
     private static final Map<String, Map<String, String>> TEXT = load();
 
@@ -27,7 +28,7 @@ final class Phrases {
     static String say(String language, String key, Object... args) {
         String template = TEXT.getOrDefault(language(language), Map.of()).get(key);
         if (template == null) {
-            template = TEXT.get("en").get(key);
+            template = TEXT.get(LANGUAGES.getFirst()).get(key);
         }
         if (template == null) {
             throw new IllegalArgumentException("no phrase " + key);
@@ -41,7 +42,7 @@ final class Phrases {
 
     /** Every phrase key, for tests. */
     static java.util.Set<String> keys() {
-        return TEXT.get("en").keySet();
+        return TEXT.get(LANGUAGES.getFirst()).keySet();
     }
 
     /** "a, b or c" in the language. */
@@ -65,7 +66,22 @@ final class Phrases {
     }
 
     private static String language(String language) {
-        return language == null || !LANGUAGES.contains(language) ? "en" : language;
+        return language == null || !LANGUAGES.contains(language) ? LANGUAGES.getFirst() : language;
+    }
+
+    private static List<String> languages() {
+        try (InputStream in = Phrases.class.getResourceAsStream("/assistant/lang/languages.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("missing assistant/lang/languages.txt");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Map<String, Map<String, String>> load() {
