@@ -3,7 +3,6 @@ package dev.frontdesk.assistant.internal;
 import dev.frontdesk.assistant.internal.OfflineBrain.Context;
 import dev.frontdesk.assistant.internal.OfflineBrain.Output;
 import dev.frontdesk.assistant.nlu.Entities;
-import dev.frontdesk.assistant.nlu.TimeExpressions;
 import dev.frontdesk.assistant.nlu.TimeQuery;
 import dev.frontdesk.scheduling.Scheduling;
 import dev.frontdesk.scheduling.TimeSlot;
@@ -20,6 +19,8 @@ import java.util.Optional;
 
 /** Booking a visit: the service, the day and time, free slots offered and picked, the name, the read-back. */
 final class BookingFlow extends Flow {
+
+    private final TimeReading times = new TimeReading();
 
     BookingFlow(AssistantTools tools) {
         super(tools);
@@ -288,34 +289,9 @@ final class BookingFlow extends Flow {
         return true;
     }
 
-    /**
-     * The time said, with a correction in the same breath winning ("thursday no wait friday at nine"): the
-     * part after the last correction word, with the day or time of the part before when it says only one.
-     */
+    /** The time the caller said (see {@link TimeReading}). */
     Optional<TimeQuery> parseTime(Context ctx, Dialogue d, String text) {
-        text = Cues.pattern("referenceOne").matcher(text).replaceAll(" ");
-        Optional<TimeQuery> whole = TimeExpressions.parse(text, d.language, ctx.now());
-        Optional<String> after = Cues.afterCorrection(text);
-        if (after.isEmpty()) {
-            return whole;
-        }
-        Optional<TimeQuery> corrected = TimeExpressions.parse(after.get(), d.language, ctx.now());
-        if (corrected.isEmpty()) {
-            return whole;
-        }
-        TimeQuery c = corrected.get();
-        Optional<TimeQuery> before = TimeExpressions.parse(
-                text.substring(0, text.length() - after.get().length()), d.language, ctx.now());
-        if (before.isEmpty() || (c.date() != null && c.time() != null)) {
-            return corrected;
-        }
-        TimeQuery b = before.get();
-        return Optional.of(new TimeQuery(
-                c.date() != null ? c.date() : b.date(),
-                c.time() != null ? c.time() : c.date() != null ? null : b.time(),
-                c.dayPart() != TimeQuery.DayPart.ANY ? c.dayPart() : b.dayPart(),
-                c.vague(),
-                c.matched()));
+        return times.read(ctx, d, text);
     }
 
     /**

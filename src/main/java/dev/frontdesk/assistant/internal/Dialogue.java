@@ -81,6 +81,10 @@ final class Dialogue {
     public boolean ended;
     public String outcome;
     public List<String> summary = new ArrayList<>();
+    /** This turn's readings of times in the caller's words (not stored: a new turn reads anew). */
+    final transient java.util.Map<String, java.util.Optional<dev.frontdesk.assistant.nlu.TimeQuery>> readings =
+            new java.util.HashMap<>();
+
     /** A reply that finished after its turn's budget, to be said at the next turn. */
     public String deferred;
 

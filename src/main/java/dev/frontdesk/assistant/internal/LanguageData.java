@@ -67,7 +67,21 @@ final class LanguageData {
     }
 
     /** Lower case, no accents, only letters and digits ("d'eau" is "d eau"), single spaces, padded with a space. */
+    /** The last text folded on this thread: one turn asks about the same words many times. */
+    private static final ThreadLocal<String[]> LAST_FOLD = ThreadLocal.withInitial(() -> new String[2]);
+
     static String fold(String text) {
+        String[] last = LAST_FOLD.get();
+        if (text != null && text.equals(last[0])) {
+            return last[1];
+        }
+        String folded = foldNow(text);
+        last[0] = text;
+        last[1] = folded;
+        return folded;
+    }
+
+    private static String foldNow(String text) {
         String plain = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFD)
                 .replaceAll("\\p{M}+", "")
                 .toLowerCase(Locale.ROOT)

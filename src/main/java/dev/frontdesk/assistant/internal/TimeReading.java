@@ -1,0 +1,55 @@
+package dev.frontdesk.assistant.internal;
+
+import dev.frontdesk.assistant.internal.OfflineBrain.Context;
+import dev.frontdesk.assistant.nlu.TimeExpressions;
+import dev.frontdesk.assistant.nlu.TimeQuery;
+import java.util.Optional;
+
+/**
+ * The day and time a caller said, as the dialogue policy reads it: "the first one" is not a time, a
+ * correction in the same breath wins, and the same words are read once per turn.
+ */
+final class TimeReading {
+
+    /** The time in these words, read once per turn (the dialogue keeps this turn's readings, not stored). */
+    Optional<TimeQuery> read(Context ctx, Dialogue d, String text) {
+        String key = d.language + '\u0000' + text;
+        Optional<TimeQuery> known = d.readings.get(key);
+        if (known != null) {
+            return known;
+        }
+        Optional<TimeQuery> reading = readTime(ctx, d, text);
+        d.readings.put(key, reading);
+        return reading;
+    }
+
+    /**
+     * The time said, with a correction in the same breath winning ("thursday no wait friday at nine"): the
+     * part after the last correction word, with the day or time of the part before when it says only one.
+     */
+    private Optional<TimeQuery> readTime(Context ctx, Dialogue d, String text) {
+        text = Cues.pattern("referenceOne").matcher(text).replaceAll(" ");
+        Optional<TimeQuery> whole = TimeExpressions.parse(text, d.language, ctx.now());
+        Optional<String> after = Cues.afterCorrection(text);
+        if (after.isEmpty()) {
+            return whole;
+        }
+        Optional<TimeQuery> corrected = TimeExpressions.parse(after.get(), d.language, ctx.now());
+        if (corrected.isEmpty()) {
+            return whole;
+        }
+        TimeQuery c = corrected.get();
+        Optional<TimeQuery> before = TimeExpressions.parse(
+                text.substring(0, text.length() - after.get().length()), d.language, ctx.now());
+        if (before.isEmpty() || (c.date() != null && c.time() != null)) {
+            return corrected;
+        }
+        TimeQuery b = before.get();
+        return Optional.of(new TimeQuery(
+                c.date() != null ? c.date() : b.date(),
+                c.time() != null ? c.time() : c.date() != null ? null : b.time(),
+                c.dayPart() != TimeQuery.DayPart.ANY ? c.dayPart() : b.dayPart(),
+                c.vague(),
+                c.matched()));
+    }
+}
