@@ -22,7 +22,7 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
  * {@code X-Twilio-Signature} (HMAC-SHA1 of the public URL followed by the sorted parameter names and
  * values, base64), computed here independently of the code under test.
  */
-final class TwilioClient {
+public final class TwilioClient {
 
     static final String AUTH_TOKEN = "test-twilio-auth-token";
     static final String PUBLIC_BASE_URL = "https://frontdesk.example";
@@ -85,7 +85,7 @@ final class TwilioClient {
     }
 
     /** Twilio's signature of a request to {@code url} with these POST parameters. */
-    static String signature(String authToken, String url, Map<String, String> params) {
+    public static String signature(String authToken, String url, Map<String, String> params) {
         var data = new StringBuilder(url);
         new TreeMap<>(params).forEach((name, value) -> data.append(name).append(value));
         try {

@@ -176,15 +176,6 @@ final class AppointmentFlow extends Flow {
         return Output.say(Phrases.say(d.language, "confirmReschedule", what, when(ctx, d, Instant.parse(d.chosen))));
     }
 
-    Optional<Appointment> appointment(Context ctx, Dialogue d) {
-        if (d.appointmentId == null) {
-            return Optional.empty();
-        }
-        return tools.listAppointments(ctx.business(), d.phone).stream()
-                .filter(a -> a.id().toString().equals(d.appointmentId))
-                .findFirst();
-    }
-
     /** The caller asks to move something they already have booked. */
     boolean movesExisting(Context ctx, Dialogue d, String text) {
         return d.phone != null

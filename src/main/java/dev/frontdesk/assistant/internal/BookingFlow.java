@@ -4,6 +4,7 @@ import dev.frontdesk.assistant.internal.OfflineBrain.Context;
 import dev.frontdesk.assistant.internal.OfflineBrain.Output;
 import dev.frontdesk.assistant.nlu.Entities;
 import dev.frontdesk.assistant.nlu.TimeQuery;
+import dev.frontdesk.scheduling.Appointment;
 import dev.frontdesk.scheduling.Scheduling;
 import dev.frontdesk.scheduling.TimeSlot;
 import dev.frontdesk.tenants.ServiceOffering;
@@ -231,27 +232,7 @@ final class BookingFlow extends Flow {
             return false;
         }
         TimeQuery q = parsed.get();
-        if (q.date() == null && Cues.has("sameDay", text) && d.appointmentId != null) {
-            // "same day but nine in the morning": the day of the appointment being moved
-            var moved = tools.listAppointments(ctx.business(), d.phone).stream()
-                    .filter(a -> a.id().toString().equals(d.appointmentId))
-                    .findFirst();
-            if (moved.isPresent()) {
-                var day = moved.get().start().atZone(ctx.business().timezone()).toLocalDate();
-                q = new TimeQuery(day, q.time(), q.dayPart(), false, q.matched());
-            }
-        }
-        if (q.time() == null && q.date() != null && Cues.has("sameTime", text) && d.appointmentId != null) {
-            // "Friday, same time": the time of the appointment being moved
-            var moved = tools.listAppointments(ctx.business(), d.phone).stream()
-                    .filter(a -> a.id().toString().equals(d.appointmentId))
-                    .findFirst();
-            if (moved.isPresent()) {
-                LocalTime same =
-                        moved.get().start().atZone(ctx.business().timezone()).toLocalTime();
-                q = new TimeQuery(q.date(), same, q.dayPart(), false, q.matched());
-            }
-        }
+        q = sameAsMoved(ctx, d, text, q);
         d.earliest = Cues.wantsEarliest(text) && q.time() == null;
         d.firstThing = Cues.has("firstThing", text) && q.time() == null;
         LocalDate date = q.date();
@@ -287,6 +268,26 @@ final class BookingFlow extends Flow {
         }
         d.chosen = null;
         return true;
+    }
+
+    /** "Same day but nine", "Friday, same time": the day or time of the appointment being moved. */
+    private TimeQuery sameAsMoved(Context ctx, Dialogue d, String text, TimeQuery q) {
+        boolean sameDay = q.date() == null && Cues.has("sameDay", text);
+        boolean sameTime = q.time() == null && (q.date() != null || sameDay) && Cues.has("sameTime", text);
+        if (!sameDay && !sameTime) {
+            return q;
+        }
+        Optional<Appointment> moved = appointment(ctx, d);
+        if (moved.isEmpty()) {
+            return q;
+        }
+        ZonedDateTime at = moved.get().start().atZone(ctx.business().timezone());
+        return new TimeQuery(
+                sameDay ? at.toLocalDate() : q.date(),
+                sameTime ? at.toLocalTime() : q.time(),
+                q.dayPart(),
+                false,
+                q.matched());
     }
 
     /** The time the caller said (see {@link TimeReading}). */

@@ -2,6 +2,7 @@ package dev.frontdesk.assistant.internal;
 
 import dev.frontdesk.assistant.internal.OfflineBrain.Context;
 import dev.frontdesk.assistant.internal.OfflineBrain.Output;
+import dev.frontdesk.scheduling.Appointment;
 import dev.frontdesk.shared.PhoneNumber;
 import java.time.Instant;
 import java.util.Optional;
@@ -20,6 +21,16 @@ abstract class Flow {
 
     String when(Context ctx, Dialogue d, Instant instant) {
         return Speech.when(instant, ctx.business().timezone(), ctx.now(), d.language, ctx.spoken());
+    }
+
+    /** The caller's appointment the dialogue is about (being moved or cancelled), if still theirs. */
+    Optional<Appointment> appointment(Context ctx, Dialogue d) {
+        if (d.appointmentId == null) {
+            return Optional.empty();
+        }
+        return tools.listAppointments(ctx.business(), d.phone).stream()
+                .filter(a -> a.id().toString().equals(d.appointmentId))
+                .findFirst();
     }
 
     static String serviceName(Dialogue d) {

@@ -14,6 +14,7 @@ import dev.frontdesk.messaging.Messages;
 import dev.frontdesk.shared.PhoneNumber;
 import dev.frontdesk.support.ApiTest;
 import dev.frontdesk.support.TestApi;
+import dev.frontdesk.telephony.TwilioClient;
 import dev.frontdesk.tenants.BusinessId;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -196,7 +197,7 @@ class ConversationCorpusTest {
                 "SM" + UUID.randomUUID().toString().replace("-", "")));
         var request = post("/twilio/sms")
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED)
-                .header("X-Twilio-Signature", twilioSignature(PUBLIC_URL + "/twilio/sms", params));
+                .header("X-Twilio-Signature", TwilioClient.signature(TWILIO_TOKEN, PUBLIC_URL + "/twilio/sms", params));
         params.forEach((name, value) -> request.param(name, value));
         MvcResult result = api.perform(request, 200);
         try {
@@ -207,21 +208,6 @@ class ConversationCorpusTest {
             return document.getDocumentElement().getTextContent().strip();
         } catch (Exception e) {
             throw new IllegalStateException("unreadable TwiML", e);
-        }
-    }
-
-    /** Twilio's X-Twilio-Signature: HMAC-SHA1 over the URL and the sorted parameters, base64. */
-    private static String twilioSignature(String url, java.util.SortedMap<String, String> params) {
-        var data = new StringBuilder(url);
-        params.forEach((name, value) -> data.append(name).append(value));
-        try {
-            var mac = javax.crypto.Mac.getInstance("HmacSHA1");
-            mac.init(new javax.crypto.spec.SecretKeySpec(
-                    TWILIO_TOKEN.getBytes(java.nio.charset.StandardCharsets.UTF_8), "HmacSHA1"));
-            return java.util.Base64.getEncoder()
-                    .encodeToString(mac.doFinal(data.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.GeneralSecurityException e) {
-            throw new IllegalStateException(e);
         }
     }
 
