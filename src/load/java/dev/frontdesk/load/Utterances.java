@@ -71,10 +71,7 @@ final class Utterances {
     private static final List<String> SPANISH = List.of(
             "hola, necesito una cita para mañana a las diez",
             "quiero reservar para el jueves por la tarde",
-            "¿a qué hora abren el sábado?",
-            "me llamo " + "María López",
-            "sí, perfecto",
-            "¿cuánto cuesta?");
+            "¿a qué hora abren el sábado?");
 
     private final long seed;
 
@@ -154,8 +151,8 @@ final class Utterances {
 
     private static List<String> spanish(Random random) {
         var lines = new ArrayList<String>();
-        lines.add(SPANISH.get(random.nextInt(3)));
-        lines.add(SPANISH.get(random.nextInt(3)) + " " + (1 + random.nextInt(12)));
+        lines.add(pick(random, SPANISH));
+        lines.add(pick(random, SPANISH) + " " + (1 + random.nextInt(12)));
         lines.add("me llamo " + pick(random, FIRST) + " " + pick(random, LAST));
         lines.add(random.nextBoolean() ? "sí, perfecto" : "¿cuánto cuesta?");
         return lines;

@@ -82,7 +82,7 @@ public class VoiceCallsSimulation extends Simulation {
     /** The {@code action} of the answer's {@code <Gather>}, when it has one (XML-unescaped). */
     private static io.gatling.javaapi.core.CheckBuilder gatherAction() {
         return regex("<Gather[^>]*\\saction=\"([^\"]+)\"")
-                .transform(a -> a.replace("&amp;", "&"))
+                .transform(a -> a == null ? null : a.replace("&amp;", "&"))
                 .optional()
                 .saveAs("action");
     }
