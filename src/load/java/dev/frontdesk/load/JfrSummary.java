@@ -26,13 +26,16 @@ public final class JfrSummary {
         AREAS.put("H2 database", List.of("org.h2."));
         AREAS.put("PostgreSQL driver", List.of("org.postgresql."));
         AREAS.put("HikariCP", List.of("com.zaxxer.hikari."));
-        AREAS.put("jar/URL resource look-ups", List.of(
-                "java.net.URL.<init>",
-                "org.springframework.boot.loader.",
-                "jdk.internal.loader.",
-                "java.lang.ClassLoader.getResource",
-                "sun.net.www.protocol.jar."));
-        AREAS.put("embedding model (DJL/ONNX)", List.of("ai.djl.", "ai.onnxruntime.", "dev.langchain4j.model.embedding"));
+        AREAS.put(
+                "jar/URL resource look-ups",
+                List.of(
+                        "java.net.URL.<init>",
+                        "org.springframework.boot.loader.",
+                        "jdk.internal.loader.",
+                        "java.lang.ClassLoader.getResource",
+                        "sun.net.www.protocol.jar."));
+        AREAS.put(
+                "embedding model (DJL/ONNX)", List.of("ai.djl.", "ai.onnxruntime.", "dev.langchain4j.model.embedding"));
         AREAS.put("Jackson", List.of("tools.jackson.", "com.fasterxml.jackson."));
         AREAS.put("Spring MVC/Web", List.of("org.springframework.web."));
         AREAS.put("Spring JDBC/TX", List.of("org.springframework.jdbc.", "org.springframework.transaction."));
@@ -70,7 +73,14 @@ public final class JfrSummary {
                 } else if (type.equals("jdk.JavaExceptionThrow") || type.equals("jdk.JavaErrorThrow")) {
                     var thrown = event.getClass("thrownClass");
                     RecordedStackTrace stack = event.getStackTrace();
-                    String where = stack == null ? "?" : firstOutside(stack.getFrames(), "java.lang.Throwable", "java.lang.Exception", "java.lang.RuntimeException", "java.lang.Error");
+                    String where = stack == null
+                            ? "?"
+                            : firstOutside(
+                                    stack.getFrames(),
+                                    "java.lang.Throwable",
+                                    "java.lang.Exception",
+                                    "java.lang.RuntimeException",
+                                    "java.lang.Error");
                     exceptions.merge((thrown == null ? "?" : thrown.getName()) + " at " + where, 1, Integer::sum);
                 } else if (type.equals("jdk.ExecutionSample")) {
                     RecordedStackTrace stack = event.getStackTrace();
@@ -83,7 +93,9 @@ public final class JfrSummary {
                     topMethods.merge(top, 1, Integer::sum);
                     topPackages.merge(packageOf(frames.get(0)), 1, Integer::sum);
                     for (var area : AREAS.entrySet()) {
-                        if (frames.stream().map(JfrSummary::name).anyMatch(f -> area.getValue().stream().anyMatch(f::startsWith))) {
+                        if (frames.stream()
+                                .map(JfrSummary::name)
+                                .anyMatch(f -> area.getValue().stream().anyMatch(f::startsWith))) {
                             areas.merge(area.getKey(), 1, Integer::sum);
                         }
                     }

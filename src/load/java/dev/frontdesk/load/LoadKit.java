@@ -73,10 +73,12 @@ final class LoadKit {
             Function<Session, Map<String, String>> params) {
         return http(name)
                 .post(pathAndQuery)
-                .header("X-Twilio-Signature", session -> TwilioClient.signature(
-                        settings.twilioAuthToken(),
-                        settings.publicBaseUrl() + pathAndQuery.apply(session),
-                        params.apply(session)))
+                .header(
+                        "X-Twilio-Signature",
+                        session -> TwilioClient.signature(
+                                settings.twilioAuthToken(),
+                                settings.publicBaseUrl() + pathAndQuery.apply(session),
+                                params.apply(session)))
                 .header("I-Twilio-Idempotency-Token", session -> UUID.randomUUID() + "-" + RUN)
                 .formParamMap(session -> new LinkedHashMap<String, Object>(params.apply(session)))
                 .check(responseTimeInMillis().saveAs(RESPONSE_TIME));
@@ -86,7 +88,9 @@ final class LoadKit {
     static CheckBuilder[] twiml() {
         return new CheckBuilder[] {
             status().is(200),
-            header("Content-Type").transform(t -> t.startsWith("application/xml")).is(true),
+            header("Content-Type")
+                    .transform(t -> t.startsWith("application/xml"))
+                    .is(true),
             substring(APOLOGY).notExists()
         };
     }
@@ -107,8 +111,7 @@ final class LoadKit {
      * The load between two phases of {@code GET /actuator/health}: before it (the floor of an idle service),
      * during it (a light probe whose latency is measured in the same window as the load) and after it.
      */
-    static PopulationBuilder withHealthFloor(
-            LoadSettings settings, Measurements measurements, PopulationBuilder load) {
+    static PopulationBuilder withHealthFloor(LoadSettings settings, Measurements measurements, PopulationBuilder load) {
         Duration during = settings.rampUp().plus(settings.steady());
         var before = scenario("health before")
                 .during(settings.floor())

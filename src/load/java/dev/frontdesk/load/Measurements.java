@@ -123,6 +123,7 @@ final class Measurements {
                 from.loadAverage(),
                 to.loadAverage()));
         long primary = 0;
+        long all = 0;
         for (var entry : new java.util.TreeMap<>(windows).entrySet()) {
             Window w = entry.getValue();
             out.append(String.format(
@@ -136,6 +137,7 @@ final class Measurements {
                     w.percentile(95),
                     w.percentile(99),
                     w.percentile(100)));
+            all += w.count();
             if (entry.getKey().equals(primaryKind)) {
                 primary = w.count();
             }
@@ -144,11 +146,13 @@ final class Measurements {
             double cpuSeconds = to.cpu().minus(from.cpu()).toMillis() / 1000.0;
             out.append(String.format(
                     Locale.ROOT,
-                    "server CPU: %.1f s in the window (%.0f%% of one core); %.2f ms per %s request%n",
+                    "server CPU: %.1f s in the window (%.0f%% of one core); %.2f ms per %s request, %.2f ms per"
+                            + " request of any kind%n",
                     cpuSeconds,
                     100 * cpuSeconds / seconds,
                     primary == 0 ? 0 : 1000 * cpuSeconds / primary,
-                    primaryKind));
+                    primaryKind,
+                    all == 0 ? 0 : 1000 * cpuSeconds / all));
             out.append(String.format(
                     Locale.ROOT,
                     "server RSS: %d MiB at the window's start, %d MiB at its end, %d MiB at most during the run%n",

@@ -142,8 +142,8 @@ final class Provisioning {
 
     private static void expect(HttpResponse<String> response, int status, String what) {
         if (response.statusCode() != status) {
-            throw new IllegalStateException("Creating a " + what + " answered " + response.statusCode() + ": "
-                    + response.body());
+            throw new IllegalStateException(
+                    "Creating a " + what + " answered " + response.statusCode() + ": " + response.body());
         }
     }
 

@@ -67,7 +67,10 @@ public class TenantApiSimulation extends Simulation {
                         .check(
                                 responseTimeInMillis().saveAs(LoadKit.RESPONSE_TIME),
                                 status().is(200),
-                                jsonPath("$.slots[*].start").findRandom().optional().saveAs("slot")))
+                                jsonPath("$.slots[*].start")
+                                        .findRandom()
+                                        .optional()
+                                        .saveAs("slot")))
                 .exec(LoadKit.record(measurements, "availability"))
                 .exec(doIf(session -> session.contains("slot"))
                         .then(exec(http("book")
@@ -115,7 +118,8 @@ public class TenantApiSimulation extends Simulation {
                 client.put("to", today.plusDays(7).toString());
                 client.put("date", today.plusDays(1 + random.nextInt(14)).toString());
                 var services = tenant.trade().services();
-                client.put("service", services.get(random.nextInt(services.size())).name());
+                client.put(
+                        "service", services.get(random.nextInt(services.size())).name());
                 client.put("name", "Load Customer " + n);
                 client.put("phone", LoadKit.caller(settings.seed() + 3, n));
                 return client;

@@ -92,7 +92,10 @@ record Trade(
                                 60,
                                 "from $80",
                                 List.of("fault", "tripping breaker", "power cut"),
-                                List.of("someone to find a fault", "my breaker keeps tripping", "half the house has no power")),
+                                List.of(
+                                        "someone to find a fault",
+                                        "my breaker keeps tripping",
+                                        "half the house has no power")),
                         new Service(
                                 "EV charger install",
                                 180,
@@ -116,7 +119,10 @@ record Trade(
                                 "Every job has a two-year warranty on parts and labour.",
                                 List.of("is there a warranty", "do you guarantee your work"))),
                 List.of("a socket is sparking", "the lights flicker", "the oven trips the power"),
-                List.of("there is smoke coming from the fuse box", "someone got an electric shock", "a wire is burning"));
+                List.of(
+                        "there is smoke coming from the fuse box",
+                        "someone got an electric shock",
+                        "a wire is burning"));
     }
 
     private static Trade clinic() {
@@ -153,6 +159,8 @@ record Trade(
                                 "Free parking behind the building.",
                                 List.of("is there parking", "where do I park"))),
                 List.of("a tooth hurts when I drink something cold", "my gums bleed", "I lost a crown"),
-                List.of("my face is swelling up and I can't breathe well", "I knocked a tooth out and it's bleeding a lot"));
+                List.of(
+                        "my face is swelling up and I can't breathe well",
+                        "I knocked a tooth out and it's bleeding a lot"));
     }
 }

@@ -57,8 +57,8 @@ final class Utterances {
             "Smith", "Garcia", "Nguyen", "Okafor", "Kowalski", "Martin", "Rossi", "Haddad", "Brown", "Silva", "Lee");
     private static final List<String> YES =
             List.of("yes", "yes please", "yeah that's fine", "sounds good", "perfect", "correct", "sure, book it");
-    private static final List<String> CLOSINGS = List.of(
-            "no that's all, thanks", "that's it, bye", "thank you, goodbye", "nothing else", "okay thanks bye");
+    private static final List<String> CLOSINGS =
+            List.of("no that's all, thanks", "that's it, bye", "thank you, goodbye", "nothing else", "okay thanks bye");
     private static final List<String> OTHER = List.of(
             "what time do you open",
             "are you open on saturday",
@@ -91,7 +91,8 @@ final class Utterances {
         } else if (kind < 8) {
             lines.addAll(spanish(random));
         } else if (kind < 28) {
-            lines.add(filler(random) + pick(random, pick(random, trade.knowledge()).asked()));
+            lines.add(filler(random)
+                    + pick(random, pick(random, trade.knowledge()).asked()));
             lines.add(pick(random, pick(random, trade.knowledge()).asked()));
             lines.add(booking(random, trade));
             lines.add(when(random));
@@ -117,7 +118,8 @@ final class Utterances {
             if (random.nextInt(100) < 7) {
                 said.add(new Said(null, 0)); // silence
             } else {
-                double confidence = random.nextInt(100) < 5 ? 0.2 + random.nextDouble() * 0.2 : 0.6 + random.nextDouble() * 0.39;
+                double confidence =
+                        random.nextInt(100) < 5 ? 0.2 + random.nextDouble() * 0.2 : 0.6 + random.nextDouble() * 0.39;
                 said.add(new Said(lines.get(i), Math.round(confidence * 1000) / 1000.0));
             }
         }
@@ -125,7 +127,9 @@ final class Utterances {
     }
 
     private static String booking(Random random, Trade trade) {
-        return filler(random) + pick(random, WANTS) + pick(random, pick(random, trade.services()).spoken());
+        return filler(random)
+                + pick(random, WANTS)
+                + pick(random, pick(random, trade.services()).spoken());
     }
 
     private static String when(Random random) {
