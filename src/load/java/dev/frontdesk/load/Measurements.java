@@ -20,7 +20,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * What Gatling does not measure: the service's CPU time and resident memory (read from /proc for the
  * service's process, which must run on this machine), the machine's load average, and the latency of
  * each request kind within the steady-state window only (after the ramp-up, before the ramp-down).
- * {@link #summary} writes them next to Gatling's report, under {@code target/gatling/}.
+ * {@link #summary} writes them next to Gatling's report, under {@code target/gatling/}, with a
+ * {@link LatencyChart} of the run.
  */
 final class Measurements {
 
@@ -32,6 +33,7 @@ final class Measurements {
     private final Map<String, Snapshot> marks = new ConcurrentHashMap<>();
     private final Map<String, Window> windows = new ConcurrentHashMap<>();
     private final AtomicLong maxRssKiB = new AtomicLong();
+    private final LatencyChart chart = new LatencyChart();
     private final AtomicReference<Instant> loadStart = new AtomicReference<>();
     private final Thread sampler;
 
@@ -73,6 +75,7 @@ final class Measurements {
             return;
         }
         Instant now = Instant.now();
+        chart.add(kind, (int) Duration.between(start, now).toSeconds(), millis, failed);
         Instant steadyStart = start.plus(settings.rampUp());
         Instant steadyEnd = steadyStart.plus(settings.steady());
         if (now.isBefore(steadyStart)) {
@@ -111,9 +114,15 @@ final class Measurements {
         out.append(simulation).append(": ").append(settings).append('\n');
         Snapshot from = marks.get("steady start");
         Snapshot to = marks.getOrDefault("steady end", marks.get("end"));
+        String svg = chart.svg(
+                simulation + ": " + settings.users() + " users, seed " + settings.seed() + ", load average "
+                        + loadAverage() + " at the end; steady state shaded",
+                primaryKind,
+                (int) settings.rampUp().toSeconds(),
+                (int) settings.rampUp().plus(settings.steady()).toSeconds());
         if (from == null) {
             out.append("The steady state was never reached (no request answered after the ramp-up)\n");
-            return write(simulation, out);
+            return write(simulation, out, svg);
         }
         double seconds = Duration.between(from.at(), to.at()).toMillis() / 1000.0;
         out.append(String.format(
@@ -160,10 +169,10 @@ final class Measurements {
                     to.rssKiB() / 1024,
                     maxRssKiB.get() / 1024));
         }
-        return write(simulation, out);
+        return write(simulation, out, svg);
     }
 
-    private static String write(String simulation, StringBuilder out) {
+    private static String write(String simulation, StringBuilder out, String svg) {
         String text = out.toString();
         System.out.println("\n" + text);
         try {
@@ -172,7 +181,11 @@ final class Measurements {
             String stamp = DateTimeFormatter.ofPattern("yyyyMMddHHmmss")
                     .withZone(ZoneOffset.UTC)
                     .format(Instant.now());
-            Files.writeString(dir.resolve(simulation.toLowerCase(Locale.ROOT) + "-" + stamp + "-server.txt"), text);
+            String name = simulation.toLowerCase(Locale.ROOT) + "-" + stamp;
+            Files.writeString(dir.resolve(name + "-server.txt"), text);
+            Files.writeString(dir.resolve(name + "-latency.svg"), svg);
+            System.out.println(
+                    "Latency over time: " + dir.resolve(name + "-latency.svg").toAbsolutePath());
         } catch (IOException e) {
             System.out.println("Could not write the summary: " + e);
         }
