@@ -69,4 +69,20 @@ class TwimlTest {
         assertThat(Twiml.message("")).isEqualTo(XML + "<Response/>");
         assertThat(Twiml.message(null)).isEqualTo(XML + "<Response/>");
     }
+
+    @Test
+    void renderingLeavesTheThreadsContextClassLoaderAsItWas() {
+        Thread thread = Thread.currentThread();
+        ClassLoader before = thread.getContextClassLoader();
+        var mine = new ClassLoader(before) {};
+        thread.setContextClassLoader(mine);
+        try {
+            assertThat(Twiml.sayAndHangUp("Goodbye.", Speaking.of("en", null, null)))
+                    .isEqualTo(XML + "<Response><Say language=\"en-US\" voice=\"Polly.Joanna-Neural\">Goodbye.</Say>"
+                            + "<Hangup/></Response>");
+            assertThat(thread.getContextClassLoader()).isSameAs(mine);
+        } finally {
+            thread.setContextClassLoader(before);
+        }
+    }
 }
