@@ -94,7 +94,16 @@ final class Answers {
                         .replaceAll(" ")
                         .replaceAll("\\s+", " ")
                         .strip();
-                Optional<String> name = Entities.name(plain, d.language).or(() -> Entities.bareName(plain));
+                // "Derek Shaw, 617 555 0177": the number given with the name is kept, and is not the name
+                var number = Entities.phone(plain, Flow.region(ctx));
+                if (number.isPresent()) {
+                    if (d.phone == null) {
+                        d.phone = number.get().e164();
+                    }
+                    plain = Requests.withoutPhone(plain);
+                }
+                String said = plain;
+                Optional<String> name = Entities.name(said, d.language).or(() -> Entities.bareName(said));
                 if (name.isPresent() && !switching) {
                     d.name = name.get();
                     return Optional.of(

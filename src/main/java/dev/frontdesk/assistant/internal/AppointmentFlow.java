@@ -51,7 +51,10 @@ final class AppointmentFlow extends Flow {
         String said = d.said;
         d.said = null;
         if (said != null) {
-            Optional<String> which = whichAppointment(ctx, d, said, d.task == Dialogue.Task.CANCEL || d.saidIsSource);
+            boolean byTime = d.task == Dialogue.Task.CANCEL || d.saidIsSource;
+            // "the 2pm one tmrw, can we make it 3": a time that is one of theirs names it, even in a move
+            Optional<String> which = whichAppointment(ctx, d, said, byTime)
+                    .or(() -> byTime ? Optional.empty() : whichAppointment(ctx, d, said, true));
             if (which.isPresent()) {
                 d.appointmentId = which.get();
                 return d.task == Dialogue.Task.CANCEL ? confirmCancel(ctx, d) : advanceReschedule(ctx, d);
@@ -121,6 +124,13 @@ final class AppointmentFlow extends Flow {
                 .filter(a -> !byService || a.service().equals(service.get().name()))
                 .filter(a -> time.isEmpty() || fits(ctx, a, time.get()))
                 .toList();
+        if (fits.isEmpty() && byService) {
+            // "I've got two things booked ... move the water heater one": the service says which, whatever
+            // else sounded like a time
+            fits = mine.stream()
+                    .filter(a -> a.service().equals(service.get().name()))
+                    .toList();
+        }
         return fits.size() == 1 ? Optional.of(fits.getFirst().id().toString()) : Optional.empty();
     }
 

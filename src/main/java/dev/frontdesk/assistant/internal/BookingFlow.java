@@ -75,7 +75,7 @@ final class BookingFlow extends Flow {
             d.asked = Dialogue.Ask.NAME;
             return Output.say(Phrases.say(lang, "askName"));
         }
-        if (d.phone == null) {
+        if (d.phone == null && ctx.channel() != dev.frontdesk.assistant.Channel.WEB) {
             d.asked = Dialogue.Ask.PHONE;
             return Output.say(Phrases.say(lang, "askPhone"));
         }
@@ -346,7 +346,9 @@ final class BookingFlow extends Flow {
             String service = serviceName(d);
             d.resetTask();
             d.asked = Dialogue.Ask.ANYTHING_ELSE;
-            return Output.say(Phrases.say(lang, "booked", service, when) + " " + Phrases.say(lang, "anythingElse"));
+            // no number, no reminder (web chat books with a name alone unless the visitor gives one)
+            String key = d.phone == null ? "bookedNoReminder" : "booked";
+            return Output.say(Phrases.say(lang, key, service, when) + " " + Phrases.say(lang, "anythingElse"));
         }
         var unavailable = (Scheduling.Unavailable) result;
         d.chosen = null;

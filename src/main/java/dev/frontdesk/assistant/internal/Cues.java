@@ -45,6 +45,39 @@ final class Cues {
         return PATTERNS.computeIfAbsent(key, k -> LanguageData.pattern(WORDS.getOrDefault(k, List.of())));
     }
 
+    /**
+     * "The morning one on wednesday", "the 2pm one tmrw": drops the "one" that stands for an appointment so
+     * it is not read as one o'clock; "at one" and "the one at one" keep theirs.
+     */
+    static String withoutPronounOne(String text) {
+        List<String> articles = WORDS.getOrDefault("pronounArticle", List.of());
+        List<String> ones = WORDS.getOrDefault("pronounOne", List.of());
+        if (articles.isEmpty() || ones.isEmpty()) {
+            return text;
+        }
+        var matcher = PATTERNS.computeIfAbsent(
+                        "pronounOne:rule",
+                        k -> java.util.regex.Pattern.compile("(?iu)\\b(" + alternatives(articles)
+                                + ")\\s+((?:\\S+\\s+){0,3}?)(\\S+)\\s+(" + alternatives(ones) + ")\\b"))
+                .matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (matcher.find()) {
+            boolean clock = has("clockWord", matcher.group(3)) || has("pronounArticle", matcher.group(3));
+            String kept = clock ? matcher.group() : matcher.group(1) + " " + matcher.group(2) + matcher.group(3);
+            matcher.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(kept));
+        }
+        matcher.appendTail(out);
+        return out.toString();
+    }
+
+    private static String alternatives(List<String> phrases) {
+        return String.join(
+                "|",
+                phrases.stream()
+                        .map(p -> java.util.regex.Pattern.quote(p.strip()))
+                        .toList());
+    }
+
     static boolean has(String key, String text) {
         return LanguageData.containsAny(LanguageData.fold(text), WORDS.getOrDefault(key, List.of()));
     }

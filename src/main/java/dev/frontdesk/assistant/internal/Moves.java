@@ -32,7 +32,9 @@ final class Moves {
      * Splits the request. {@code hasTime} tells whether some words hold a day or a time (the caller's
      * time parser), so that "to" in "I want to move it" is not taken for "to Friday".
      */
-    static Move read(String text, java.util.function.Predicate<String> hasTime) {
+    static Move read(String text, java.util.function.Function<String, Optional<String>> timeWords) {
+        java.util.function.Predicate<String> hasTime =
+                words -> timeWords.apply(words).isPresent();
         Optional<Duration> shift = shift(text);
         Matcher instead = PATTERNS.get("instead").matcher(text);
         if (instead.find()) {
@@ -42,17 +44,99 @@ final class Moves {
                 return new Move(after.get(), before.get(), shift.orElse(null));
             }
         }
-        Matcher target = PATTERNS.get("target").matcher(text);
-        while (target.find()) {
-            String rest = text.substring(target.end());
-            if (hasTime.test(rest)) {
-                return new Move(text.substring(0, target.start()), rest.strip(), shift.orElse(null));
+        Matcher insteadAfter = PATTERNS.get("insteadAfter").matcher(text);
+        if (insteadAfter.find()) {
+            // "could we do Friday instead, sometime in the morning": the time just before it is where
+            String before = text.substring(0, insteadAfter.start());
+            Optional<String> where = lastTime(before, timeWords);
+            if (where.isPresent()) {
+                String source =
+                        before.substring(0, before.length() - where.get().length());
+                String target = where.get() + " " + text.substring(insteadAfter.end());
+                if (hasTime.test(source)) {
+                    return new Move(source, target.strip(), shift.orElse(null));
+                }
             }
+        }
+        // "I need to move my appointment on Tuesday the 1st to Wednesday": the first "to" that a time follows
+        // at once ("to move my appointment on Tuesday" is not one: a verb comes first)
+        Matcher target = PATTERNS.get("target").matcher(text);
+        Move split = null;
+        while (split == null && target.find()) {
+            String rest = text.substring(target.end());
+            if (startsWithTime(rest, timeWords)) {
+                split = new Move(text.substring(0, target.start()), rest.strip(), shift.orElse(null));
+            }
+        }
+        if (split != null) {
+            return split;
+        }
+        Optional<Move> twoTimes = twoTimes(text, timeWords, shift.orElse(null));
+        if (twoTimes.isPresent()) {
+            return twoTimes.get();
         }
         if (shift.isPresent()) {
             return new Move(text, null, shift.get());
         }
         return new Move(text, text, null);
+    }
+
+    /** Whether the words begin with a time, perhaps after one word ("el viernes", "wednesday at two"). */
+    private static boolean startsWithTime(
+            String text, java.util.function.Function<String, Optional<String>> timeWords) {
+        Optional<String> said = timeWords.apply(text);
+        if (said.isEmpty()) {
+            return false;
+        }
+        String words = LanguageData.fold(text).strip();
+        int at = words.indexOf(LanguageData.fold(said.get()).strip());
+        int secondWord = words.indexOf(' ') + 1;
+        return at == 0 || (at > 0 && at <= secondWord);
+    }
+
+    /**
+     * The longest end of the words that is all one time ("the day after tomorrow" in "... today at two, could
+     * you do the day after tomorrow"): the parser reads exactly those words as the time.
+     */
+    private static Optional<String> lastTime(
+            String text, java.util.function.Function<String, Optional<String>> timeWords) {
+        String trimmed = text.replaceAll("[\\s,.;:!?]+$", "");
+        String[] words = trimmed.split("\\s+");
+        String best = null;
+        for (int i = words.length - 1; i >= 0; i--) {
+            String tail = String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
+            Optional<String> said = timeWords.apply(tail);
+            boolean oneTime = said.isPresent()
+                    && !said.get().matches(".*[,;.!?].*") // a time does not run across a comma
+                    && LanguageData.fold(tail).equals(LanguageData.fold(said.get()));
+            if (oneTime) {
+                best = tail;
+            }
+        }
+        if (best == null) {
+            return Optional.empty();
+        }
+        int at = text.lastIndexOf(best);
+        return at < 0 ? Optional.empty() : Optional.of(text.substring(at));
+    }
+
+    /**
+     * "The water heater thing today at two ... could you do the day after tomorrow instead": two times and
+     * no word saying which is which; the first names the appointment, the later one where it goes.
+     */
+    private static Optional<Move> twoTimes(
+            String text, java.util.function.Function<String, Optional<String>> timeWords, Duration shift) {
+        Optional<String> first = timeWords.apply(text);
+        int at = first.map(text::indexOf).orElse(-1);
+        if (at < 0) {
+            return Optional.empty();
+        }
+        int end = at + first.get().length();
+        String rest = text.substring(end);
+        if (timeWords.apply(rest).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Move(text.substring(0, end), rest.strip(), shift));
     }
 
     /**
@@ -76,6 +160,24 @@ final class Moves {
         }
         return Optional.empty();
     }
+
+    /** Whether a word is the number one that also serves as an article ("a", "one", "un", "una"). */
+    static boolean isArticleOne(String word) {
+        String folded = LanguageData.fold(word).strip();
+        return WORDS.getOrDefault("1", List.of()).stream()
+                .anyMatch(one -> one.strip().equals(folded));
+    }
+
+    /** The words that make a bare number a time of day in a language ("at", "a las", "à"). */
+    static List<String> clockWords(String language) {
+        return CLOCK_WORDS.computeIfAbsent(
+                language,
+                l -> LanguageData.read(l, "moves").getOrDefault("at", List.of()).stream()
+                        .map(String::strip)
+                        .toList());
+    }
+
+    private static final Map<String, List<String>> CLOCK_WORDS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** "Two hours later", "push it back an hour", "a day earlier", "same time next week". */
     static Optional<Duration> shift(String text) {

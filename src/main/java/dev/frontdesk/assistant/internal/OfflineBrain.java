@@ -8,6 +8,7 @@ import dev.frontdesk.assistant.nlu.IntentClassifier;
 import dev.frontdesk.assistant.nlu.IntentResult;
 import dev.frontdesk.assistant.nlu.LanguageDetector;
 import dev.frontdesk.assistant.nlu.TimeExpressions;
+import dev.frontdesk.assistant.nlu.TimeQuery;
 import dev.frontdesk.tenants.Business;
 import dev.frontdesk.tenants.ServiceOffering;
 import java.time.ZonedDateTime;
@@ -122,7 +123,8 @@ final class OfflineBrain {
         boolean named = false;
         if (d.name == null && d.asked != Dialogue.Ask.NAME) {
             // "yes please send someone, my name is Omar Haddad": a name said along the way is kept
-            Optional<String> name = Entities.name(text, d.language);
+            Optional<String> name =
+                    Entities.name(text, d.language).or(() -> ctx.spoken() ? Optional.empty() : Requests.signature(raw));
             name.ifPresent(n -> d.name = n);
             named = name.isPresent();
         }
@@ -217,6 +219,10 @@ final class OfflineBrain {
             Intent task = Cues.moves(text) ? Intent.RESCHEDULE : Intent.CANCEL;
             intent = new IntentResult(task, intent.confidence(), intent.language(), false, null);
         }
+        if (intent.intent() == Intent.RESCHEDULE && Cues.cancels(text) && !Cues.moves(text)) {
+            // "je dois annuler mon rdv de samedi": the words say cancel, whatever was heard
+            intent = new IntentResult(Intent.CANCEL, intent.confidence(), intent.language(), false, null);
+        }
         String lang = d.language;
         boolean smallTalk = switch (intent.intent()) {
             case GREETING, AFFIRM, DENY -> true;
@@ -274,7 +280,7 @@ final class OfflineBrain {
                 d.resetTask();
                 d.task = Dialogue.Task.RESCHEDULE;
                 Moves.Move move =
-                        Moves.read(text, words -> requests.when(ctx, d, words).isPresent());
+                        Moves.read(text, words -> requests.when(ctx, d, words).map(TimeQuery::matched));
                 if (move.target() != null) {
                     booking.fillTime(ctx, d, move.target());
                 }
@@ -304,8 +310,8 @@ final class OfflineBrain {
                 d.resetTask();
                 d.task = Dialogue.Task.MESSAGE;
                 d.forWhom = text;
-                if (Cues.carriesMessage(text)) {
-                    // "ask Joe to call me back about the quote": the request is the message
+                if (Cues.carriesMessage(text) || text.trim().split("\\s+").length >= 12) {
+                    // "ask Joe to call me back about the quote", or a long request: the request is the message
                     d.messageText = text;
                     yield talk.advanceMessage(ctx, d);
                 }

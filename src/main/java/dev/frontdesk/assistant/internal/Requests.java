@@ -94,6 +94,29 @@ final class Requests {
                 || (earliest && (context || visit));
     }
 
+    private static final java.util.regex.Pattern WRITTEN_PHONE =
+            java.util.regex.Pattern.compile("\\+?\\(?\\d[\\d\\s().-]{5,}\\d");
+    private static final java.util.regex.Pattern SIGNATURE = java.util.regex.Pattern.compile(
+            "(?:^|[\\s,.!?])[-–—,~]\\s*(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2})[\\s.!,]*$");
+
+    /** The text without a written phone number ("Derek Shaw, 617 555 0177" → "Derek Shaw"). */
+    static String withoutPhone(String text) {
+        return WRITTEN_PHONE
+                .matcher(text)
+                .replaceAll(" ")
+                .replaceAll("[\\s,;.-]+$", "")
+                .strip();
+    }
+
+    /**
+     * A name signed at the end of a text ("drain cleaning tmrw 11am pls - Sam Ortiz", "..., thanks, Linda
+     * Park, 617-555-0131"): two or three capitalised words after a dash or a comma, a number aside.
+     */
+    static Optional<String> signature(String text) {
+        var m = SIGNATURE.matcher(withoutPhone(text));
+        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
     /** A question about prices, hours or the business in the middle of a task, which the task survives. */
     boolean isAside(Dialogue d, String text, IntentResult intent) {
         boolean inTask = d.task != Dialogue.Task.NONE

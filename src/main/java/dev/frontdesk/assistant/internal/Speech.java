@@ -10,7 +10,7 @@ import java.time.format.TextStyle;
 import java.util.Locale;
 
 /**
- * Says times the way people do: "ten thirty tomorrow morning" on a call, "Tue Nov 24 at 10:30 AM" in a
+ * Says times the way people do: "ten thirty tomorrow morning" on a call, "Tuesday Nov 24 at 10:30 AM" in a
  * text; Spanish and French read naturally ("mañana a las 10:30", "demain à 10 h 30").
  */
 final class Speech {
@@ -31,7 +31,7 @@ final class Speech {
         LocalDate date = at.toLocalDate();
         Locale locale = Phrases.locale(language);
         if (!spoken) {
-            String day = at.getDayOfWeek().getDisplayName(TextStyle.SHORT, locale) + " "
+            String day = at.getDayOfWeek().getDisplayName(TextStyle.FULL, locale) + " "
                     + at.getMonth().getDisplayName(TextStyle.SHORT, locale) + " " + at.getDayOfMonth();
             String time =
                     String.format(locale, "%d:%02d %s", hour12(at), at.getMinute(), at.getHour() < 12 ? "AM" : "PM");

@@ -23,13 +23,49 @@ final class TimeReading {
         return reading;
     }
 
+    /** Whether the assistant just asked for a day or time, or read one back to confirm. */
+    private static boolean expectsTime(Dialogue d) {
+        boolean timedTask = d.task == Dialogue.Task.BOOK || d.task == Dialogue.Task.RESCHEDULE;
+        return switch (d.asked) {
+            case WHEN, NEW_TIME, PICK_SLOT -> true;
+            case CONFIRM -> timedTask;
+            default -> false;
+        };
+    }
+
+    /** A number on its own read as a time of day ("at eleven"), trying the longest run of words first. */
+    private static Optional<TimeQuery> bareHour(Context ctx, Dialogue d, String text) {
+        String[] words = text.replaceAll("[,.;!?]", " ").trim().split("\\s+");
+        for (int i = 0; i < words.length; i++) {
+            for (int n = Math.min(3, words.length - i); n >= 1; n--) {
+                String said = String.join(" ", java.util.Arrays.copyOfRange(words, i, i + n));
+                if (n == 1 && Moves.isArticleOne(said)) {
+                    continue; // "un débouchage", "a leak": an article, not one o'clock
+                }
+                for (String at : Moves.clockWords(d.language)) {
+                    Optional<TimeQuery> q = TimeExpressions.parse(at + " " + said, d.language, ctx.now())
+                            .filter(t -> t.time() != null && t.date() == null);
+                    if (q.isPresent()) {
+                        return q;
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /**
      * The time said, with a correction in the same breath winning ("thursday no wait friday at nine"): the
      * part after the last correction word, with the day or time of the part before when it says only one.
      */
     private Optional<TimeQuery> readTime(Context ctx, Dialogue d, String text) {
         text = Cues.pattern("referenceOne").matcher(text).replaceAll(" ");
+        text = Cues.withoutPronounOne(text);
         Optional<TimeQuery> whole = TimeExpressions.parse(text, d.language, ctx.now());
+        if (whole.isEmpty() && expectsTime(d) && !Cues.asksPrice(text)) {
+            // "ok, eleven then", "2 works", "can you make it two instead": a bare hour answers the question
+            whole = bareHour(ctx, d, text);
+        }
         Optional<String> after = Cues.afterCorrection(text);
         if (after.isEmpty()) {
             return whole;

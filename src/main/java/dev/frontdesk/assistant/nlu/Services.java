@@ -21,7 +21,7 @@ final class Services {
 
     /**
      * The service the caller means, matched on the service names and aliases: shared words after light
-     * stemming ("leaking" ~ "leak", "drains" ~ "drain"), one-letter typos in words of five letters or more.
+     * stemming ("leaking" ~ "leak", "drains" ~ "drain"), one-letter typos (not in the first letter) in words of five letters or more.
      * A word used by n services weighs 1/n. A name or alias fits when all its words were said, or a word
      * only that service uses, or at least half its words weighing 1 or more; a generic shared word alone
      * ("repair") does not fit. The fit with the most weight wins, then the one with the larger share of its
@@ -131,7 +131,9 @@ final class Services {
     }
 
     private static boolean similar(String a, String b) {
-        return a.equals(b) || (a.length() >= 5 && b.length() >= 5 && levenshteinAtMostOne(a, b));
+        // a typo keeps the first letter: "clock" is not "block", "lock" is not "leak"
+        return a.equals(b)
+                || (a.length() >= 5 && b.length() >= 5 && a.charAt(0) == b.charAt(0) && levenshteinAtMostOne(a, b));
     }
 
     private static boolean levenshteinAtMostOne(String a, String b) {

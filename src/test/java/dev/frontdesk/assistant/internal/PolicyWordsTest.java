@@ -34,16 +34,33 @@ class PolicyWordsTest {
 
     @Test
     void aMoveKeepsWhichAppointmentApartFromWhereItGoes() {
-        var move = Moves.read("move tomorrow's appointment to friday at 2pm", this::hasTime);
+        var move = Moves.read("move tomorrow's appointment to friday at 2pm", this::timeWords);
         assertThat(move.source()).contains("tomorrow").doesNotContain("friday");
         assertThat(move.target()).isEqualTo("friday at 2pm");
 
-        var instead = Moves.read("push my drain cleaning back, eleven instead of nine", this::hasTime);
+        var instead = Moves.read("push my drain cleaning back, eleven instead of nine", this::timeWords);
         assertThat(instead.target()).isEqualTo("eleven");
         assertThat(instead.source()).contains("nine");
 
-        var spanish = Moves.read("quería cambiar mi cita de mañana para el viernes a las dos", this::hasTime);
+        var spanish = Moves.read("quería cambiar mi cita de mañana para el viernes a las dos", this::timeWords);
         assertThat(spanish.target()).startsWith("el viernes");
+
+        var lastTo = Moves.read(
+                "i need to move my appointment on tuesday the first to wednesday at two thirty", this::timeWords);
+        assertThat(lastTo.target()).isEqualTo("wednesday at two thirty");
+        assertThat(lastTo.source()).contains("tuesday the first");
+
+        var insteadAtTheEnd = Moves.read(
+                "the water heater thing today at two, could you do the day after tomorrow instead, same time",
+                this::timeWords);
+        assertThat(insteadAtTheEnd.target())
+                .startsWith("the day after tomorrow")
+                .endsWith("same time");
+        assertThat(insteadAtTheEnd.source()).contains("today at two").doesNotContain("after tomorrow");
+
+        var twoTimes = Moves.read("I have you booked tomorrow at 8, could we do a week from today", this::timeWords);
+        assertThat(twoTimes.source()).contains("tomorrow at 8");
+        assertThat(twoTimes.target()).contains("a week from today");
     }
 
     @Test
@@ -83,8 +100,9 @@ class PolicyWordsTest {
         assertThat(Requests.normalise("um tuesday at to thirty")).isEqualTo("um tuesday at two thirty");
     }
 
-    private boolean hasTime(String words) {
-        return TimeExpressions.parse(words, "en", NOW).isPresent()
-                || TimeExpressions.parse(words, "es", NOW).isPresent();
+    private java.util.Optional<String> timeWords(String words) {
+        return TimeExpressions.parse(words, "en", NOW)
+                .or(() -> TimeExpressions.parse(words, "es", NOW))
+                .map(dev.frontdesk.assistant.nlu.TimeQuery::matched);
     }
 }
