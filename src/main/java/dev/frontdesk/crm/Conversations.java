@@ -58,8 +58,10 @@ public interface Conversations {
      * @param emergencies conversations on any channel flagged as an emergency
      * @param averageCallSeconds mean length of the ended voice conversations, 0 when there is none
      * @param conversations conversations on every channel
+     * @param booked conversations on every channel that ended with an appointment booked
      */
-    record Activity(long calls, long missedCalls, long emergencies, long averageCallSeconds, long conversations) {}
+    record Activity(
+            long calls, long missedCalls, long emergencies, long averageCallSeconds, long conversations, long booked) {}
 
     /** One line of a transcript. */
     record Turn(int seq, String speaker, String text, java.time.Instant at) {}

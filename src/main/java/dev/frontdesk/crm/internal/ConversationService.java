@@ -103,10 +103,13 @@ class ConversationService implements Conversations {
     @Transactional(readOnly = true)
     public Activity activity(BusinessId business, Instant from, Instant to) {
         var started = conversations.startedBetween(business, from, to);
-        long calls = 0, missed = 0, emergencies = 0, endedCalls = 0, seconds = 0;
+        long calls = 0, missed = 0, emergencies = 0, endedCalls = 0, seconds = 0, booked = 0;
         for (var c : started) {
             if (c.emergency()) {
                 emergencies++;
+            }
+            if (Conversation.Outcome.BOOKED.name().equals(c.outcome())) {
+                booked++;
             }
             if (!"VOICE".equals(c.channel())) {
                 continue;
@@ -125,6 +128,7 @@ class ConversationService implements Conversations {
                 missed,
                 emergencies,
                 endedCalls == 0 ? 0 : Math.round((double) seconds / endedCalls),
-                started.size());
+                started.size(),
+                booked);
     }
 }

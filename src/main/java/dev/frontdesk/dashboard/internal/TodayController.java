@@ -48,7 +48,14 @@ class TodayController implements DashboardPage {
     }
 
     /** Today's figures for the KPI cards. */
-    record Figures(long calls, long bookings, long emergencies, long missedCalls, long openMessages) {}
+    record Figures(
+            long calls,
+            long bookings,
+            String conversion,
+            long emergencies,
+            long missedCalls,
+            String averageCall,
+            long openMessages) {}
 
     @GetMapping("/")
     ModelAndView today(@AuthenticationPrincipal SignedInUser user) {
@@ -65,8 +72,12 @@ class TodayController implements DashboardPage {
         var figures = new Figures(
                 activity.calls(),
                 scheduling.bookedBetween(business.id(), todayStart, tomorrowStart),
+                activity.conversations() == 0
+                        ? "–"
+                        : Math.round(100.0 * activity.booked() / activity.conversations()) + "%",
                 activity.emergencies(),
                 activity.missedCalls(),
+                activity.calls() == 0 ? "–" : Views.duration(activity.averageCallSeconds()),
                 directory.countOpenMessages(business.id()));
         return Pages.page("dashboard/today", user, business)
                 .addObject("today", Views.fullDay(today))

@@ -68,6 +68,11 @@ final class Views {
         return DAY.format(at) + " " + TIME.format(at);
     }
 
+    /** A call's length as minutes and seconds, {@code 1:34}. */
+    static String duration(long seconds) {
+        return seconds / 60 + ":" + String.format(Locale.ROOT, "%02d", seconds % 60);
+    }
+
     /** The region a phone number typed without its country code is read in: the business's own. */
     static String phoneRegion(Business business) {
         return business.phoneNumbers().stream()
