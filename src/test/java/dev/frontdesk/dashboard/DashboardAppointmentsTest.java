@@ -43,10 +43,15 @@ class DashboardAppointmentsTest {
 
     /** The booking form as htmx posts it: Tuesday 24 November at {@code time}, New York time. */
     private static MockHttpServletRequestBuilder bookTuesday(MockHttpSession session, String time, String name) {
+        return bookTuesdayWithoutHtmx(session, time, name).header("HX-Request", "true");
+    }
+
+    /** The same form, posted by a browser without JavaScript. */
+    private static MockHttpServletRequestBuilder bookTuesdayWithoutHtmx(
+            MockHttpSession session, String time, String name) {
         return post("/appointments")
                 .session(session)
                 .with(csrf())
-                .header("HX-Request", "true")
                 .param("service", "Drain cleaning")
                 .param("date", "2026-11-24")
                 .param("time", time)
@@ -106,12 +111,18 @@ class DashboardAppointmentsTest {
         MockHttpSession session = dashboard.signedIn(business, "OWNER");
         api.perform(bookTuesday(session, "10:00", "First Caller"), 201);
 
-        String conflict = body(api.perform(bookTuesday(session, "10:00", "Second Caller"), 409));
+        String conflict = body(api.perform(bookTuesday(session, "10:00", "Second Caller"), 200));
         assertThat(conflict).contains("That time is already taken", "Free times nearby", "Book Tue 24 Nov");
         assertThat(conflict).contains("name=\"_csrf\"", "value=\"Second Caller\"");
 
-        String closed = body(api.perform(bookTuesday(session, "19:00", "Late Caller"), 422));
+        String closed = body(api.perform(bookTuesday(session, "19:00", "Late Caller"), 200));
         assertThat(closed).contains("outside opening hours");
+
+        // without htmx, the form post gets the whole page with the API's status
+        String page = body(api.perform(bookTuesdayWithoutHtmx(session, "10:00", "Third Caller"), 409));
+        assertThat(page).contains("<h1>Appointments</h1>", "That time is already taken", "First Caller");
+        assertThat(api.getJson("/api/appointments", business, 200).get("total").asLong())
+                .isEqualTo(1);
     }
 
     @Test
@@ -127,7 +138,7 @@ class DashboardAppointmentsTest {
                         .param("date", "24/11/2026")
                         .param("time", "25:99")
                         .param("phone", "call me"),
-                422));
+                200));
         assertThat(answer)
                 .contains("Choose one of the business&#39;s services")
                 .contains("Enter a date")

@@ -168,11 +168,21 @@ class DashboardBrowserIT {
     @SuppressWarnings("unchecked")
     private static void assertNoSeriousAccessibilityViolations(Page page, String what) {
         page.evaluate(axeSource());
-        List<String> violations = (List<String>) page.evaluate("""
-                async () => (await axe.run(document, {runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}))
-                    .violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
-                    .map(v => v.id + ': ' + v.help + ' (' + v.nodes.length + ')')""");
-        assertThat(violations).as("serious accessibility violations on " + what).isEmpty();
+        var results = (java.util.Map<String, Object>) page.evaluate("""
+                async () => {
+                  const r = await axe.run(document, {runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']});
+                  return {
+                    passes: r.passes.length,
+                    serious: r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
+                        .map(v => v.id + ': ' + v.help + ' (' + v.nodes.length + ')')
+                  };
+                }""");
+        assertThat(((Number) results.get("passes")).intValue())
+                .as("axe-core ran its rules on " + what)
+                .isPositive();
+        assertThat((List<String>) results.get("serious"))
+                .as("serious accessibility violations on " + what)
+                .isEmpty();
     }
 
     private static String axeSource() {

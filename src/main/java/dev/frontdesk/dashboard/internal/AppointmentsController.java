@@ -35,7 +35,8 @@ import org.springframework.web.servlet.ModelAndView;
 /**
  * The appointment book: upcoming appointments in the business's timezone, booking and cancelling with
  * the scheduling module's rules (a time that cannot be booked comes back with the nearest free times).
- * An htmx request gets the fragment it swaps in; a plain form post gets the page.
+ * An htmx request gets the fragment it swaps in (200, with the outcome in it, so the browser logs no
+ * failed request); a plain form post gets the page, with 409 or 422 when nothing was booked.
  */
 @Controller
 @RequestMapping("/appointments")
@@ -95,12 +96,13 @@ class AppointmentsController implements DashboardPage {
         if (phone.isEmpty()) {
             errors.add("Enter the customer's phone number, e.g. +1 617 555 0123.");
         }
-        ModelAndView view = Pages.htmx(request)
+        boolean htmx = Pages.htmx(request);
+        ModelAndView view = htmx
                 ? Pages.page("dashboard/booking-result :: result", user, business)
                 : withList(Pages.page("dashboard/appointments", user, business), business);
         view.addObject("form", form);
         if (!errors.isEmpty()) {
-            view.setStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+            view.setStatus(htmx ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT);
             return view.addObject("errors", errors);
         }
         var result = scheduling.book(
@@ -114,7 +116,7 @@ class AppointmentsController implements DashboardPage {
                         "DASHBOARD"));
         return switch (result) {
             case Booked booked -> {
-                if (!Pages.htmx(request)) {
+                if (!htmx) {
                     yield new ModelAndView("redirect:/appointments");
                 }
                 response.setHeader("HX-Trigger", CHANGED_EVENT);
@@ -123,11 +125,8 @@ class AppointmentsController implements DashboardPage {
                         .addObject("form", new BookingForm(form.service(), form.date(), form.time(), "", ""));
             }
             case Unavailable unavailable -> {
-                view.setStatus(
-                        unavailable.reason().equals("taken")
-                                        || unavailable.reason().equals("day_full")
-                                ? HttpStatus.CONFLICT
-                                : HttpStatus.UNPROCESSABLE_CONTENT);
+                // htmx swaps the explanation in as a normal answer; a plain form post gets the API's status
+                view.setStatus(htmx ? HttpStatus.OK : unavailableStatus(unavailable.reason()));
                 yield view.addObject("reason", unavailable.reason())
                         .addObject(
                                 "alternatives",
@@ -150,6 +149,12 @@ class AppointmentsController implements DashboardPage {
         }
         return withList(Pages.page("dashboard/appointment-list :: list", user, business), business)
                 .addObject("cancelled", Views.row(appointment, business.timezone()));
+    }
+
+    private static HttpStatus unavailableStatus(String reason) {
+        return reason.equals("taken") || reason.equals("day_full")
+                ? HttpStatus.CONFLICT
+                : HttpStatus.UNPROCESSABLE_CONTENT;
     }
 
     private ModelAndView withList(ModelAndView view, Business business) {
