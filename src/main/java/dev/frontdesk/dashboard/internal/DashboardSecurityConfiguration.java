@@ -16,6 +16,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Spring Security for the dashboard's own paths only (its {@code securityMatcher}): form login at
@@ -28,7 +29,9 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 class DashboardSecurityConfiguration {
 
     /** Every path the dashboard serves; nothing else goes through Spring Security's filters. */
-    static final String[] PATHS = {"/", "/login", "/logout", "/forbidden", "/appointments", "/appointments/**"};
+    static final String[] PATHS = {
+        "/", "/login", "/logout", "/forbidden", "/appointments", "/appointments/**", "/password/*", "/password-reset"
+    };
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self';"
             + " img-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
@@ -39,6 +42,8 @@ class DashboardSecurityConfiguration {
         afterSignIn.setDefaultTargetUrl("/");
         http.securityMatcher(PATHS)
                 .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, "/", "/login")
+                        .permitAll()
+                        .requestMatchers("/password/*", "/password-reset")
                         .permitAll()
                         .requestMatchers(HttpMethod.POST, "/appointments", "/appointments/**")
                         .hasAnyRole(Role.OWNER.name(), Role.STAFF.name())
@@ -57,8 +62,8 @@ class DashboardSecurityConfiguration {
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
                 .exceptionHandling(
                         errors -> errors.authenticationEntryPoint(signInFirst()).accessDeniedPage("/forbidden"))
-                .headers(
-                        headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
     }
 

@@ -49,6 +49,24 @@ class UserRepository {
                 .optional();
     }
 
+    Optional<UserAccount> byId(BusinessId business, UUID id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM dashboard_user WHERE business_id = :business AND id = :id")
+                .param("business", business.value())
+                .param("id", id)
+                .query(UserRepository::map)
+                .optional();
+    }
+
+    /** Sets a new password and opens a locked login. */
+    void setPassword(BusinessId business, UUID id, String passwordHash) {
+        jdbc.sql("UPDATE dashboard_user SET password_hash = :hash, failed_attempts = 0, locked_until = NULL"
+                        + " WHERE business_id = :business AND id = :id")
+                .param("hash", passwordHash)
+                .param("business", business.value())
+                .param("id", id)
+                .update();
+    }
+
     List<UserAccount> page(BusinessId business, PageQuery page) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM dashboard_user WHERE business_id = :business"
                         + " ORDER BY created_at, id LIMIT :limit OFFSET :offset")

@@ -41,7 +41,7 @@ class Users {
         this.clock = clock;
     }
 
-    /** What to create; {@code password} may be null (the user then cannot sign in yet). */
+    /** What to create; {@code password} may be null: the user then chooses one through an emailed link. */
     record NewUser(String email, String name, String role, String password) {}
 
     /**
@@ -69,13 +69,7 @@ class Users {
         }
         String password = user.password();
         if (password != null) {
-            if (password.codePointCount(0, password.length()) < MIN_PASSWORD_LENGTH) {
-                errors.add(new FieldError("password", "must be at least " + MIN_PASSWORD_LENGTH + " characters"));
-            } else if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
-                errors.add(new FieldError("password", "must be at most " + MAX_PASSWORD_BYTES + " bytes"));
-            }
-        } else {
-            errors.add(new FieldError("password", "is required (invitations by email are not available yet)"));
+            passwordProblem(password).ifPresent(problem -> errors.add(new FieldError("password", problem)));
         }
         if (!errors.isEmpty()) {
             throw FrontdeskException.validation(errors);
@@ -86,7 +80,7 @@ class Users {
                 email,
                 name,
                 role.get(),
-                passwords.encode(password),
+                password == null ? null : passwords.encode(password),
                 0,
                 null,
                 clock.instant().truncatedTo(ChronoUnit.MICROS));
@@ -100,6 +94,17 @@ class Users {
                     "A dashboard user with this email already exists; each email signs in to one business");
         }
         return account;
+    }
+
+    /** What is wrong with a new password, if anything. */
+    static java.util.Optional<String> passwordProblem(String password) {
+        if (password == null || password.codePointCount(0, password.length()) < MIN_PASSWORD_LENGTH) {
+            return java.util.Optional.of("must be at least " + MIN_PASSWORD_LENGTH + " characters");
+        }
+        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            return java.util.Optional.of("must be at most " + MAX_PASSWORD_BYTES + " bytes");
+        }
+        return java.util.Optional.empty();
     }
 
     PageResponse<UserAccount> list(BusinessId business, PageQuery page) {

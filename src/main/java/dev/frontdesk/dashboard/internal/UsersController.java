@@ -31,9 +31,13 @@ class UsersController {
             {"email": "sam@example.com", "name": "Sam Lee", "role": "STAFF", "password": "a long passphrase"}""";
 
     private final Users users;
+    private final PasswordLinks links;
+    private final PublicUrl publicUrl;
 
-    UsersController(Users users) {
+    UsersController(Users users, PasswordLinks links, PublicUrl publicUrl) {
         this.users = users;
+        this.links = links;
+        this.publicUrl = publicUrl;
     }
 
     @Schema(name = "NewUser")
@@ -51,8 +55,8 @@ class UsersController {
             String role,
 
             @Schema(
-                    description = "At least 10 characters, at most 72 bytes. Required for now:"
-                            + " invitations by email are not available yet",
+                    description = "At least 10 characters, at most 72 bytes. Without it the user is emailed"
+                            + " a link to choose one (valid 72 hours)",
                     example = "a long passphrase")
             String password) {}
 
@@ -64,11 +68,15 @@ class UsersController {
             @Schema(example = "sam@example.com") String email,
             @Schema(example = "Sam Lee") String name,
             @Schema(example = "STAFF") String role,
+
+            @Schema(description = "False until the user has chosen a password (an invitation is pending)")
+            boolean passwordSet,
+
             Instant createdAt) {
 
         static UserResponse of(UserAccount u) {
             return new UserResponse(
-                    u.id().toString(), u.email(), u.name(), u.role().name(), u.createdAt());
+                    u.id().toString(), u.email(), u.name(), u.role().name(), u.passwordHash() != null, u.createdAt());
         }
     }
 
@@ -76,7 +84,8 @@ class UsersController {
     @Operation(
             summary = "Add a dashboard user",
             description = "The email is the login (one business per email); the password is stored only as a"
-                    + " bcrypt hash.",
+                    + " bcrypt hash. Without a password the user is emailed an invitation link to choose one"
+                    + " (in the sandbox: GET /api/outbox).",
             requestBody =
                     @io.swagger.v3.oas.annotations.parameters.RequestBody(
                             content = @Content(examples = @ExampleObject(value = CREATE_EXAMPLE))))
@@ -93,6 +102,9 @@ class UsersController {
             @Parameter(hidden = true) @CurrentBusiness BusinessId business, @RequestBody CreateRequest request) {
         var created = users.create(
                 business, new Users.NewUser(request.email(), request.name(), request.role(), request.password()));
+        if (created.passwordHash() == null) {
+            links.invite(created, publicUrl.base());
+        }
         return ResponseEntity.created(URI.create("/api/users/" + created.id())).body(UserResponse.of(created));
     }
 
