@@ -148,4 +148,12 @@ class DashboardSignInTest {
         // and the API's own key works without a CSRF token, as before
         api.getJson("/api/appointments", business, 200);
     }
+
+    @Test
+    void anOddAddressRefusedBySpringSecuritysFirewallIsStillAProblem() {
+        TestBusiness business = api.createBusiness("Firewall plumbing");
+        var rejected = api.perform(api.as(business, post("/api/sandbox/calls/../say")), 400);
+        assertThat(rejected.getResponse().getContentType()).startsWith("application/problem+json");
+        assertThat(body(rejected)).contains("rejected-request").doesNotContain("Exception");
+    }
 }

@@ -1,13 +1,17 @@
 package dev.frontdesk.dashboard.internal;
 
+import dev.frontdesk.shared.FrontdeskException;
 import dev.frontdesk.tenants.Business;
 import dev.frontdesk.tenants.Tenants;
 import java.time.Clock;
+import org.slf4j.MDC;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -17,6 +21,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Spring Security for the dashboard's own paths only (its {@code securityMatcher}): form login at
@@ -78,6 +83,34 @@ class DashboardSecurityConfiguration {
             }
             page.commence(request, response, exception);
         };
+    }
+
+    /**
+     * Spring Security's firewall looks at every request, even those no chain matches, and refuses odd
+     * URLs ({@code /../}, encoded slashes, control characters): the refusal is a 400 problem like every
+     * other API error, not a bare status.
+     */
+    @Bean
+    WebSecurityCustomizer rejectedRequestsAreProblems(JsonMapper json) {
+        return web -> web.requestRejectedHandler((request, response, rejected) -> {
+            var problem = FrontdeskException.badRequest(
+                            "rejected-request",
+                            "Request rejected",
+                            "The request's address or headers contain characters or sequences that are not allowed")
+                    .toProblem();
+            var body = new java.util.LinkedHashMap<String, Object>();
+            body.put("type", problem.getType().toString());
+            body.put("title", problem.getTitle());
+            body.put("status", problem.getStatus());
+            body.put("detail", problem.getDetail());
+            String requestId = MDC.get("requestId");
+            if (requestId != null) {
+                body.put("requestId", requestId);
+            }
+            response.setStatus(problem.getStatus());
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.getOutputStream().write(json.writeValueAsBytes(body));
+        });
     }
 
     @Bean
