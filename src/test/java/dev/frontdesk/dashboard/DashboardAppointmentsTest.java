@@ -126,6 +126,42 @@ class DashboardAppointmentsTest {
     }
 
     @Test
+    void staffMoveAnAppointmentAndATakenTimeOffersFreeTimesToMoveToInstead() {
+        TestBusiness business = api.createBusiness("Move page plumbing");
+        MockHttpSession session = dashboard.signedIn(business, "STAFF");
+        api.perform(bookTuesday(session, "10:00", "Dana Smith"), 201);
+        api.perform(bookTuesday(session, "13:00", "Sam Jones"), 201);
+        var items = api.getJson("/api/appointments", business, 200).get("items");
+        String dana = items.get(0).get("id").asString();
+
+        assertThat(body(api.perform(get("/appointments").session(session), 200)))
+                .contains("Move Drain cleaning on Tue 24 Nov at 10:00 for Dana Smith");
+
+        String taken = body(api.perform(move(session, dana, "13:00"), 200));
+        assertThat(taken).contains("That time is already taken", "Move to Tue 24 Nov");
+        assertThat(taken).contains("/appointments/" + dana + "/reschedule");
+
+        MvcResult moved = api.perform(move(session, dana, "15:00"), 200);
+        assertThat(moved.getResponse().getHeader("HX-Trigger")).isEqualTo("appointments-changed");
+        assertThat(body(moved)).contains("Moved Drain cleaning for Dana Smith to Tue 24 Nov at 15:00");
+        assertThat(api.getJson("/api/appointments/" + dana, business, 200)
+                        .get("start")
+                        .asString())
+                .isEqualTo("2026-11-24T20:00:00Z");
+
+        assertThat(body(api.perform(move(session, dana, "not a time"), 200))).contains("was not moved");
+    }
+
+    private static MockHttpServletRequestBuilder move(MockHttpSession session, String id, String time) {
+        return post("/appointments/" + id + "/reschedule")
+                .session(session)
+                .with(csrf())
+                .header("HX-Request", "true")
+                .param("date", "2026-11-24")
+                .param("time", time);
+    }
+
+    @Test
     void badFormInputIsExplainedOnThePageNeverAServerError() {
         TestBusiness business = api.createBusiness("Bad input page plumbing");
         MockHttpSession session = dashboard.signedIn(business, "OWNER");
@@ -167,6 +203,7 @@ class DashboardAppointmentsTest {
                 .isEqualTo("/forbidden");
         assertThat(body(api.perform(get("/forbidden").session(viewer), 403))).contains("Not allowed");
         api.perform(post("/appointments/" + id + "/cancel").session(viewer).with(csrf()), 403);
+        api.perform(move(viewer, id, "15:00"), 403);
         assertThat(api.getJson("/api/appointments/" + id, business, 200)
                         .get("status")
                         .asString())
@@ -212,10 +249,10 @@ class DashboardAppointmentsTest {
                         .header("HX-Request", "true"),
                 404);
         api.perform(post("/appointments/" + theirId + "/cancel").session(me).with(csrf()), 404);
-        assertThat(api.getJson("/api/appointments/" + theirId, theirs, 200)
-                        .get("status")
-                        .asString())
-                .isEqualTo("SCHEDULED");
+        api.perform(move(me, theirId, "15:00"), 404);
+        var theirAppointment = api.getJson("/api/appointments/" + theirId, theirs, 200);
+        assertThat(theirAppointment.get("status").asString()).isEqualTo("SCHEDULED");
+        assertThat(theirAppointment.get("start").asString()).isEqualTo("2026-11-24T16:00:00Z");
     }
 
     @Test

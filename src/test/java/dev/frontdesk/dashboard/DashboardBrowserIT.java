@@ -34,7 +34,7 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * The dashboard in a real browser (Debian's Chromium through Playwright): sign in from the home page,
  * see Today, book through the Appointments page (a taken time offers free times nearby, one click books
- * one), cancel; no console errors, and axe-core finds no serious or critical accessibility violation.
+ * one), cancel, move; no console errors, and axe-core finds no serious or critical accessibility violation.
  * Screenshots go to {@code target/screenshots/}. Skipped without Chromium outside CI; fails under CI.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -46,6 +46,7 @@ class DashboardBrowserIT {
     static final LocatorAssertions.ContainsTextOptions WAIT =
             new LocatorAssertions.ContainsTextOptions().setTimeout(20_000);
     static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+    static final Page.GetByLabelOptions EXACT = new Page.GetByLabelOptions().setExact(true);
 
     static Playwright playwright;
     static Browser browser;
@@ -92,7 +93,7 @@ class DashboardBrowserIT {
                 Page page = context.newPage()) {
             page.onConsoleMessage(m -> {
                 if ("error".equals(m.type())) {
-                    consoleErrors.add(m.text());
+                    consoleErrors.add(m.text() + " at " + m.location());
                 }
             });
             page.onPageError(consoleErrors::add);
@@ -138,6 +139,18 @@ class DashboardBrowserIT {
                     .click();
             assertThat(list).containsText("Cancelled Drain cleaning on Tue 24 Nov at 10:00 for Dana Smith", WAIT);
             assertThat(list.locator("tbody")).not().containsText("Dana Smith");
+
+            // move Sam's appointment to 15:00 from the row's Move form
+            Locator sam = list.locator("tbody tr", new Locator.LocatorOptions().setHasText("Sam Jones"));
+            sam.locator("summary").click();
+            sam.getByLabel("New time").fill("15:00");
+            sam.getByRole(
+                            AriaRole.BUTTON,
+                            new Locator.GetByRoleOptions().setName("Move").setExact(true))
+                    .click();
+            assertThat(result).containsText("Moved Drain cleaning for Sam Jones to Tue 24 Nov at 15:00", WAIT);
+            assertThat(list).containsText("15:00–16:00", WAIT);
+            list.locator("tbody tr summary").first().click();
             shoot(page, "dashboard-appointments.png");
             assertNoSeriousAccessibilityViolations(page, "Appointments");
 
@@ -148,11 +161,11 @@ class DashboardBrowserIT {
     }
 
     private static void book(Page page, String name) {
-        page.getByLabel("Service").selectOption("Drain cleaning");
-        page.getByLabel("Date").fill("2026-11-24");
-        page.getByLabel("Time").fill("10:00");
-        page.getByLabel("Customer name").fill(name);
-        page.getByLabel("Customer phone").fill("617 555 0123");
+        page.getByLabel("Service", EXACT).selectOption("Drain cleaning");
+        page.getByLabel("Date", EXACT).fill("2026-11-24");
+        page.getByLabel("Time", EXACT).fill("10:00");
+        page.getByLabel("Customer name", EXACT).fill(name);
+        page.getByLabel("Customer phone", EXACT).fill("617 555 0123");
         page.getByRole(
                         AriaRole.BUTTON,
                         new Page.GetByRoleOptions().setName("Book").setExact(true))

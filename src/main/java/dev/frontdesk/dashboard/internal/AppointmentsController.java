@@ -137,6 +137,63 @@ class AppointmentsController implements DashboardPage {
         };
     }
 
+    @PostMapping("/{id}/reschedule")
+    ModelAndView reschedule(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable String id,
+            @ModelAttribute MoveForm form,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        Business business = Pages.business(tenants, user);
+        var appointment = AppointmentId.parse(id)
+                .flatMap(appointmentId -> scheduling.find(business.id(), appointmentId))
+                .filter(a -> a.status().holdsTime())
+                .orElseThrow(() -> FrontdeskException.notFound("Appointment"));
+        boolean htmx = Pages.htmx(request);
+        ModelAndView view = htmx
+                ? Pages.page("dashboard/booking-result :: result", user, business)
+                : withList(Pages.page("dashboard/appointments", user, business), business);
+        var customer = appointment.customer();
+        view.addObject(
+                        "form",
+                        new BookingForm(
+                                appointment.service(),
+                                form.date(),
+                                form.time(),
+                                customer == null ? "" : customer.name(),
+                                customer == null || customer.phone() == null
+                                        ? ""
+                                        : customer.phone().e164()))
+                .addObject("moving", appointment.id().toString());
+        List<String> errors = new ArrayList<>();
+        Instant start = start(business, new BookingForm(null, form.date(), form.time(), null, null), errors);
+        if (!errors.isEmpty()) {
+            view.setStatus(htmx ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT);
+            return view.addObject("errors", errors);
+        }
+        return switch (scheduling.reschedule(business.id(), appointment.id(), start)) {
+            case Booked moved -> {
+                if (!htmx) {
+                    yield new ModelAndView("redirect:/appointments");
+                }
+                response.setHeader("HX-Trigger", CHANGED_EVENT);
+                yield view.addObject("moved", Views.row(moved.appointment(), business.timezone()));
+            }
+            case Unavailable unavailable -> {
+                view.setStatus(htmx ? HttpStatus.OK : unavailableStatus(unavailable.reason()));
+                yield view.addObject("reason", unavailable.reason())
+                        .addObject(
+                                "alternatives",
+                                unavailable.alternatives().stream()
+                                        .map(s -> Views.alternative(s, business.timezone()))
+                                        .toList());
+            }
+        };
+    }
+
+    /** The new date and time of an appointment being moved, in the business's timezone. */
+    record MoveForm(String date, String time) {}
+
     @PostMapping("/{id}/cancel")
     ModelAndView cancel(
             @AuthenticationPrincipal SignedInUser user, @PathVariable String id, HttpServletRequest request) {

@@ -22,6 +22,7 @@ final class Views {
     record AppointmentRow(
             String id,
             String day,
+            String date,
             String time,
             String endTime,
             String startIso,
@@ -39,6 +40,7 @@ final class Views {
         return new AppointmentRow(
                 a.id().toString(),
                 DAY.format(start),
+                start.toLocalDate().toString(),
                 TIME.format(start),
                 TIME.format(a.end().atZone(zone)),
                 a.start().toString(),
