@@ -145,7 +145,9 @@ class ScenarioSuiteTest {
 
         List<String> transcript = new ArrayList<>();
         String key = "scenario-" + UUID.randomUUID();
-        AssistantReply reply = assistant.greet(new InboundTurn(businessId, channel, key, "", null, null, phone));
+        boolean proven = channel != Channel.WEB; // calls from the number itself, attested, as most are
+        AssistantReply reply =
+                assistant.greet(new InboundTurn(businessId, channel, key, "", null, null, phone, proven));
         transcript.add("A: " + reply.text());
         String detected = null;
         for (Object line : turns) {
@@ -162,7 +164,7 @@ class ScenarioSuiteTest {
                         classifier.classify(text, language, List.of()).intent().name();
             }
             transcript.add("C: " + text);
-            reply = assistant.handle(new InboundTurn(businessId, channel, key, text, null, confidence, phone));
+            reply = assistant.handle(new InboundTurn(businessId, channel, key, text, null, confidence, phone, proven));
             transcript.add("A: " + reply.text());
             if (channel == Channel.VOICE && sentences(reply.text()) > 2) {
                 longVoiceReplies.add(name + ": " + reply.text());

@@ -53,6 +53,33 @@ class SandboxCallsTest {
     }
 
     @Test
+    void aSandboxCallerIdTheCarrierDidNotAttestMustReadBackATextedCodeFirst() {
+        var business = api.createBusiness("Sandbox codes");
+        send(business, "/api/appointments", """
+                {"service": "Drain cleaning", "start": "2026-11-24T15:00:00Z",
+                 "customer": {"name": "Dana Smith", "phone": "+16175550123"}}""", 201);
+        for (String attestation : new String[] {"No-TN-Validation", "TN-Validation-Passed-A"}) {
+            JsonNode greeting = send(
+                    business,
+                    "/api/sandbox/calls",
+                    "{\"from\": \"+16175550123\", \"stirVerstat\": \"" + attestation + "\"}",
+                    200);
+            JsonNode step = send(
+                    business,
+                    "/api/sandbox/calls/" + greeting.get("callSid").asString() + "/say",
+                    "{\"text\": \"when is my appointment\", \"turn\": "
+                            + greeting.get("turn").asInt() + "}",
+                    200);
+            String said = step.get("said").asString();
+            if (attestation.startsWith("No")) {
+                assertThat(said).contains("code").doesNotContainIgnoringCase("drain");
+            } else {
+                assertThat(said).containsIgnoringCase("drain cleaning").doesNotContain("code");
+            }
+        }
+    }
+
+    @Test
     void aSandboxCallBooksThroughTheWebhooksAndIsRecorded() {
         var business = api.createBusiness("Sandbox calls");
         JsonNode greeting = send(business, "/api/sandbox/calls", "{\"from\": \"+16175550123\"}", 200);

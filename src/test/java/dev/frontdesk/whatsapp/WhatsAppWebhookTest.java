@@ -196,6 +196,35 @@ class WhatsAppWebhookTest {
     }
 
     @Test
+    void aSignedMessageProvesTheSenderHoldsTheNumberSoTheirAppointmentsAreReadOutWithoutACode() throws Exception {
+        TestBusiness business = api.createBusiness("WhatsApp bookings");
+        var tuesday = java.time.LocalDate.now(java.time.ZoneId.of("America/New_York"))
+                .with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.TUESDAY))
+                .atTime(10, 0)
+                .atZone(java.time.ZoneId.of("America/New_York"))
+                .toInstant();
+        api.perform(
+                api.as(business, MockMvcRequestBuilders.post("/api/appointments"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"service": "Drain cleaning", "start": "%s",
+                                 "customer": {"name": "Sheena Nelson", "phone": "+%s"}}""".formatted(tuesday, SENDER)),
+                201);
+
+        postSigned(
+                textMessage(business.phoneNumber(), "wamid.mine-" + UUID.randomUUID(), "what appointments do I have?"));
+
+        await().atMost(Duration.ofSeconds(90))
+                .untilAsserted(() -> graph.verify(1, postRequestedFor(urlPathEqualTo(MESSAGES_PATH))));
+        String reply = graph.getAllServeEvents().getFirst().getRequest().getBodyAsString();
+        assertThat(reply).containsIgnoringCase("drain cleaning").doesNotContain("code");
+        assertThat(api.getJson("/api/outbox?channel=SMS", business, 200)
+                        .get("total")
+                        .asInt())
+                .isZero();
+    }
+
+    @Test
     void aWrongOrMissingSignatureIsRefused() throws Exception {
         TestBusiness business = api.createBusiness("WhatsApp signed");
         String body = textMessage(business.phoneNumber(), "wamid." + UUID.randomUUID(), "Hello");

@@ -111,6 +111,7 @@ final class Answers {
                             switch (d.task) {
                                 case BOOK -> flows.booking().advanceBooking(ctx, d);
                                 case MESSAGE -> flows.talk().advanceMessage(ctx, d);
+                                case LOOKUP -> flows.appointments().listAppointments(ctx, d);
                                 default -> flows.appointments().lookUpAppointments(ctx, d);
                             });
                 }
@@ -165,6 +166,12 @@ final class Answers {
                             d.task == Dialogue.Task.CANCEL
                                     ? flows.appointments().confirmCancel(ctx, d)
                                     : flows.appointments().advanceReschedule(ctx, d));
+                }
+            }
+            case CODE -> {
+                Optional<Output> checked = flows.verification().answer(ctx, d, text, switching, flows);
+                if (checked.isPresent()) {
+                    return checked;
                 }
             }
             case MESSAGE_TEXT -> {

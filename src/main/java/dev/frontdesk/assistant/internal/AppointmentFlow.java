@@ -18,10 +18,12 @@ import java.util.Optional;
 final class AppointmentFlow extends Flow {
 
     private final BookingFlow booking;
+    private final Verification verification;
 
-    AppointmentFlow(AssistantTools tools, BookingFlow booking) {
+    AppointmentFlow(AssistantTools tools, BookingFlow booking, Verification verification) {
         super(tools);
         this.booking = booking;
+        this.verification = verification;
     }
 
     Output lookUpAppointments(Context ctx, Dialogue d) {
@@ -29,6 +31,9 @@ final class AppointmentFlow extends Flow {
         if (d.phone == null) {
             d.asked = Dialogue.Ask.PHONE;
             return Output.say(Phrases.say(lang, "needPhoneForLookup"));
+        }
+        if (Verification.proven(d) == null) {
+            return verification.start(ctx, d);
         }
         List<Appointment> mine = tools.listAppointments(ctx.business(), d.phone);
         if (mine.isEmpty()) {
@@ -62,7 +67,11 @@ final class AppointmentFlow extends Flow {
             d.asked = Dialogue.Ask.PHONE;
             return Output.say(Phrases.say(lang, "needPhoneForLookup"));
         }
+        if (Verification.proven(d) == null) {
+            return verification.start(ctx, d);
+        }
         List<Appointment> mine = tools.listAppointments(ctx.business(), d.phone);
+        d.resetTask();
         d.asked = Dialogue.Ask.ANYTHING_ELSE;
         d.achieved("ANSWERED", "Told the caller about their appointments.");
         if (mine.isEmpty()) {
@@ -197,6 +206,9 @@ final class AppointmentFlow extends Flow {
 
     Output cancel(Context ctx, Dialogue d) {
         String lang = d.language;
+        if (Verification.proven(d) == null) {
+            return verification.start(ctx, d);
+        }
         var cancelled = tools.cancelAppointment(ctx.business(), d.appointmentId, d.phone);
         d.asked = Dialogue.Ask.ANYTHING_ELSE;
         if (cancelled.isEmpty()) {
@@ -215,6 +227,9 @@ final class AppointmentFlow extends Flow {
 
     Output reschedule(Context ctx, Dialogue d) {
         String lang = d.language;
+        if (Verification.proven(d) == null) {
+            return verification.start(ctx, d);
+        }
         Instant start = Instant.parse(d.chosen);
         var result = tools.rescheduleAppointment(ctx.business(), d.appointmentId, start, d.phone);
         if (result instanceof Scheduling.Booked moved) {

@@ -78,6 +78,7 @@ class AssistantService implements Assistant {
         Business business = business(opening.business());
         Conversation conversation = open(business, opening);
         Dialogue d = load(conversation.id()).orElseGet(() -> fresh(business, opening));
+        proven(opening, d);
         var out = brains.brain().greet(context(business, opening, conversation), d);
         save(business, conversation.id(), d);
         conversations.record(business.id(), conversation.id(), "ASSISTANT", out.text());
@@ -89,6 +90,7 @@ class AssistantService implements Assistant {
         Business business = business(turn.business());
         Conversation conversation = open(business, turn);
         Dialogue d = load(conversation.id()).orElseGet(() -> fresh(business, turn));
+        proven(turn, d);
         if (!turn.text().isBlank()) {
             conversations.record(business.id(), conversation.id(), "CALLER", turn.text());
         }
@@ -157,9 +159,16 @@ class AssistantService implements Assistant {
     private Optional<OfflineBrain.Output> llm(
             Business business, InboundTurn turn, Conversation conversation, Dialogue d, OfflineBrain.Context ctx) {
         LlmBrain llm = llmBrain.getIfAvailable();
-        if (llm == null || turn.text().isBlank()) {
+        if (llm == null || turn.text().isBlank() || d.asked == Dialogue.Ask.CODE) {
+            // a one-time code being checked is the offline brain's conversation, whichever brain asked
             return Optional.empty();
         }
+        var bound = new BoundLlmTools(
+                tools,
+                business,
+                turn.callerPhone(),
+                Verification.proven(d),
+                turn.channel().name());
         var reply = llm.respond(
                 new LlmTurn(
                         conversation.id().toString(),
@@ -171,9 +180,8 @@ class AssistantService implements Assistant {
                         business.settings().assistant().prompt(),
                         turn.callerPhone(),
                         turn.text()),
-                new BoundLlmTools(
-                        tools, business, turn.callerPhone(), turn.channel().name()));
-        if (reply.isEmpty()) {
+                bound);
+        if (reply.isEmpty() || bound.refusedUnproven()) {
             return Optional.empty();
         }
         d.turns++;
@@ -191,40 +199,6 @@ class AssistantService implements Assistant {
             return Optional.of(OfflineBrain.Output.end(r.text()));
         }
         return Optional.of(OfflineBrain.Output.say(r.text()));
-    }
-
-    private static final java.util.Map<String, String> LANGUAGE_BY_REGION = java.util.Map.ofEntries(
-            java.util.Map.entry("ES", "es"),
-            java.util.Map.entry("MX", "es"),
-            java.util.Map.entry("AR", "es"),
-            java.util.Map.entry("CO", "es"),
-            java.util.Map.entry("CL", "es"),
-            java.util.Map.entry("PE", "es"),
-            java.util.Map.entry("VE", "es"),
-            java.util.Map.entry("EC", "es"),
-            java.util.Map.entry("GT", "es"),
-            java.util.Map.entry("CU", "es"),
-            java.util.Map.entry("DO", "es"),
-            java.util.Map.entry("UY", "es"),
-            java.util.Map.entry("FR", "fr"),
-            java.util.Map.entry("MC", "fr"),
-            java.util.Map.entry("LU", "fr"),
-            java.util.Map.entry("SN", "fr"),
-            java.util.Map.entry("CI", "fr"),
-            java.util.Map.entry("HT", "fr"));
-
-    /**
-     * The language a caller's number suggests (a Spanish or Mexican number: Spanish; a French one:
-     * French); empty for numbers whose country says little (US, Canada, Belgium, Switzerland...), which
-     * keep the business's default until the caller speaks.
-     */
-    static Optional<String> languageOfNumber(String phone) {
-        if (phone == null) {
-            return Optional.empty();
-        }
-        return dev.frontdesk.shared.PhoneNumber.parseStrict(phone)
-                .flatMap(dev.frontdesk.shared.PhoneNumber::region)
-                .map(LANGUAGE_BY_REGION::get);
     }
 
     static final int SMS_LIMIT = 320;
@@ -345,11 +319,18 @@ class AssistantService implements Assistant {
                 IDLE_EXPIRY);
     }
 
+    /** A number the channel proves (a signed text, an attested call) stays proven for the conversation. */
+    private static void proven(InboundTurn turn, Dialogue d) {
+        if (turn.callerVerified()) {
+            d.verifiedPhone = turn.callerPhone();
+        }
+    }
+
     private Dialogue fresh(Business business, InboundTurn turn) {
         Dialogue d = new Dialogue();
         d.language = turn.language() != null
                 ? turn.language()
-                : languageOfNumber(turn.callerPhone()).orElse(business.defaultLanguage());
+                : NumberLanguage.of(turn.callerPhone()).orElse(business.defaultLanguage());
         if (!List.of("en", "es", "fr").contains(d.language)) {
             d.language = "en";
         }

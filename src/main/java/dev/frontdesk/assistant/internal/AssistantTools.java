@@ -16,6 +16,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,15 +33,40 @@ class AssistantTools {
     private final KnowledgeBase knowledge;
     private final Messages messages;
     private final Directory directory;
+    private final CallerCodes codes;
     private final Clock clock;
 
     AssistantTools(
-            Scheduling scheduling, KnowledgeBase knowledge, Messages messages, Directory directory, Clock clock) {
+            Scheduling scheduling,
+            KnowledgeBase knowledge,
+            Messages messages,
+            Directory directory,
+            CallerCodes codes,
+            Clock clock) {
         this.scheduling = scheduling;
         this.knowledge = knowledge;
         this.messages = messages;
         this.directory = directory;
+        this.codes = codes;
         this.clock = clock;
+    }
+
+    /**
+     * Texts a one-time code to a number on file, to prove the caller holds it ({@link CallerCodes}); a
+     * number with nothing booked gets no text, and the caller is told the same.
+     */
+    CallerCodes.Sent sendCode(Business business, UUID conversation, String phone, Function<String, String> text) {
+        return codes.send(
+                business,
+                conversation,
+                phone,
+                !listAppointments(business, phone).isEmpty(),
+                text);
+    }
+
+    /** Checks a one-time code the caller read back. */
+    CallerCodes.Check checkCode(UUID conversation, String phone, String guess) {
+        return codes.check(conversation, phone, guess);
     }
 
     List<TimeSlot> checkAvailability(Business business, String service, LocalDate date, boolean emergency) {

@@ -13,20 +13,30 @@ import java.util.stream.Collectors;
 /**
  * The tools as the LLM sees them, bound to one business and one caller for one turn: the same
  * {@link AssistantTools} the offline brain uses, so the rules are the same (a caller only sees, moves
- * and cancels their own appointments).
+ * and cancels their own appointments, and only once their number is proven: see {@link Verification}).
  */
 final class BoundLlmTools implements LlmTools {
 
     private final AssistantTools tools;
     private final Business business;
     private final String callerPhone;
+    /** The caller's number when the channel or a one-time code proved it; null otherwise. */
+    private final String provenPhone;
+
     private final String channel;
     private final ZoneId zone;
 
-    BoundLlmTools(AssistantTools tools, Business business, String callerPhone, String channel) {
+    private static final String UNPROVEN = ERROR_PREFIX
+            + " the caller's number is not proven on this channel; their appointments need a one-time code first";
+
+    /** The model reached for the caller's appointments before their number was proven. */
+    private boolean refusedUnproven;
+
+    BoundLlmTools(AssistantTools tools, Business business, String callerPhone, String provenPhone, String channel) {
         this.tools = tools;
         this.business = business;
         this.callerPhone = callerPhone;
+        this.provenPhone = provenPhone;
         this.channel = channel;
         this.zone = business.timezone();
     }
@@ -72,13 +82,21 @@ final class BoundLlmTools implements LlmTools {
 
     @Override
     public String rescheduleAppointment(String appointmentId, LocalDateTime newStart) {
+        if (provenPhone == null) {
+            refusedUnproven = true;
+            return UNPROVEN;
+        }
         return describe(tools.rescheduleAppointment(
-                business, appointmentId, newStart.atZone(zone).toInstant(), callerPhone));
+                business, appointmentId, newStart.atZone(zone).toInstant(), provenPhone));
     }
 
     @Override
     public String cancelAppointment(String appointmentId) {
-        return tools.cancelAppointment(business, appointmentId, callerPhone)
+        if (provenPhone == null) {
+            refusedUnproven = true;
+            return UNPROVEN;
+        }
+        return tools.cancelAppointment(business, appointmentId, provenPhone)
                 .map(a -> "{\"cancelled\": true, \"service\": \"" + a.service() + "\", \"start\": \""
                         + a.start().atZone(zone).toLocalDateTime() + "\"}")
                 .orElse(ERROR_PREFIX + " no such appointment for this caller");
@@ -86,15 +104,24 @@ final class BoundLlmTools implements LlmTools {
 
     @Override
     public String listAppointments() {
-        if (callerPhone == null) {
-            return ERROR_PREFIX + " the caller's phone number is unknown; ask for it";
+        if (provenPhone == null) {
+            refusedUnproven = true;
+            return UNPROVEN;
         }
         return "["
-                + tools.listAppointments(business, callerPhone).stream()
+                + tools.listAppointments(business, provenPhone).stream()
                         .map(a -> "{\"appointment_id\": \"" + a.id() + "\", \"service\": \"" + a.service()
                                 + "\", \"start\": \"" + a.start().atZone(zone).toLocalDateTime() + "\"}")
                         .collect(Collectors.joining(", "))
                 + "]";
+    }
+
+    /**
+     * Whether the model asked for the caller's appointments without a proven number: the offline brain
+     * then takes the turn and texts the code (it also checks it).
+     */
+    boolean refusedUnproven() {
+        return refusedUnproven;
     }
 
     @Override

@@ -15,7 +15,9 @@ final class Dialogue {
         BOOK,
         RESCHEDULE,
         CANCEL,
-        MESSAGE
+        MESSAGE,
+        /** Reading out the caller's appointments, waiting for their number to be proven. */
+        LOOKUP
     }
 
     /** What the assistant asked last, so that a short answer ("Tuesday", "yes", "Dana") fills it. */
@@ -32,7 +34,9 @@ final class Dialogue {
         MESSAGE_TEXT,
         OFFER_MESSAGE,
         ANYTHING_ELSE,
-        CONFIRM_HEARD
+        CONFIRM_HEARD,
+        /** The one-time code texted to the number on file. */
+        CODE
     }
 
     public String language = "en";
@@ -46,6 +50,14 @@ final class Dialogue {
     public String chosen;
     public String name;
     public String phone;
+    /**
+     * The number this conversation has proven the caller holds (a signed text from it, an attested call,
+     * or the one-time code texted to it); only its appointments are read out or changed.
+     */
+    public String verifiedPhone;
+    /** Answers without a code since the code was texted. */
+    public int codeMisses;
+
     public String email;
     public String appointmentId;
     public List<String> candidates = new ArrayList<>();

@@ -4,7 +4,7 @@ import dev.frontdesk.assistant.internal.OfflineBrain.Context;
 import dev.frontdesk.assistant.internal.OfflineBrain.Output;
 
 /** The dialogue policy's parts, one per kind of task, and what they do together. */
-record Flows(BookingFlow booking, AppointmentFlow appointments, TalkFlow talk) {
+record Flows(BookingFlow booking, AppointmentFlow appointments, TalkFlow talk, Verification verification) {
 
     /** Carries out the task the caller just confirmed. */
     Output execute(Context ctx, Dialogue d) {
@@ -25,6 +25,7 @@ record Flows(BookingFlow booking, AppointmentFlow appointments, TalkFlow talk) {
             case CANCEL ->
                 d.appointmentId == null ? appointments.lookUpAppointments(ctx, d) : appointments.confirmCancel(ctx, d);
             case MESSAGE -> talk.advanceMessage(ctx, d);
+            case LOOKUP -> appointments.listAppointments(ctx, d);
             default -> Output.say(Phrases.say(d.language, "howCanIHelp"));
         };
     }

@@ -12,7 +12,6 @@ import dev.frontdesk.tenants.Business;
 import dev.frontdesk.tenants.ServiceOffering;
 import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -63,9 +62,10 @@ final class OfflineBrain {
         this.intents = intents;
         this.tools = tools;
         this.booking = new BookingFlow(tools);
-        this.appointments = new AppointmentFlow(tools, booking);
+        Verification verification = new Verification(tools);
+        this.appointments = new AppointmentFlow(tools, booking, verification);
         this.talk = new TalkFlow(tools, booking);
-        this.flows = new Flows(booking, appointments, talk);
+        this.flows = new Flows(booking, appointments, talk, verification);
         this.answers = new Answers(flows);
         this.requests = new Requests(flows);
     }
@@ -294,6 +294,7 @@ final class OfflineBrain {
             }
             case MY_APPOINTMENTS -> {
                 d.resetTask();
+                d.task = Dialogue.Task.LOOKUP;
                 yield appointments.listAppointments(ctx, d);
             }
             case HOURS -> talk.openingHours(ctx, d);
@@ -356,9 +357,7 @@ final class OfflineBrain {
     }
 
     private void switchLanguage(Dialogue d, String text) {
-        if (text.trim().split("\\s+").length < 2
-                && !List.of("sí", "si", "oui", "gracias", "merci")
-                        .contains(text.trim().toLowerCase(Locale.ROOT))) {
+        if (text.trim().split("\\s+").length < 2 && !Cues.has("languageWord", text)) {
             return;
         }
         LanguageDetector.detect(text).ifPresent(lang -> d.language = lang);

@@ -110,6 +110,7 @@ final class Requests {
     /** Answers the question, then asks again for what the task still needs. */
     Output aside(Context ctx, Dialogue d, String text, IntentResult intent) {
         Dialogue.Task task = d.task;
+        boolean awaitingCode = d.asked == Dialogue.Ask.CODE;
         Output answer = intent.intent() == Intent.HOURS
                 ? flows.talk().openingHours(ctx, d)
                 : intent.intent() == Intent.QUESTION && !Cues.asksPrice(text)
@@ -121,6 +122,10 @@ final class Requests {
             said = said.substring(0, said.length() - anythingElse.length()).strip();
         }
         d.task = task;
+        if (awaitingCode) {
+            // the code already went out: ask for it again rather than send another
+            return Output.say(said + " " + flows.verification().askAgain(ctx, d).text());
+        }
         return Output.say(said + " " + flows.resume(ctx, d).text());
     }
 

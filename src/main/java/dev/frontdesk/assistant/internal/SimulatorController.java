@@ -67,7 +67,15 @@ class SimulatorController {
             Double confidence,
 
             @Schema(description = "en, es or fr; the business default when empty", example = "en")
-            String language) {}
+            String language,
+
+            @Schema(
+                    description = "Whether the channel proves the caller holds callerPhone (a signed text, an"
+                            + " A-attested call). Default true, except on WEB, which never proves a number;"
+                            + " false makes the assistant text a one-time code before it reads out or changes"
+                            + " that number's appointments",
+                    example = "true")
+            Boolean callerVerified) {}
 
     @Schema(name = "SimulatorReply")
     record TurnResponse(
@@ -109,7 +117,9 @@ class SimulatorController {
         boolean starting = request.session() == null || request.session().isBlank();
         String session = starting ? UUID.randomUUID().toString() : request.session();
         String key = "sim-" + session;
-        var turn = new InboundTurn(business, channel, key, request.text(), language, request.confidence(), phone);
+        boolean verified = channel != Channel.WEB && !Boolean.FALSE.equals(request.callerVerified());
+        var turn = new InboundTurn(
+                business, channel, key, request.text(), language, request.confidence(), phone, verified);
         AssistantReply reply =
                 starting && (request.text() == null || request.text().isBlank())
                         ? assistant.greet(turn)

@@ -30,6 +30,11 @@ public final class Entities {
         return Phones.phone(text, defaultRegion);
     }
 
+    /** A one-time code of {@code length} digits, typed or spoken digit by digit or in pairs, in any listed language. */
+    public static Optional<String> code(String text, int length) {
+        return Phones.code(text, length);
+    }
+
     /**
      * A name introduced the usual way: "my name is Dana Smith", "this is Dana", "it's Dana", "I'm Dana Smith", "me
      * llamo Ana", "soy Ana García", "je m'appelle Marie", "c'est Marie Dupont". At most three words; capitalised

@@ -42,7 +42,7 @@ final class Phones {
                 return p;
             }
         }
-        List<String> runs = spokenDigitRuns(text);
+        List<String> runs = spokenDigitRuns(text, 7);
         for (String run : runs) {
             Optional<PhoneNumber> p = PhoneNumber.parseLenient(run, region);
             if (p.isPresent()) {
@@ -53,7 +53,26 @@ final class Phones {
         return all.length() >= 7 ? PhoneNumber.parseLenient(all, region) : Optional.empty();
     }
 
-    private static List<String> spokenDigitRuns(String text) {
+    /**
+     * A code of {@code length} digits, written or spoken ("481293", "4 8 1 2 9 3", "four eight one two nine
+     * three", "forty-eight twelve ninety-three", "quatre-vingt-un…"): all the digits said, or one run of exactly
+     * that many.
+     */
+    static Optional<String> code(String text, int length) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        List<String> runs = spokenDigitRuns(text, 1).stream()
+                .map(run -> run.replace("+", ""))
+                .toList();
+        String all = String.join("", runs);
+        if (all.length() == length) {
+            return Optional.of(all);
+        }
+        return runs.stream().filter(run -> run.length() == length).findFirst();
+    }
+
+    private static List<String> spokenDigitRuns(String text, int shortest) {
         List<Text.Token> tokens = Text.tokenize(text);
         List<String> runs = new ArrayList<>();
         StringBuilder run = new StringBuilder();
@@ -94,16 +113,16 @@ final class Phones {
             } else if (PHONE_SKIP.contains(w) && !run.isEmpty()) {
                 i++;
             } else {
-                flush(run, runs);
+                flush(run, runs, shortest);
                 i++;
             }
         }
-        flush(run, runs);
+        flush(run, runs, shortest);
         return runs;
     }
 
-    private static void flush(StringBuilder run, List<String> runs) {
-        if (run.toString().replace("+", "").length() >= 7) {
+    private static void flush(StringBuilder run, List<String> runs, int shortest) {
+        if (run.toString().replace("+", "").length() >= shortest) {
             runs.add(run.toString());
         }
         run.setLength(0);

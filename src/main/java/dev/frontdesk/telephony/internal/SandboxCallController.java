@@ -62,7 +62,16 @@ class SandboxCallController {
     @Schema(name = "SandboxCallStart")
     record StartRequest(
             @Schema(example = "+16175550123") @Size(max = 20)
-            String from) {}
+            String from,
+
+            @Schema(
+                    description = "The carrier's caller ID attestation, as Twilio's StirVerstat. Default"
+                            + " TN-Validation-Passed-A (the caller holds the number); anything else, such as"
+                            + " No-TN-Validation, makes the assistant text a one-time code before it reads out"
+                            + " or changes that number's appointments",
+                    example = "TN-Validation-Passed-A")
+            @Size(max = 40)
+            String stirVerstat) {}
 
     @Schema(name = "SandboxCallLine")
     record LineRequest(
@@ -114,6 +123,13 @@ class SandboxCallController {
         String callSid = "SB" + HexFormat.of().formatHex(randomBytes());
         Map<String, String> params =
                 call(callSid, from, owner.phoneNumbers().getFirst().e164());
+        params.put(
+                "StirVerstat",
+                request == null
+                                || request.stirVerstat() == null
+                                || request.stirVerstat().isBlank()
+                        ? "TN-Validation-Passed-A"
+                        : request.stirVerstat().strip());
         return step(callSid, webhooks.inbound(params, null).getBody());
     }
 

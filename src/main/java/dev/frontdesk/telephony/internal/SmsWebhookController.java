@@ -105,7 +105,8 @@ class SmsWebhookController {
                 body,
                 null,
                 null,
-                phone.map(PhoneNumber::e164).orElse(null)));
+                phone.map(PhoneNumber::e164).orElse(null),
+                true)); // the webhook is signed by Twilio: the text came from this number
         String text = reply.text();
         if (text != null && text.length() > MAX_BODY) {
             text = text.substring(0, MAX_BODY);

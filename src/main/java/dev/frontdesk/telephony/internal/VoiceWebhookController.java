@@ -87,8 +87,8 @@ class VoiceWebhookController {
         }
         Business business = found.get();
         String caller = request.phone("From").map(PhoneNumber::e164).orElse(null);
-        AssistantReply reply =
-                assistant.greet(new InboundTurn(business.id(), Channel.VOICE, callSid, "", null, null, caller));
+        AssistantReply reply = assistant.greet(
+                new InboundTurn(business.id(), Channel.VOICE, callSid, "", null, null, caller, attested(request)));
         calls.start(
                 business.id(),
                 callSid,
@@ -98,6 +98,15 @@ class VoiceWebhookController {
                 reply.language(),
                 clock.instant());
         return answer(reply, business, request, 1);
+    }
+
+    /**
+     * Whether the carrier vouches for the caller ID: Twilio's {@code StirVerstat} is
+     * {@code TN-Validation-Passed-A} only when the originating carrier signed the call with full (A)
+     * attestation and the signature verified. B and C attestations, failures and unsigned calls are claims.
+     */
+    static boolean attested(TwilioRequest request) {
+        return "TN-Validation-Passed-A".equals(request.get("StirVerstat"));
     }
 
     /** What the caller said (or keyed, or silence) on turn {@code turn}. */
@@ -128,8 +137,8 @@ class VoiceWebhookController {
                 : Optional.ofNullable(request.get("Digits")).orElse("");
         Double confidence = speech != null ? request.decimal("Confidence") : null;
         String caller = request.phone("From").map(PhoneNumber::e164).orElse(null);
-        AssistantReply reply = assistant.handle(
-                new InboundTurn(business.id(), Channel.VOICE, callSid, text, null, confidence, caller));
+        AssistantReply reply = assistant.handle(new InboundTurn(
+                business.id(), Channel.VOICE, callSid, text, null, confidence, caller, attested(request)));
         calls.language(callSid, reply.language());
         return answer(reply, business, request, turn + 1);
     }

@@ -79,6 +79,8 @@ class WhatsAppResponder {
                 return;
             }
             String sender = message.from().replaceAll("\\D", "");
+            var number = WhatsAppWebhookController.e164(sender).map(PhoneNumber::e164);
+            // the webhook is signed by Meta (X-Hub-Signature-256): the message came from this number
             AssistantReply reply = assistant.handle(new InboundTurn(
                     found.get().id(),
                     Channel.WHATSAPP,
@@ -86,9 +88,8 @@ class WhatsAppResponder {
                     message.body(),
                     null,
                     null,
-                    WhatsAppWebhookController.e164(sender)
-                            .map(PhoneNumber::e164)
-                            .orElse("+" + sender)));
+                    number.orElse("+" + sender),
+                    number.isPresent()));
             String text = reply.text();
             if (text == null || text.isBlank() || message.phoneNumberId().isEmpty()) {
                 return;

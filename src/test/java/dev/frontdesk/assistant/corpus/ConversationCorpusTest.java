@@ -128,13 +128,15 @@ class ConversationCorpusTest {
             CorpusBusiness.book(api, business, a, c.callerPhone());
         }
         String phone = c.channel() == Channel.WEB ? null : c.callerPhone();
+        // the contract: calls come from the caller's own number, attested by the carrier (as most are)
+        boolean proven = phone != null;
         boolean sms = c.channel() == Channel.SMS;
         String key = sms ? c.callerPhone() : "corpus-" + UUID.randomUUID();
         List<String> replies = new ArrayList<>();
         List<String> transfers = new ArrayList<>();
         AssistantReply reply = null;
         if (!sms) { // a text conversation starts with the caller's text, a call or chat with a greeting
-            reply = assistant.greet(new InboundTurn(businessId, c.channel(), key, "", null, null, phone));
+            reply = assistant.greet(new InboundTurn(businessId, c.channel(), key, "", null, null, phone, proven));
             transcript.add("A: " + reply.text());
             replies.add(reply.text());
         }
@@ -147,7 +149,7 @@ class ConversationCorpusTest {
                 continue;
             }
             reply = assistant.handle(
-                    new InboundTurn(businessId, c.channel(), key, turn.text(), null, turn.confidence(), phone));
+                    new InboundTurn(businessId, c.channel(), key, turn.text(), null, turn.confidence(), phone, proven));
             transcript.add("A: " + reply.text());
             replies.add(reply.text());
             reply.actions().stream()

@@ -27,9 +27,9 @@ class ReplyShapeTest {
 
     @Test
     void theCallersNumberSuggestsTheirLanguage() {
-        assertThat(AssistantService.languageOfNumber("+34912345678")).contains("es");
-        assertThat(AssistantService.languageOfNumber("+33142685300")).contains("fr");
-        assertThat(AssistantService.languageOfNumber("+16175550123")).isEmpty();
-        assertThat(AssistantService.languageOfNumber(null)).isEmpty();
+        assertThat(NumberLanguage.of("+34912345678")).contains("es");
+        assertThat(NumberLanguage.of("+33142685300")).contains("fr");
+        assertThat(NumberLanguage.of("+16175550123")).isEmpty();
+        assertThat(NumberLanguage.of(null)).isEmpty();
     }
 }

@@ -59,6 +59,28 @@ class EntitiesTest {
         assertThat(Entities.phone(text, region)).map(PhoneNumber::e164).contains(e164);
     }
 
+    @ParameterizedTest(name = "the code in \"{0}\" is {1}")
+    @CsvSource(quoteCharacter = '"', textBlock = """
+            481293,                                      481293
+            the code is 481 293,                          481293
+            "it's 4 8 1, 2 9 3",                          481293
+            four eight one two nine three,                481293
+            forty eight twelve ninety three,              481293
+            oh four eight one two nine,                   048129
+            cuatro ocho uno dos nueve tres,               481293
+            le code c'est quatre huit un deux neuf trois, 481293
+            "481293, for my appointment on the 5th",      481293
+            """)
+    void oneTimeCodesTypedOrSpoken(String text, String code) {
+        assertThat(Entities.code(text, 6)).contains(code);
+    }
+
+    @ParameterizedTest(name = "no six-digit code in \"{0}\"")
+    @ValueSource(strings = {"I didn't get it", "12345", "1234567", "the one at 10 30", ""})
+    void noCode(String text) {
+        assertThat(Entities.code(text, 6)).isEmpty();
+    }
+
     @ParameterizedTest(name = "no phone number in \"{0}\"")
     @ValueSource(strings = {"call me tomorrow", "five five five", "12345", "at 10 30", ""})
     void noPhone(String text) {
