@@ -119,6 +119,34 @@ class DashboardSignInTest {
     }
 
     @Test
+    void afterSigningInThePageThatAskedForItOpensButNeverAnHtmxFragment() {
+        TestBusiness business = api.createBusiness("Back to page plumbing");
+        String email = dashboard.addUser(business, "OWNER");
+
+        var page = api.perform(get("/appointments"), 302);
+        var session = (MockHttpSession) page.getRequest().getSession();
+        var signedIn = api.perform(
+                post("/login")
+                        .session(session)
+                        .param("username", email)
+                        .param("password", Dashboard.PASSWORD)
+                        .with(csrf()),
+                302);
+        assertThat(signedIn.getResponse().getRedirectedUrl()).startsWith("http://localhost/appointments");
+
+        var fragment = api.perform(get("/appointments/list").header("HX-Request", "true"), 401);
+        var fragmentSession = (MockHttpSession) fragment.getRequest().getSession();
+        var afterFragment = api.perform(
+                post("/login")
+                        .session(fragmentSession)
+                        .param("username", email)
+                        .param("password", Dashboard.PASSWORD)
+                        .with(csrf()),
+                302);
+        assertThat(afterFragment.getResponse().getRedirectedUrl()).isEqualTo("/");
+    }
+
+    @Test
     void signingOutEndsTheSession() {
         TestBusiness business = api.createBusiness("Sign out plumbing");
         MockHttpSession session = dashboard.signedIn(business, "VIEWER");

@@ -21,6 +21,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -43,9 +44,14 @@ class DashboardSecurityConfiguration {
 
     @Bean
     SecurityFilterChain dashboardSecurity(HttpSecurity http, Users users) throws Exception {
+        // after signing in, back to the page that asked for it, never to an htmx fragment
+        var pagesOnly = new HttpSessionRequestCache();
+        pagesOnly.setRequestMatcher(request -> !Pages.htmx(request) && "GET".equals(request.getMethod()));
         var afterSignIn = new SavedRequestAwareAuthenticationSuccessHandler();
         afterSignIn.setDefaultTargetUrl("/");
+        afterSignIn.setRequestCache(pagesOnly);
         http.securityMatcher(PATHS)
+                .requestCache(cache -> cache.requestCache(pagesOnly))
                 .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, "/", "/login")
                         .permitAll()
                         .requestMatchers("/password/*", "/password-reset")
