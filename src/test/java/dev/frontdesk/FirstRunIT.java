@@ -30,6 +30,9 @@ class FirstRunIT {
 
     private static final Pattern ADMIN_KEY = Pattern.compile("fda_[A-Za-z0-9]{8}_[A-Za-z0-9_-]{43}");
     private static final Pattern API_KEY = Pattern.compile("fdk_[A-Za-z0-9]{8}_[A-Za-z0-9_-]{43}");
+    private static final Pattern DASHBOARD_LOGIN =
+            Pattern.compile("email (owner@bristolplumbing\\.example) {3}password ([A-Za-z0-9_-]{24})");
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     @TempDir
     Path dataDir;
@@ -66,6 +69,34 @@ class FirstRunIT {
             request.headers(headers);
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Signs in as a browser does (session cookie, CSRF token from the form) and returns the page at /. */
+    private static String signInToTheDashboard(ConfigurableApplicationContext app, String printedLogin)
+            throws Exception {
+        Matcher login = DASHBOARD_LOGIN.matcher(printedLogin);
+        assertThat(login.matches()).isTrue();
+        String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
+        var browser = HttpClient.newBuilder()
+                .cookieHandler(new java.net.CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
+        String form = browser.send(
+                        HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
+        String csrf = find(CSRF, form).replaceFirst(CSRF.pattern(), "$1");
+        String body = "username=" + java.net.URLEncoder.encode(login.group(1), java.nio.charset.StandardCharsets.UTF_8)
+                + "&password=" + login.group(2) + "&_csrf="
+                + java.net.URLEncoder.encode(csrf, java.nio.charset.StandardCharsets.UTF_8);
+        var today = browser.send(
+                HttpRequest.newBuilder(URI.create(base + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(today.uri().getPath()).isEqualTo("/");
+        return today.body();
     }
 
     private static String find(Pattern pattern, String text) {
@@ -138,6 +169,9 @@ class FirstRunIT {
             var businesses = call(app, "GET", "/api/admin/businesses", null, "X-Admin-Key", adminKey);
             assertThat(businesses.statusCode()).isEqualTo(200);
             assertThat(businesses.body()).contains("\"total\":1");
+            assertThat(signInToTheDashboard(app, find(DASHBOARD_LOGIN, output.getOut())))
+                    .as("the printed owner login opens the demo business's Today page")
+                    .contains("Bristol Plumbing", "Today's schedule");
         }
         assertThat(Files.exists(dataDir.resolve("frontdesk.mv.db"))).isTrue();
 
@@ -147,7 +181,8 @@ class FirstRunIT {
             assertThat(secondStart)
                     .doesNotContain("fda_")
                     .doesNotContain("fdk_")
-                    .doesNotContain("Demo business");
+                    .doesNotContain("Demo business")
+                    .doesNotContain("Dashboard sign-in");
             assertThat(call(app, "GET", "/api/admin/businesses", null, "X-Admin-Key", adminKey)
                             .body())
                     .contains("\"total\":1");

@@ -44,6 +44,25 @@ public interface Conversations {
     /** The transcript, oldest first. */
     List<Turn> transcript(BusinessId business, UUID conversation);
 
+    /**
+     * What happened on every channel in [from, to) (by start time): the figures of the owner's dashboard
+     * and analytics.
+     */
+    Activity activity(BusinessId business, java.time.Instant from, java.time.Instant to);
+
+    /**
+     * Conversations started in [from, to).
+     *
+     * @param calls voice conversations
+     * @param missedCalls voice conversations the caller left before anything was done (outcome ABANDONED)
+     * @param emergencies conversations on any channel flagged as an emergency
+     * @param averageCallSeconds mean length of the ended voice conversations, 0 when there is none
+     * @param conversations conversations on every channel
+     * @param booked conversations on every channel that ended with an appointment booked
+     */
+    record Activity(
+            long calls, long missedCalls, long emergencies, long averageCallSeconds, long conversations, long booked) {}
+
     /** One line of a transcript. */
     record Turn(int seq, String speaker, String text, java.time.Instant at) {}
 }

@@ -31,4 +31,20 @@ public interface Directory {
      */
     MessageReceipt leaveMessage(
             BusinessId business, String forWhom, String callerName, String callerPhone, String text);
+
+    /** Messages for staff not marked DONE yet, newest first, at most {@code limit}. */
+    java.util.List<OpenMessage> openMessages(BusinessId business, int limit);
+
+    /** How many messages for staff are not marked DONE yet. */
+    long countOpenMessages(BusinessId business);
+
+    /** A message still to be dealt with; {@code forWhom} is the employee's or department's name, null for the owner. */
+    record OpenMessage(
+            java.util.UUID id,
+            String forWhom,
+            String callerName,
+            String callerPhone,
+            String text,
+            String status,
+            Instant createdAt) {}
 }

@@ -28,6 +28,15 @@ public interface Scheduling {
     /** A caller's own appointments that have not ended yet, found by their phone number. */
     List<Appointment> upcomingFor(BusinessId business, PhoneNumber phone);
 
+    /** The business's appointment with this id, in any status; empty for another business's id. */
+    Optional<Appointment> find(BusinessId business, AppointmentId appointment);
+
+    /** Live appointments (scheduled or confirmed) overlapping [from, to), by start time. */
+    List<Appointment> live(BusinessId business, Instant from, Instant to);
+
+    /** How many appointments were booked (created, in any status now) in [from, to). */
+    long bookedBetween(BusinessId business, Instant from, Instant to);
+
     /** What to book. */
     record Booking(
             String service, Instant start, Customer customer, String notes, boolean emergency, String sourceChannel) {}

@@ -1,11 +1,8 @@
 package dev.frontdesk.widget;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.FrameLocator;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -13,16 +10,13 @@ import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.sun.net.httpserver.HttpServer;
+import dev.frontdesk.support.Chromium;
 import dev.frontdesk.support.TestApi;
 import dev.frontdesk.support.TestApi.TestBusiness;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -59,29 +53,9 @@ class WidgetBrowserIT {
 
     @BeforeAll
     static void launch() {
-        String configured = System.getenv("FRONTDESK_TEST_CHROMIUM");
-        boolean ci = "true".equalsIgnoreCase(System.getenv("CI"));
-        Path chromium = Paths.get(configured == null || configured.isBlank() ? "/usr/bin/chromium" : configured);
-        if (!Files.isExecutable(chromium)) {
-            if (ci || (configured != null && !configured.isBlank())) {
-                fail("Chromium is required for the browser tests but " + chromium + " is not executable" + " (CI="
-                        + System.getenv("CI") + ", FRONTDESK_TEST_CHROMIUM=" + configured + ")");
-            }
-            assumeTrue(false, "No Chromium at " + chromium + "; set FRONTDESK_TEST_CHROMIUM to run browser tests");
-        }
-        playwright = Playwright.create(
-                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright
-                .chromium()
-                .launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(chromium)
-                        .setHeadless(true)
-                        .setArgs(List.of(
-                                "--no-sandbox",
-                                "--disable-gpu",
-                                "--disable-background-networking",
-                                "--disable-component-update",
-                                "--no-first-run")));
+        Path chromium = Chromium.executable();
+        playwright = Chromium.playwright();
+        browser = Chromium.launch(playwright, chromium);
     }
 
     @AfterAll

@@ -189,6 +189,31 @@ class ConversationRepository {
                 .single();
     }
 
+    /** Channel, outcome, emergency flag and length in seconds (-1 while open) of conversations started in [from, to). */
+    List<Started> startedBetween(BusinessId business, Instant from, Instant to) {
+        return jdbc.sql("SELECT channel, outcome, emergency, started_at, ended_at FROM conversation"
+                        + " WHERE business_id = :b AND started_at >= :from AND started_at < :to")
+                .param("b", business.value())
+                .param("from", utc(from))
+                .param("to", utc(to))
+                .query((rs, row) -> {
+                    OffsetDateTime ended = rs.getObject("ended_at", OffsetDateTime.class);
+                    Instant started =
+                            rs.getObject("started_at", OffsetDateTime.class).toInstant();
+                    return new Started(
+                            rs.getString("channel"),
+                            rs.getString("outcome"),
+                            rs.getBoolean("emergency"),
+                            ended == null
+                                    ? -1
+                                    : java.time.Duration.between(started, ended.toInstant())
+                                            .toSeconds());
+                })
+                .list();
+    }
+
+    record Started(String channel, String outcome, boolean emergency, long seconds) {}
+
     private static java.util.Map<String, Object> filters(BusinessId business, String channel, String outcome) {
         var params = new java.util.HashMap<String, Object>();
         params.put("b", business.value());

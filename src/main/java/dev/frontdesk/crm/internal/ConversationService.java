@@ -98,4 +98,37 @@ class ConversationService implements Conversations {
     public List<Turn> transcript(BusinessId business, UUID conversation) {
         return conversations.turns(business, conversation);
     }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Activity activity(BusinessId business, Instant from, Instant to) {
+        var started = conversations.startedBetween(business, from, to);
+        long calls = 0, missed = 0, emergencies = 0, endedCalls = 0, seconds = 0, booked = 0;
+        for (var c : started) {
+            if (c.emergency()) {
+                emergencies++;
+            }
+            if (Conversation.Outcome.BOOKED.name().equals(c.outcome())) {
+                booked++;
+            }
+            if (!"VOICE".equals(c.channel())) {
+                continue;
+            }
+            calls++;
+            if (Conversation.Outcome.ABANDONED.name().equals(c.outcome())) {
+                missed++;
+            }
+            if (c.seconds() >= 0) {
+                endedCalls++;
+                seconds += c.seconds();
+            }
+        }
+        return new Activity(
+                calls,
+                missed,
+                emergencies,
+                endedCalls == 0 ? 0 : Math.round((double) seconds / endedCalls),
+                started.size(),
+                booked);
+    }
 }

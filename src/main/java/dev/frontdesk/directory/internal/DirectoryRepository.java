@@ -255,6 +255,23 @@ class DirectoryRepository {
                 .list();
     }
 
+    /** Messages not marked DONE, newest first. */
+    List<StaffMessage> openMessages(BusinessId business, int limit) {
+        return jdbc.sql(MESSAGE_SELECT + " WHERE m.business_id = :business AND m.status <> 'DONE'"
+                        + " ORDER BY m.created_at DESC, m.seq DESC LIMIT :limit")
+                .param("business", business.value())
+                .param("limit", limit)
+                .query(this::message)
+                .list();
+    }
+
+    long countOpenMessages(BusinessId business) {
+        return jdbc.sql("SELECT COUNT(*) FROM staff_message m WHERE m.business_id = :business AND m.status <> 'DONE'")
+                .param("business", business.value())
+                .query(Long.class)
+                .single();
+    }
+
     long countMessages(BusinessId business, String status) {
         return jdbc.sql("SELECT COUNT(*) FROM staff_message m WHERE m.business_id = :business"
                         + (status == null ? "" : " AND m.status = :status"))

@@ -323,4 +323,23 @@ class DirectoryService implements Directory {
             return new TransferTarget(d.name(), e.phone(), TransferTarget.DEPARTMENT);
         }
     }
+
+    @Override
+    public List<OpenMessage> openMessages(BusinessId business, int limit) {
+        return repository.openMessages(business, Math.max(1, Math.min(limit, 100))).stream()
+                .map(m -> new OpenMessage(
+                        m.id(),
+                        m.employeeName() != null ? m.employeeName() : m.departmentName(),
+                        m.callerName(),
+                        m.callerPhone(),
+                        m.text(),
+                        m.status(),
+                        m.createdAt()))
+                .toList();
+    }
+
+    @Override
+    public long countOpenMessages(BusinessId business) {
+        return repository.countOpenMessages(business);
+    }
 }

@@ -1,24 +1,23 @@
 package dev.frontdesk.home.internal;
 
-import io.swagger.v3.oas.annotations.Hidden;
+import dev.frontdesk.home.HomePage;
 import java.security.SecureRandom;
 import java.util.Base64;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RestController;
+import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * The page a browser gets at {@code /}: one self-contained HTML page (inline CSS under a per-response
- * CSP nonce, no script), rendered on the server.
+ * The page a visitor who is not signed in gets at {@code /} (the dashboard serves the path and shows it):
+ * one self-contained HTML page (inline CSS under a per-response CSP nonce, no script), rendered on the
+ * server.
  */
-@RestController
-@Hidden
-class HomePageController {
+@Component
+class HomePageController implements HomePage {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -32,8 +31,8 @@ class HomePageController {
         this.publicBaseUrl = publicBaseUrl == null ? "" : publicBaseUrl.trim().replaceAll("/+$", "");
     }
 
-    @GetMapping("/")
-    ResponseEntity<String> home() {
+    @Override
+    public ResponseEntity<String> home() {
         String base = publicBaseUrl.isEmpty()
                 ? ServletUriComponentsBuilder.fromCurrentContextPath().toUriString()
                 : publicBaseUrl;
@@ -95,8 +94,8 @@ class HomePageController {
             first start, a new business's keys when it is created.</li>
             <li><a href="/actuator/health">Health</a>
             (<a href="/actuator/health/readiness">readiness</a>: ready once the assistant's model is loaded).</li>
-            <li>The dashboard, with its sign-in, is not part of this version yet; everything it will show is
-            in the API today.</li>
+            <li>Owners and staff: <a href="/login">sign in to the dashboard</a> (today's calls, bookings and
+            messages; the appointment book). The first start prints the demo business's owner login.</li>
             </ul>
 
             <h2>Chat with a business's assistant</h2>

@@ -170,6 +170,17 @@ class AppointmentRepository {
                 .list();
     }
 
+    /** How many appointments were created in [from, to), in any status. */
+    long countCreatedBetween(BusinessId business, Instant from, Instant to) {
+        return jdbc.sql("SELECT COUNT(*) FROM appointment WHERE business_id = :business"
+                        + " AND created_at >= :from AND created_at < :to")
+                .param("business", business.value())
+                .param("from", utc(from))
+                .param("to", utc(to))
+                .query(Long.class)
+                .single();
+    }
+
     /** How many appointments were cancelled in [from, to). */
     long cancelledBetween(BusinessId business, Instant from, Instant to) {
         return jdbc.sql("SELECT COUNT(*) FROM appointment WHERE business_id = :business AND status = 'CANCELLED'"

@@ -82,6 +82,21 @@ class SchedulingFacade implements Scheduling {
                 .toList();
     }
 
+    @Override
+    public Optional<Appointment> find(BusinessId businessId, AppointmentId appointment) {
+        return appointments.find(businessId, appointment);
+    }
+
+    @Override
+    public List<Appointment> live(BusinessId businessId, Instant from, Instant to) {
+        return appointments.live(businessId, from, to);
+    }
+
+    @Override
+    public long bookedBetween(BusinessId businessId, Instant from, Instant to) {
+        return appointments.countCreatedBetween(businessId, from, to);
+    }
+
     private interface Attempt {
         Appointment run();
     }

@@ -2,6 +2,7 @@ package dev.frontdesk.tenants.internal;
 
 import dev.frontdesk.tenants.BusinessEvents;
 import dev.frontdesk.tenants.BusinessSettings;
+import dev.frontdesk.tenants.DemoSetup;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +33,7 @@ class FirstRun implements ApplicationRunner {
     private final Environment environment;
     private final PrintStream console;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final List<DemoSetup> demoSetups;
 
     FirstRun(
             AdminKeys adminKeys,
@@ -39,7 +41,8 @@ class FirstRun implements ApplicationRunner {
             BusinessRepository repository,
             TenantsProperties properties,
             Environment environment,
-            org.springframework.context.ApplicationEventPublisher events) {
+            org.springframework.context.ApplicationEventPublisher events,
+            List<DemoSetup> demoSetups) {
         this.adminKeys = adminKeys;
         this.businesses = businesses;
         this.repository = repository;
@@ -47,6 +50,7 @@ class FirstRun implements ApplicationRunner {
         this.environment = environment;
         this.console = System.out;
         this.events = events;
+        this.demoSetups = List.copyOf(demoSetups);
     }
 
     @Override
@@ -81,6 +85,8 @@ class FirstRun implements ApplicationRunner {
                     + created.entity().business().id());
             lines.add("  API key (X-API-Key), shown only now: " + created.apiKey());
             lines.add("  Widget token, shown only now:        " + created.widgetToken());
+            demoSetups.forEach(setup ->
+                    lines.addAll(setup.demoBusinessCreated(created.entity().business(), base)));
         });
         lines.add("");
         lines.add("Open " + base + "/docs for the API, " + base + "/actuator/health for health.");

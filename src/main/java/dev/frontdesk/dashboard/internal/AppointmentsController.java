@@ -1,0 +1,239 @@
+package dev.frontdesk.dashboard.internal;
+
+import dev.frontdesk.scheduling.AppointmentId;
+import dev.frontdesk.scheduling.Customer;
+import dev.frontdesk.scheduling.Scheduling;
+import dev.frontdesk.scheduling.Scheduling.Booked;
+import dev.frontdesk.scheduling.Scheduling.Unavailable;
+import dev.frontdesk.shared.FrontdeskException;
+import dev.frontdesk.shared.PhoneNumber;
+import dev.frontdesk.tenants.Business;
+import dev.frontdesk.tenants.ServiceOffering;
+import dev.frontdesk.tenants.Tenants;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * The appointment book: upcoming appointments in the business's timezone, booking and cancelling with
+ * the scheduling module's rules (a time that cannot be booked comes back with the nearest free times).
+ * An htmx request gets the fragment it swaps in (200, with the outcome in it, so the browser logs no
+ * failed request); a plain form post gets the page, with 409 or 422 when nothing was booked.
+ */
+@Controller
+@RequestMapping("/appointments")
+class AppointmentsController implements DashboardPage {
+
+    static final Duration LISTED_AHEAD = Duration.ofDays(60);
+    static final String CHANGED_EVENT = "appointments-changed";
+
+    private final Tenants tenants;
+    private final Scheduling scheduling;
+    private final Clock clock;
+
+    AppointmentsController(Tenants tenants, Scheduling scheduling, Clock clock) {
+        this.tenants = tenants;
+        this.scheduling = scheduling;
+        this.clock = clock;
+    }
+
+    /** The booking form as posted; times are the business's local date and time. */
+    record BookingForm(String service, String date, String time, String name, String phone) {}
+
+    @GetMapping
+    ModelAndView page(@AuthenticationPrincipal SignedInUser user) {
+        Business business = Pages.business(tenants, user);
+        LocalDate tomorrow = LocalDate.now(clock.withZone(business.timezone())).plusDays(1);
+        String firstService = business.services().isEmpty()
+                ? ""
+                : business.services().getFirst().name();
+        return withList(Pages.page("dashboard/appointments", user, business), business)
+                .addObject("form", new BookingForm(firstService, tomorrow.toString(), "10:00", "", ""));
+    }
+
+    @GetMapping("/list")
+    ModelAndView list(@AuthenticationPrincipal SignedInUser user) {
+        Business business = Pages.business(tenants, user);
+        return withList(Pages.page("dashboard/appointment-list :: list", user, business), business);
+    }
+
+    @PostMapping
+    ModelAndView book(
+            @AuthenticationPrincipal SignedInUser user,
+            @ModelAttribute BookingForm form,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        Business business = Pages.business(tenants, user);
+        List<String> errors = new ArrayList<>();
+        var service = business.service(form.service());
+        if (service.isEmpty()) {
+            errors.add("Choose one of the business's services.");
+        }
+        Instant start = start(business, form, errors);
+        String name = form.name() == null ? "" : form.name().strip();
+        if (name.isEmpty() || name.length() > 200) {
+            errors.add("Enter the customer's name (at most 200 characters).");
+        }
+        var phone = PhoneNumber.parseLenient(form.phone(), Views.phoneRegion(business));
+        if (phone.isEmpty()) {
+            errors.add("Enter the customer's phone number, e.g. +1 617 555 0123.");
+        }
+        boolean htmx = Pages.htmx(request);
+        ModelAndView view = htmx
+                ? Pages.page("dashboard/booking-result :: result", user, business)
+                : withList(Pages.page("dashboard/appointments", user, business), business);
+        view.addObject("form", form);
+        if (!errors.isEmpty()) {
+            view.setStatus(htmx ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT);
+            return view.addObject("errors", errors);
+        }
+        var result = scheduling.book(
+                business.id(),
+                new Scheduling.Booking(
+                        service.map(ServiceOffering::name).orElseThrow(),
+                        start,
+                        new Customer(name, phone.get(), null),
+                        null,
+                        false,
+                        "DASHBOARD"));
+        return switch (result) {
+            case Booked booked -> {
+                if (!htmx) {
+                    yield new ModelAndView("redirect:/appointments");
+                }
+                response.setHeader("HX-Trigger", CHANGED_EVENT);
+                view.setStatus(HttpStatus.CREATED);
+                yield view.addObject("booked", Views.row(booked.appointment(), business.timezone()))
+                        .addObject("form", new BookingForm(form.service(), form.date(), form.time(), "", ""));
+            }
+            case Unavailable unavailable -> {
+                // htmx swaps the explanation in as a normal answer; a plain form post gets the API's status
+                view.setStatus(htmx ? HttpStatus.OK : unavailableStatus(unavailable.reason()));
+                yield view.addObject("reason", unavailable.reason())
+                        .addObject(
+                                "alternatives",
+                                unavailable.alternatives().stream()
+                                        .map(s -> Views.alternative(s, business.timezone()))
+                                        .toList());
+            }
+        };
+    }
+
+    @PostMapping("/{id}/reschedule")
+    ModelAndView reschedule(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable String id,
+            @ModelAttribute MoveForm form,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        Business business = Pages.business(tenants, user);
+        var appointment = AppointmentId.parse(id)
+                .flatMap(appointmentId -> scheduling.find(business.id(), appointmentId))
+                .filter(a -> a.status().holdsTime())
+                .orElseThrow(() -> FrontdeskException.notFound("Appointment"));
+        boolean htmx = Pages.htmx(request);
+        ModelAndView view = htmx
+                ? Pages.page("dashboard/booking-result :: result", user, business)
+                : withList(Pages.page("dashboard/appointments", user, business), business);
+        var customer = appointment.customer();
+        view.addObject(
+                        "form",
+                        new BookingForm(
+                                appointment.service(),
+                                form.date(),
+                                form.time(),
+                                customer == null ? "" : customer.name(),
+                                customer == null || customer.phone() == null
+                                        ? ""
+                                        : customer.phone().e164()))
+                .addObject("moving", appointment.id().toString());
+        List<String> errors = new ArrayList<>();
+        Instant start = start(business, new BookingForm(null, form.date(), form.time(), null, null), errors);
+        if (!errors.isEmpty()) {
+            view.setStatus(htmx ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT);
+            return view.addObject("errors", errors);
+        }
+        return switch (scheduling.reschedule(business.id(), appointment.id(), start)) {
+            case Booked moved -> {
+                if (!htmx) {
+                    yield new ModelAndView("redirect:/appointments");
+                }
+                response.setHeader("HX-Trigger", CHANGED_EVENT);
+                yield view.addObject("moved", Views.row(moved.appointment(), business.timezone()));
+            }
+            case Unavailable unavailable -> {
+                view.setStatus(htmx ? HttpStatus.OK : unavailableStatus(unavailable.reason()));
+                yield view.addObject("reason", unavailable.reason())
+                        .addObject(
+                                "alternatives",
+                                unavailable.alternatives().stream()
+                                        .map(s -> Views.alternative(s, business.timezone()))
+                                        .toList());
+            }
+        };
+    }
+
+    /** The new date and time of an appointment being moved, in the business's timezone. */
+    record MoveForm(String date, String time) {}
+
+    @PostMapping("/{id}/cancel")
+    ModelAndView cancel(
+            @AuthenticationPrincipal SignedInUser user, @PathVariable String id, HttpServletRequest request) {
+        Business business = Pages.business(tenants, user);
+        var appointment = AppointmentId.parse(id)
+                .flatMap(appointmentId -> scheduling.cancel(business.id(), appointmentId))
+                .orElseThrow(() -> FrontdeskException.notFound("Appointment"));
+        if (!Pages.htmx(request)) {
+            return new ModelAndView("redirect:/appointments");
+        }
+        return withList(Pages.page("dashboard/appointment-list :: list", user, business), business)
+                .addObject("cancelled", Views.row(appointment, business.timezone()));
+    }
+
+    private static HttpStatus unavailableStatus(String reason) {
+        return reason.equals("taken") || reason.equals("day_full")
+                ? HttpStatus.CONFLICT
+                : HttpStatus.UNPROCESSABLE_CONTENT;
+    }
+
+    private ModelAndView withList(ModelAndView view, Business business) {
+        Instant now = clock.instant();
+        return view.addObject(
+                        "appointments",
+                        scheduling.live(business.id(), now, now.plus(LISTED_AHEAD)).stream()
+                                .map(a -> Views.row(a, business.timezone()))
+                                .toList())
+                .addObject(
+                        "services",
+                        business.services().stream().map(ServiceOffering::name).toList());
+    }
+
+    /** The start as an instant, reading the date and time in the business's timezone. */
+    private static Instant start(Business business, BookingForm form, List<String> errors) {
+        try {
+            var local = LocalDateTime.of(LocalDate.parse(form.date()), LocalTime.parse(form.time()));
+            return ZonedDateTime.ofLocal(local, business.timezone(), null).toInstant();
+        } catch (DateTimeParseException | NullPointerException e) {
+            errors.add("Enter a date (YYYY-MM-DD) and a time (HH:MM).");
+            return null;
+        }
+    }
+}

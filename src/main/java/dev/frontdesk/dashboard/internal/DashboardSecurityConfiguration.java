@@ -1,0 +1,139 @@
+package dev.frontdesk.dashboard.internal;
+
+import dev.frontdesk.shared.FrontdeskException;
+import dev.frontdesk.tenants.Business;
+import dev.frontdesk.tenants.Tenants;
+import java.time.Clock;
+import org.slf4j.MDC;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Spring Security for the dashboard's own paths only (its {@code securityMatcher}): form login at
+ * {@code /login}, CSRF, session cookie, lockout after repeated failures, roles. Every other path (the
+ * JSON API with its keys, the webhooks with their signatures, the widget, actuator, docs) matches no
+ * security chain and is authenticated exactly as before, by the modules that own it.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(DashboardProperties.class)
+class DashboardSecurityConfiguration {
+
+    /** Every path the dashboard serves; nothing else goes through Spring Security's filters. */
+    static final String[] PATHS = {
+        "/", "/login", "/logout", "/forbidden", "/appointments", "/appointments/**", "/password/*", "/password-reset"
+    };
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self';"
+            + " img-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+
+    @Bean
+    SecurityFilterChain dashboardSecurity(HttpSecurity http, Users users) throws Exception {
+        // after signing in, back to the page that asked for it, never to an htmx fragment
+        var pagesOnly = new HttpSessionRequestCache();
+        pagesOnly.setRequestMatcher(request -> !Pages.htmx(request) && "GET".equals(request.getMethod()));
+        var afterSignIn = new SavedRequestAwareAuthenticationSuccessHandler();
+        afterSignIn.setDefaultTargetUrl("/");
+        afterSignIn.setRequestCache(pagesOnly);
+        http.securityMatcher(PATHS)
+                .requestCache(cache -> cache.requestCache(pagesOnly))
+                .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, "/", "/login")
+                        .permitAll()
+                        .requestMatchers("/password/*", "/password-reset")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.POST, "/appointments", "/appointments/**")
+                        .hasAnyRole(Role.OWNER.name(), Role.STAFF.name())
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(form -> form.loginPage("/login")
+                        .successHandler((request, response, authentication) -> {
+                            users.signedIn(authentication.getName());
+                            afterSignIn.onAuthenticationSuccess(request, response, authentication);
+                        })
+                        .failureHandler((request, response, exception) -> {
+                            users.signInFailed(request.getParameter("username"));
+                            response.sendRedirect(request.getContextPath() + "/login?error");
+                        })
+                        .permitAll())
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
+                .exceptionHandling(
+                        errors -> errors.authenticationEntryPoint(signInFirst()).accessDeniedPage("/forbidden"))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+        return http.build();
+    }
+
+    /** A page asks the browser to sign in; an htmx fragment asks htmx to load the sign-in page instead. */
+    private static AuthenticationEntryPoint signInFirst() {
+        var page = new LoginUrlAuthenticationEntryPoint("/login");
+        return (request, response, exception) -> {
+            if ("true".equals(request.getHeader("HX-Request"))) {
+                response.setHeader("HX-Redirect", request.getContextPath() + "/login");
+                response.setStatus(401);
+                return;
+            }
+            page.commence(request, response, exception);
+        };
+    }
+
+    /**
+     * Spring Security's firewall looks at every request, even those no chain matches, and refuses odd
+     * URLs ({@code /../}, encoded slashes, control characters): the refusal is a 400 problem like every
+     * other API error, not a bare status.
+     */
+    @Bean
+    WebSecurityCustomizer rejectedRequestsAreProblems(JsonMapper json) {
+        return web -> web.requestRejectedHandler((request, response, rejected) -> {
+            var problem = FrontdeskException.badRequest(
+                            "rejected-request",
+                            "Request rejected",
+                            "The request's address or headers contain characters or sequences that are not allowed")
+                    .toProblem();
+            var body = new java.util.LinkedHashMap<String, Object>();
+            body.put("type", problem.getType().toString());
+            body.put("title", problem.getTitle());
+            body.put("status", problem.getStatus());
+            body.put("detail", problem.getDetail());
+            String requestId = MDC.get("requestId");
+            if (requestId != null) {
+                body.put("requestId", requestId);
+            }
+            response.setStatus(problem.getStatus());
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.getOutputStream().write(json.writeValueAsBytes(body));
+        });
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    UserDetailsService dashboardUsers(UserRepository repository, Tenants tenants, Clock clock) {
+        return username -> repository
+                .byEmail(Users.normalizeEmail(username))
+                .map(account -> new SignedInUser(
+                        account,
+                        tenants.find(account.businessId())
+                                .map(Business::isActive)
+                                .orElse(false),
+                        account.lockedAt(clock.instant())))
+                .orElseThrow(() -> new UsernameNotFoundException("no such dashboard user"));
+    }
+}

@@ -1,0 +1,73 @@
+package dev.frontdesk.dashboard.internal;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+
+/** Choosing a password from an emailed link (an invitation or a reset), and asking for a reset link. */
+@Controller
+class PasswordController implements DashboardPage {
+
+    private final PasswordLinks links;
+    private final PublicUrl publicUrl;
+
+    PasswordController(PasswordLinks links, PublicUrl publicUrl) {
+        this.links = links;
+        this.publicUrl = publicUrl;
+    }
+
+    @GetMapping("/password/{token}")
+    ModelAndView choose(@PathVariable String token) {
+        return links.userOf(token)
+                .map(user -> new ModelAndView("dashboard/choose-password")
+                        .addObject("email", user.email())
+                        .addObject("token", token))
+                .orElseGet(PasswordController::expired);
+    }
+
+    @PostMapping("/password/{token}")
+    ModelAndView chosen(
+            @PathVariable String token,
+            @RequestParam(required = false) String password,
+            @RequestParam(required = false) String confirmation) {
+        var user = links.userOf(token);
+        if (user.isEmpty()) {
+            return expired();
+        }
+        var problem = Users.passwordProblem(password)
+                .map(p -> "The password " + p + ".")
+                .or(() -> password.equals(confirmation)
+                        ? java.util.Optional.empty()
+                        : java.util.Optional.of("The two passwords are not the same."));
+        if (problem.isPresent()) {
+            var view = new ModelAndView("dashboard/choose-password")
+                    .addObject("email", user.get().email())
+                    .addObject("token", token)
+                    .addObject("problem", problem.get());
+            view.setStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+            return view;
+        }
+        return links.choosePassword(token, password) ? new ModelAndView("redirect:/login?passwordSet") : expired();
+    }
+
+    @GetMapping("/password-reset")
+    String resetForm() {
+        return "dashboard/password-reset";
+    }
+
+    @PostMapping("/password-reset")
+    ModelAndView reset(@RequestParam(required = false) String email) {
+        links.requestReset(email, publicUrl.base());
+        return new ModelAndView("dashboard/password-reset").addObject("sent", true);
+    }
+
+    private static ModelAndView expired() {
+        var view = new ModelAndView("dashboard/link-expired");
+        view.setStatus(HttpStatus.NOT_FOUND);
+        return view;
+    }
+}

@@ -1,0 +1,122 @@
+package dev.frontdesk.dashboard.internal;
+
+import dev.frontdesk.crm.Conversations;
+import dev.frontdesk.directory.Directory;
+import dev.frontdesk.home.HomePage;
+import dev.frontdesk.scheduling.Scheduling;
+import dev.frontdesk.tenants.Business;
+import dev.frontdesk.tenants.Tenants;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.View;
+
+/**
+ * {@code /}: the Today page for a signed-in user (today's figures, today's and tomorrow's schedule,
+ * open messages), the public home page for everyone else.
+ */
+@Controller
+class TodayController implements DashboardPage {
+
+    static final int OPEN_MESSAGES_SHOWN = 10;
+
+    private final HomePage homePage;
+    private final Tenants tenants;
+    private final Scheduling scheduling;
+    private final Conversations conversations;
+    private final Directory directory;
+    private final Clock clock;
+
+    TodayController(
+            HomePage homePage,
+            Tenants tenants,
+            Scheduling scheduling,
+            Conversations conversations,
+            Directory directory,
+            Clock clock) {
+        this.homePage = homePage;
+        this.tenants = tenants;
+        this.scheduling = scheduling;
+        this.conversations = conversations;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    /** Today's figures for the KPI cards. */
+    record Figures(
+            long calls,
+            long bookings,
+            String conversion,
+            long emergencies,
+            long missedCalls,
+            String averageCall,
+            long openMessages) {}
+
+    @GetMapping("/")
+    ModelAndView today(@AuthenticationPrincipal SignedInUser user) {
+        if (user == null) {
+            return new ModelAndView(homePageView());
+        }
+        Business business = Pages.business(tenants, user);
+        ZoneId zone = business.timezone();
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        var todayStart = today.atStartOfDay(zone).toInstant();
+        var tomorrowStart = today.plusDays(1).atStartOfDay(zone).toInstant();
+        var dayAfter = today.plusDays(2).atStartOfDay(zone).toInstant();
+        var activity = conversations.activity(business.id(), todayStart, tomorrowStart);
+        var figures = new Figures(
+                activity.calls(),
+                scheduling.bookedBetween(business.id(), todayStart, tomorrowStart),
+                activity.conversations() == 0
+                        ? "–"
+                        : Math.round(100.0 * activity.booked() / activity.conversations()) + "%",
+                activity.emergencies(),
+                activity.missedCalls(),
+                activity.calls() == 0 ? "–" : Views.duration(activity.averageCallSeconds()),
+                directory.countOpenMessages(business.id()));
+        return Pages.page("dashboard/today", user, business)
+                .addObject("today", Views.fullDay(today))
+                .addObject("tomorrow", Views.fullDay(today.plusDays(1)))
+                .addObject("figures", figures)
+                .addObject(
+                        "todaySchedule",
+                        scheduling.live(business.id(), todayStart, tomorrowStart).stream()
+                                .map(a -> Views.row(a, zone))
+                                .toList())
+                .addObject(
+                        "tomorrowSchedule",
+                        scheduling.live(business.id(), tomorrowStart, dayAfter).stream()
+                                .map(a -> Views.row(a, zone))
+                                .toList())
+                .addObject(
+                        "messages",
+                        directory.openMessages(business.id(), OPEN_MESSAGES_SHOWN).stream()
+                                .map(m -> new MessageRow(
+                                        m.forWhom() == null ? "Owner" : m.forWhom(),
+                                        m.callerName(),
+                                        m.callerPhone(),
+                                        m.text(),
+                                        Views.dayAndTime(m.createdAt(), zone)))
+                                .toList());
+    }
+
+    /** An open message as the Today page lists it. */
+    record MessageRow(String forWhom, String callerName, String callerPhone, String text, String at) {}
+
+    /** Writes the home page's own response (its headers and HTML) as this request's answer. */
+    private View homePageView() {
+        return (model, request, response) -> {
+            var page = homePage.home();
+            response.setStatus(page.getStatusCode().value());
+            page.getHeaders().forEach((name, values) -> values.forEach(v -> response.addHeader(name, v)));
+            byte[] body = page.getBody() == null ? new byte[0] : page.getBody().getBytes(StandardCharsets.UTF_8);
+            response.setContentLength(body.length);
+            response.getOutputStream().write(body);
+        };
+    }
+}

@@ -1,0 +1,211 @@
+package dev.frontdesk.dashboard;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import dev.frontdesk.support.Chromium;
+import dev.frontdesk.support.TestApi;
+import dev.frontdesk.support.TestApi.TestBusiness;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The dashboard in a real browser (Debian's Chromium through Playwright): sign in from the home page,
+ * see Today, book through the Appointments page (a taken time offers free times nearby, one click books
+ * one), cancel, move; no console errors, and axe-core finds no serious or critical accessibility violation.
+ * Screenshots go to {@code target/screenshots/}. Skipped without Chromium outside CI; fails under CI.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
+@Import(TestApi.class)
+@TestPropertySource(properties = "frontdesk.fixed-clock=2026-11-23T13:00:00Z")
+class DashboardBrowserIT {
+
+    static final LocatorAssertions.ContainsTextOptions WAIT =
+            new LocatorAssertions.ContainsTextOptions().setTimeout(20_000);
+    static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+    static final Page.GetByLabelOptions EXACT = new Page.GetByLabelOptions().setExact(true);
+
+    static Playwright playwright;
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestApi api;
+
+    @BeforeAll
+    static void launch() {
+        Path chromium = Chromium.executable();
+        playwright = Chromium.playwright();
+        browser = Chromium.launch(playwright, chromium);
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    @Test
+    void anOwnerSignsInSeesTodayThenBooksAndCancelsThroughTheAppointmentsPage() {
+        TestBusiness business = api.createBusiness("Browser dashboard plumbing");
+        api.perform(
+                api.as(business, post("/api/users"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"email": "owner@browser.example", "name": "Olive Owner", "role": "OWNER",
+                                 "password": "correct horse battery"}"""),
+                201);
+        List<String> consoleErrors = new ArrayList<>();
+        try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1200, 900));
+                Page page = context.newPage()) {
+            page.onConsoleMessage(m -> {
+                if ("error".equals(m.type())) {
+                    consoleErrors.add(m.text() + " at " + m.location());
+                }
+            });
+            page.onPageError(consoleErrors::add);
+
+            page.navigate(url("/"));
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("sign in to the dashboard"))
+                    .click();
+            page.getByLabel("Email").fill("owner@browser.example");
+            page.getByLabel("Password").fill("correct horse battery");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                    .click();
+
+            assertThat(page.locator("h1")).containsText("Browser dashboard plumbing", WAIT);
+            assertThat(page.locator(".cards")).containsText("bookings");
+            shoot(page, "dashboard-today.png");
+            assertNoSeriousAccessibilityViolations(page, "Today");
+
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Appointments"))
+                    .click();
+            assertThat(page.locator("h1")).containsText("Appointments", WAIT);
+            book(page, "Dana Smith");
+            Locator result = page.locator("#booking-result");
+            assertThat(result).containsText("Booked Drain cleaning on Tue 24 Nov at 10:00 for Dana Smith", WAIT);
+            Locator list = page.locator("#appointment-list");
+            assertThat(list).containsText("Dana Smith", WAIT);
+
+            // the same time again: taken, with free times nearby, one of which books with a click
+            book(page, "Sam Jones");
+            assertThat(result).containsText("That time is already taken", WAIT);
+            shoot(page, "dashboard-conflict.png");
+            Locator alternative = result.getByRole(AriaRole.BUTTON).first();
+            String label = alternative.textContent();
+            alternative.click();
+            assertThat(result).containsText("Booked Drain cleaning", WAIT);
+            assertThat(result).containsText("for Sam Jones");
+            assertThat(list).containsText("Sam Jones", WAIT);
+            assertThat(label).startsWith("Book ");
+
+            page.getByRole(
+                            AriaRole.BUTTON,
+                            new Page.GetByRoleOptions()
+                                    .setName("Cancel Drain cleaning on Tue 24 Nov at 10:00 for Dana Smith"))
+                    .click();
+            assertThat(list).containsText("Cancelled Drain cleaning on Tue 24 Nov at 10:00 for Dana Smith", WAIT);
+            assertThat(list.locator("tbody")).not().containsText("Dana Smith");
+
+            // move Sam's appointment to 15:00 from the row's Move form
+            Locator sam = list.locator("tbody tr", new Locator.LocatorOptions().setHasText("Sam Jones"));
+            sam.locator("summary").click();
+            sam.getByLabel("New time").fill("15:00");
+            sam.getByRole(
+                            AriaRole.BUTTON,
+                            new Locator.GetByRoleOptions().setName("Move").setExact(true))
+                    .click();
+            assertThat(result).containsText("Moved Drain cleaning for Sam Jones to Tue 24 Nov at 15:00", WAIT);
+            assertThat(list).containsText("15:00–16:00", WAIT);
+            list.locator("tbody tr summary").first().click();
+            shoot(page, "dashboard-appointments.png");
+            assertNoSeriousAccessibilityViolations(page, "Appointments");
+
+            page.setViewportSize(390, 844);
+            shoot(page, "dashboard-appointments-phone.png");
+        }
+        assertThat(consoleErrors).as("console errors").isEmpty();
+    }
+
+    private static void book(Page page, String name) {
+        page.getByLabel("Service", EXACT).selectOption("Drain cleaning");
+        page.getByLabel("Date", EXACT).fill("2026-11-24");
+        page.getByLabel("Time", EXACT).fill("10:00");
+        page.getByLabel("Customer name", EXACT).fill(name);
+        page.getByLabel("Customer phone", EXACT).fill("617 555 0123");
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Book").setExact(true))
+                .click();
+    }
+
+    private static void shoot(Page page, String name) {
+        page.screenshot(
+                new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name)).setFullPage(true));
+    }
+
+    /** Runs axe-core (a copy under src/test/resources/axe-core) in the page, WCAG 2 A and AA rules. */
+    @SuppressWarnings("unchecked")
+    private static void assertNoSeriousAccessibilityViolations(Page page, String what) {
+        page.evaluate(axeSource());
+        var results = (java.util.Map<String, Object>) page.evaluate("""
+                async () => {
+                  const r = await axe.run(document, {runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']});
+                  return {
+                    passes: r.passes.length,
+                    serious: r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
+                        .map(v => v.id + ': ' + v.help + ' (' + v.nodes.length + ')')
+                  };
+                }""");
+        assertThat(((Number) results.get("passes")).intValue())
+                .as("axe-core ran its rules on " + what)
+                .isPositive();
+        assertThat((List<String>) results.get("serious"))
+                .as("serious accessibility violations on " + what)
+                .isEmpty();
+    }
+
+    private static String axeSource() {
+        try (InputStream in = DashboardBrowserIT.class.getResourceAsStream("/axe-core/axe.min.js")) {
+            if (in == null) {
+                throw new IllegalStateException("axe-core is missing from the test resources");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
