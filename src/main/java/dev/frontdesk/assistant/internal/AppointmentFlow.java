@@ -167,6 +167,11 @@ final class AppointmentFlow extends Flow {
         }
         d.service = a.service();
         String what = a.service().toLowerCase(Phrases.locale(d.language)) + " " + when(ctx, d, a.start());
+        if (d.sameTime && d.time == null && d.date != null && d.chosen == null) {
+            d.time = a.start().atZone(ctx.business().timezone()).toLocalTime().toString();
+            d.sameTime = false;
+            d.vague = false;
+        }
         if (d.shiftMinutes != null && d.chosen == null) {
             // "two hours later", "same time next week": from the appointment's own time
             var target = a.start()

@@ -233,6 +233,8 @@ final class BookingFlow extends Flow {
         }
         TimeQuery q = parsed.get();
         q = sameAsMoved(ctx, d, text, q);
+        // "monday, same time" before the appointment is known: its time is taken once it is
+        d.sameTime = q.time() == null && Cues.has("sameTime", text);
         d.earliest = Cues.wantsEarliest(text) && q.time() == null;
         d.firstThing = Cues.has("firstThing", text) && q.time() == null;
         LocalDate date = q.date();

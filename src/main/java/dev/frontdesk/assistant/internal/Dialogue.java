@@ -82,6 +82,8 @@ final class Dialogue {
     public boolean firstThing;
     /** A move by an amount ("two hours later", "same time next week"), applied once the appointment is known. */
     public Long shiftMinutes;
+    /** "Friday, same time": the new day keeps the moved appointment's time. */
+    public boolean sameTime;
     /** {@link #said} holds only the words naming the appointment, so a time in it says which one. */
     public boolean saidIsSource;
 
@@ -119,6 +121,7 @@ final class Dialogue {
         firstThing = false;
         shiftMinutes = null;
         saidIsSource = false;
+        sameTime = false;
     }
 
     /** Records what happened; the strongest outcome wins. */

@@ -86,7 +86,8 @@ final class Requests {
         boolean problem =
                 Cues.serviceForProblem(text, ctx.business().services()).isPresent()
                         && intent.confidence() < Flow.STRONG
-                        && intent.intent() == Intent.UNKNOWN
+                        && intent.intent() != Intent.MESSAGE
+                        && intent.intent() != Intent.TRANSFER
                         && !Cues.has("serviceQuestion", text);
         return problem
                 || (when.isPresent() && (service || visit || context || clock))

@@ -23,7 +23,7 @@ final class Services {
      * The service the caller means, matched on the service names and aliases: shared words after light
      * stemming ("leaking" ~ "leak", "drains" ~ "drain"), one-letter typos (not in the first letter) in words of five letters or more.
      * A word used by n services weighs 1/n. A name or alias fits when all its words were said, or a word
-     * only that service uses, or at least half its words weighing 1 or more; a generic shared word alone
+     * only that service uses, or at least half its words weighing 1 or more with one of four letters or more; a generic shared word alone
      * ("repair") does not fit. The fit with the most weight wins, then the one with the larger share of its
      * words said (the most specific). Empty when nothing fits, or when two services fit equally well (the
      * engine should ask which).
@@ -62,17 +62,20 @@ final class Services {
         for (Label label : labels) {
             double weight = 0;
             int matched = 0;
+            int longest = 0;
             boolean distinctive = false;
             for (String st : label.stems()) {
                 if (said.stream().anyMatch(w -> similar(w, st))) {
                     matched++;
+                    longest = Math.max(longest, st.length());
                     int sharedBy = users.get(st).size();
                     weight += 1.0 / sharedBy;
                     distinctive |= sharedBy == 1 && st.length() >= 4;
                 }
             }
             double fraction = (double) matched / label.stems().size();
-            boolean fits = fraction == 1.0 || distinctive || (fraction >= 0.5 && weight >= 1.0);
+            // half a name fits only on a real word: "l'eau" is not half of "chauffe-eau"
+            boolean fits = fraction == 1.0 || distinctive || (fraction >= 0.5 && weight >= 1.0 && longest >= 4);
             if (matched == 0 || !fits) {
                 continue;
             }
