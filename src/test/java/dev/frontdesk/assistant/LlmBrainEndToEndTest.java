@@ -62,11 +62,16 @@ class LlmBrainEndToEndTest {
     }
 
     static String toolCall(String id, String name, String arguments) {
+        return textAndToolCall(null, id, name, arguments);
+    }
+
+    /** Words and a tool call in one response, as models often answer ("Goodbye!" + end_call). */
+    static String textAndToolCall(String content, String id, String name, String arguments) {
         return """
                 {"id": "chatcmpl-%s", "object": "chat.completion", "created": 1763900000, "model": "gpt-4o-mini",
-                 "choices": [{"index": 0, "finish_reason": "tool_calls", "message": {"role": "assistant", "content": null,
+                 "choices": [{"index": 0, "finish_reason": "tool_calls", "message": {"role": "assistant", "content": %s,
                    "tool_calls": [{"id": "%s", "type": "function", "function": {"name": "%s", "arguments": %s}}]}}],
-                 "usage": {"prompt_tokens": 10, "completion_tokens": 5, "total_tokens": 15}}""".formatted(id, id, name, quote(arguments));
+                 "usage": {"prompt_tokens": 10, "completion_tokens": 5, "total_tokens": 15}}""".formatted(id, content == null ? "null" : quote(content), id, name, quote(arguments));
     }
 
     static String text(String content) {
@@ -81,14 +86,18 @@ class LlmBrainEndToEndTest {
     }
 
     private JsonNode say(TestApi.TestBusiness business, String text) {
+        return say(business, "SMS", text);
+    }
+
+    private JsonNode say(TestApi.TestBusiness business, String channel, String text) {
         return api.read(api.perform(
                 api.as(
                                 business,
                                 org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
                                         "/api/simulator/turns"))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"channel\": \"SMS\", \"callerPhone\": \"+16175550123\", \"session\": \"llm-"
-                                + business.id() + "\", \"text\": " + quote(text) + "}"),
+                        .content("{\"channel\": \"" + channel + "\", \"callerPhone\": \"+16175550123\","
+                                + " \"session\": \"llm-" + business.id() + "\", \"text\": " + quote(text) + "}"),
                 200));
     }
 
@@ -213,5 +222,54 @@ class LlmBrainEndToEndTest {
                                 .at("/items/0/summary")
                                 .asString(),
                         summary -> summary.equals("Dana asked about opening hours and was told we open at eight."));
+    }
+
+    @Test
+    void aGoodbyeSentWithEndCallIsSaidBeforeTheCallHangsUp() {
+        var business = api.createBusiness("LLM goodbye");
+        llm.stubFor(post(urlPathEqualTo("/v1/chat/completions"))
+                .withRequestBody(containing("Summarise this conversation"))
+                .atPriority(1)
+                .willReturn(okJson(text("The caller said goodbye."))));
+        llm.stubFor(post(urlPathEqualTo("/v1/chat/completions"))
+                .atPriority(5)
+                .willReturn(okJson(textAndToolCall("Thanks for calling, goodbye! 👋", "call_1", "end_call", "{}"))));
+
+        JsonNode reply = say(business, "VOICE", "that's all, thanks");
+
+        assertThat(reply.get("reply").asString()).isEqualTo("Thanks for calling, goodbye!");
+        assertThat(reply.get("ended").asBoolean()).isTrue();
+        assertThat(reply.get("actions").toString()).contains("HANGUP");
+        // the model is not asked again for words it already gave
+        llm.verify(
+                1,
+                postRequestedFor(urlPathEqualTo("/v1/chat/completions"))
+                        .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.notContaining(
+                                "Summarise this conversation")));
+    }
+
+    @Test
+    void wordsSentWithAToolCallAreKeptInTheReply() {
+        var business = api.createBusiness("LLM check");
+        llm.stubFor(post(urlPathEqualTo("/v1/chat/completions"))
+                .inScenario("check")
+                .whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(okJson(textAndToolCall(
+                        "Let me check tomorrow for you.",
+                        "call_1",
+                        "check_availability",
+                        "{\"service\": \"Drain cleaning\", \"date\": \"2026-11-24\"}")))
+                .willSetStateTo("checked"));
+        llm.stubFor(post(urlPathEqualTo("/v1/chat/completions"))
+                .inScenario("check")
+                .whenScenarioStateIs("checked")
+                .willReturn(okJson(text("I have **10 AM** or **11 AM** on 2026-11-24 ✅"))));
+
+        JsonNode reply = say(business, "VOICE", "can you clean my drain tomorrow");
+
+        assertThat(reply.get("reply").asString())
+                .isEqualTo("Let me check tomorrow for you. I have 10 AM or 11 AM on Tuesday, November 24");
+        assertThat(reply.get("ended").asBoolean()).isFalse();
+        llm.verify(2, postRequestedFor(urlPathEqualTo("/v1/chat/completions")));
     }
 }

@@ -28,7 +28,6 @@ import org.slf4j.LoggerFactory;
 public final class LlmBrain {
 
     static final int MAX_ROUNDS = 5;
-    static final int SPOKEN_SENTENCES = 2;
 
     private static final Logger log = LoggerFactory.getLogger(LlmBrain.class);
     private static final Map<String, String> OUTCOMES = Map.of(
@@ -72,6 +71,8 @@ public final class LlmBrain {
             added.add(
                     UserMessage.from(turn.userText() == null || turn.userText().isBlank() ? "…" : turn.userText()));
             Progress progress = new Progress();
+            Said said = new Said();
+            int endCallRound = 0;
             for (int round = 1; round <= MAX_ROUNDS; round++) {
                 if (round > 1 && !progress.acted && elapsed(started).compareTo(turnLimit) > 0) {
                     log.warn("LLM turn over its {} limit after {} rounds; falling back", turnLimit, round - 1);
@@ -91,26 +92,26 @@ public final class LlmBrain {
                     return Optional.empty();
                 }
                 added.add(ai);
-                if (ai.hasToolExecutionRequests()) {
-                    for (ToolExecutionRequest call : ai.toolExecutionRequests()) {
-                        String result = catalog.execute(call, tools, turn.zone());
-                        progress.record(call.name(), result);
-                        added.add(ToolExecutionResultMessage.from(call, result));
+                // words sent together with tool calls are part of the answer ("Thanks for calling, goodbye!")
+                said.add(ai.text());
+                if (!ai.hasToolExecutionRequests()) {
+                    return finish(turn, history, added, said, progress);
+                }
+                for (ToolExecutionRequest call : ai.toolExecutionRequests()) {
+                    String result = catalog.execute(call, tools, turn.zone());
+                    progress.record(call.name(), result);
+                    added.add(ToolExecutionResultMessage.from(call, result));
+                }
+                if (progress.endCall) {
+                    endCallRound = endCallRound == 0 ? round : endCallRound;
+                    // the call ends with what the model said; one more round only if it has said nothing yet
+                    if (!said.isEmpty() || round > endCallRound) {
+                        return finish(turn, history, added, said, progress);
                     }
-                    continue;
                 }
-                String text = ai.text() == null ? "" : ai.text().strip();
-                if (turn.spoken()) {
-                    text = Voice.spoken(text, SPOKEN_SENTENCES);
-                }
-                if (text.isBlank() && !progress.endCall) {
-                    log.warn("The LLM answered with no text; falling back");
-                    return Optional.empty();
-                }
-                List<ChatMessage> all = new ArrayList<>(history);
-                all.addAll(added);
-                memory.save(turn.conversationId(), all);
-                return Optional.of(new LlmReply(text, progress.endCall, progress.emergency, progress.outcome));
+            }
+            if (progress.endCall) {
+                return finish(turn, history, added, said, progress);
             }
             log.warn("The LLM was still calling tools after {} rounds; falling back", MAX_ROUNDS);
             return Optional.empty();
@@ -122,6 +123,28 @@ public final class LlmBrain {
             log.debug("LLM failure", e);
             return Optional.empty();
         }
+    }
+
+    /**
+     * The turn's answer: what the model said this turn, cleaned for the channel ({@link ReplyText}); a
+     * farewell when it ended the call without a word; empty (fall back) when it said nothing otherwise.
+     */
+    private Optional<LlmReply> finish(
+            LlmTurn turn, List<ChatMessage> history, List<ChatMessage> added, Said said, Progress progress) {
+        String text = turn.spoken()
+                ? ReplyText.spoken(said.text(), turn.language(), turn.zone())
+                : ReplyText.written(said.text(), turn.language(), turn.zone());
+        if (text.isBlank() && progress.endCall) {
+            text = ReplyWords.of(turn.language()).farewell();
+        }
+        if (text.isBlank()) {
+            log.warn("The LLM answered with no text; falling back");
+            return Optional.empty();
+        }
+        List<ChatMessage> all = new ArrayList<>(history);
+        all.addAll(added);
+        memory.save(turn.conversationId(), all);
+        return Optional.of(new LlmReply(text, progress.endCall, progress.emergency, progress.outcome));
     }
 
     /**
@@ -199,6 +222,29 @@ public final class LlmBrain {
 
     private static String abbreviate(String text) {
         return text.length() <= 200 ? text : text.substring(0, 199) + "…";
+    }
+
+    /** What the model wrote during one turn, in order, each passage once. */
+    private static final class Said {
+        private final List<String> passages = new ArrayList<>();
+
+        void add(String text) {
+            String passage = text == null ? "" : text.strip();
+            if (!passage.isEmpty() && passages.stream().noneMatch(passage::equalsIgnoreCase)) {
+                passages.add(passage);
+            }
+        }
+
+        boolean isEmpty() {
+            return passages.isEmpty();
+        }
+
+        String text() {
+            // a passage that stops mid-air ("Let me check") still ends its sentence before the next one
+            return passages.stream()
+                    .map(p -> Character.isLetterOrDigit(p.codePointBefore(p.length())) ? p + "." : p)
+                    .collect(java.util.stream.Collectors.joining("\n\n"));
+        }
     }
 
     /** What the tools did during one turn. */

@@ -360,6 +360,48 @@ class LlmBrainTest {
         assertThat(tools.calls).containsExactly("flag_emergency(Burst pipe flooding the kitchen, false)", "end_call()");
     }
 
+    @Test
+    void wordsSentWithEndCallAreSaidAndTheModelIsNotAskedAgain() {
+        openAi.answers(OpenAiStub.textAndToolCalls("Thanks for calling, goodbye!", "call_1", "end_call", "{}"));
+
+        var reply = brain().respond(turn("c-bye", true, null, "That's all, thanks"), tools);
+
+        assertThat(reply.orElseThrow().text()).isEqualTo("Thanks for calling, goodbye!");
+        assertThat(reply.get().endCall()).isTrue();
+        assertThat(tools.calls).containsExactly("end_call()");
+        assertThat(openAi.requests()).hasSize(1);
+    }
+
+    @Test
+    void wordsSentWithAnotherToolCallAreKeptBeforeTheFinalAnswer() {
+        openAi.answers(
+                OpenAiStub.textAndToolCalls(
+                        "I'll pass that on to the owner.",
+                        "call_1",
+                        "take_message",
+                        "{\"caller_name\":\"Ana\",\"text\":\"Please call back about the boiler\"}"),
+                OpenAiStub.text("Is there anything else?"));
+
+        var reply = brain().respond(turn("c-msg", false, null, "Tell the owner to call me about the boiler"), tools);
+
+        assertThat(reply.orElseThrow().text()).isEqualTo("I'll pass that on to the owner. Is there anything else?");
+        assertThat(reply.get().outcomeHint()).isEqualTo("MESSAGE_TAKEN");
+    }
+
+    @Test
+    void aSilentEndCallStillSaysGoodbyeInTheCallersLanguage() {
+        openAi.answers(
+                OpenAiStub.toolCalls("call_1", "end_call", "{}"), OpenAiStub.toolCalls("call_2", "end_call", "{}"));
+
+        var reply = brain().respond(
+                        new LlmTurn("c-adios", "Acme", ZONE, NOW, "es", true, null, "+34600111222", "Nada más, adiós"),
+                        tools);
+
+        assertThat(reply.orElseThrow().text()).isEqualTo("Gracias por llamar. ¡Hasta luego!");
+        assertThat(reply.get().endCall()).isTrue();
+        assertThat(openAi.requests()).hasSize(2);
+    }
+
     private static List<String> names(JsonNode tools) {
         return StreamSupport.stream(tools.spliterator(), false)
                 .map(t -> t.get("function").get("name").asString())

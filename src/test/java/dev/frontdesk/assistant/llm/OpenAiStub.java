@@ -65,7 +65,17 @@ final class OpenAiStub {
 
     /** An assistant message calling tools: triples of id, name, arguments (a JSON string, maybe broken). */
     static String toolCalls(String... idNameArguments) {
-        ObjectNode message = JSON.createObjectNode().put("role", "assistant").putNull("content");
+        return textAndToolCalls(null, idNameArguments);
+    }
+
+    /** An assistant message with words and tool calls together (as models do: "Goodbye!" + end_call). */
+    static String textAndToolCalls(String content, String... idNameArguments) {
+        ObjectNode message = JSON.createObjectNode().put("role", "assistant");
+        if (content == null) {
+            message.putNull("content");
+        } else {
+            message.put("content", content);
+        }
         ArrayNode calls = message.putArray("tool_calls");
         for (int i = 0; i < idNameArguments.length; i += 3) {
             ObjectNode call = calls.addObject().put("id", idNameArguments[i]).put("type", "function");
