@@ -50,9 +50,9 @@ final class BoundLlmTools implements LlmTools {
         if (slots.isEmpty()) {
             return "{\"date\": \"" + date + "\", \"free\": []}";
         }
+        // every free start time: a list cut short would make a free 3 pm look taken
         return "{\"date\": \"" + date + "\", \"free\": ["
                 + slots.stream()
-                        .limit(12)
                         .map(s -> "\"" + s.start().atZone(zone).toLocalTime() + "\"")
                         .collect(Collectors.joining(", "))
                 + "]}";
