@@ -1,8 +1,10 @@
 package dev.frontdesk.load;
 
 import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
+import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
 import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.rampConcurrentUsers;
 import static io.gatling.javaapi.core.CoreDsl.responseTimeInMillis;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.core.CoreDsl.substring;
@@ -14,16 +16,20 @@ import dev.frontdesk.telephony.TwilioClient;
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.CheckBuilder;
 import io.gatling.javaapi.core.PopulationBuilder;
+import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 import io.gatling.javaapi.http.HttpRequestActionBuilder;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import java.util.function.LongFunction;
 
 /**
  * What every simulation shares: the HTTP protocol, Twilio-signed form posts, the per-request bookkeeping of
@@ -111,6 +117,29 @@ final class LoadKit {
      * The load between two phases of {@code GET /actuator/health}: before it (the floor of an idle service),
      * during it (a light probe whose latency is measured in the same window as the load) and after it.
      */
+    /** The simulation's users, ramped up over {@code load.rampUp} and then held for {@code load.steady}. */
+    static PopulationBuilder closedLoad(ScenarioBuilder scenario, LoadSettings settings) {
+        return scenario.injectClosed(
+                rampConcurrentUsers(0).to(settings.users()).during(settings.rampUp()),
+                constantConcurrentUsers(settings.users()).during(settings.steady()));
+    }
+
+    /** An endless feeder: row {@code n} for the n-th user (0, 1, 2 …), safe for Gatling's many threads. */
+    static Iterator<Map<String, Object>> feeder(LongFunction<Map<String, Object>> row) {
+        AtomicLong next = new AtomicLong();
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return true;
+            }
+
+            @Override
+            public Map<String, Object> next() {
+                return row.apply(next.getAndIncrement());
+            }
+        };
+    }
+
     static PopulationBuilder withHealthFloor(LoadSettings settings, Measurements measurements, PopulationBuilder load) {
         Duration during = settings.rampUp().plus(settings.steady());
         var before = scenario("health before")

@@ -1,8 +1,6 @@
 package dev.frontdesk.load;
 
-import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
 import static io.gatling.javaapi.core.CoreDsl.exec;
-import static io.gatling.javaapi.core.CoreDsl.rampConcurrentUsers;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 
 import io.gatling.javaapi.core.Session;
@@ -12,7 +10,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Text conversations as Twilio delivers them: {@code load.users} (default 50) senders at once, each sending
@@ -27,7 +24,6 @@ public class SmsSimulation extends Simulation {
     private final Measurements measurements = new Measurements(settings);
     private final List<Provisioning.Tenant> tenants = new Provisioning(settings).createBusinesses("sms");
     private final Utterances utterances = new Utterances(settings.seed() + 1);
-    private final AtomicLong senders = new AtomicLong();
 
     {
         var texting = scenario("sms")
@@ -40,9 +36,7 @@ public class SmsSimulation extends Simulation {
                 .on(exec(LoadKit.twilioPost(settings, "sms", s -> "/twilio/sms", this::text)
                                 .check(LoadKit.twiml()))
                         .exec(LoadKit.record(measurements, "sms")));
-        var load = texting.injectClosed(
-                rampConcurrentUsers(0).to(settings.users()).during(settings.rampUp()),
-                constantConcurrentUsers(settings.users()).during(settings.steady()));
+        var load = LoadKit.closedLoad(texting, settings);
         setUp(LoadKit.withHealthFloor(settings, measurements, load)).protocols(LoadKit.protocol(settings));
     }
 
@@ -58,23 +52,14 @@ public class SmsSimulation extends Simulation {
     }
 
     private Iterator<Map<String, Object>> senderFeeder() {
-        return new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return true;
-            }
-
-            @Override
-            public Map<String, Object> next() {
-                long n = senders.getAndIncrement();
-                var tenant = tenants.get((int) (n % tenants.size()));
-                var sender = new HashMap<String, Object>();
-                sender.put("from", LoadKit.caller(settings.seed() + 1, n));
-                sender.put("to", tenant.phone());
-                sender.put("texts", utterances.conversation(tenant.trade(), n, settings.turns()));
-                return sender;
-            }
-        };
+        return LoadKit.feeder(n -> {
+            var tenant = tenants.get((int) (n % tenants.size()));
+            var sender = new HashMap<String, Object>();
+            sender.put("from", LoadKit.caller(settings.seed() + 1, n));
+            sender.put("to", tenant.phone());
+            sender.put("texts", utterances.conversation(tenant.trade(), n, settings.turns()));
+            return sender;
+        });
     }
 
     /** One inbound text; a silent turn of the conversation becomes a "?" (an SMS is never empty). */

@@ -1,11 +1,9 @@
 package dev.frontdesk.load;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
-import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
 import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
-import static io.gatling.javaapi.core.CoreDsl.rampConcurrentUsers;
 import static io.gatling.javaapi.core.CoreDsl.responseTimeInMillis;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
@@ -21,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.atomic.AtomicLong;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -39,7 +36,6 @@ public class TenantApiSimulation extends Simulation {
     private final LoadSettings settings = LoadSettings.fromSystemProperties(20, 1);
     private final Measurements measurements = new Measurements(settings);
     private final List<Provisioning.Tenant> tenants = new Provisioning(settings).createBusinesses("api");
-    private final AtomicLong clients = new AtomicLong();
 
     {
         var client = scenario("tenant api")
@@ -82,9 +78,7 @@ public class TenantApiSimulation extends Simulation {
                                                 responseTimeInMillis().saveAs(LoadKit.RESPONSE_TIME),
                                                 status().in(201, 409)))
                                 .exec(LoadKit.record(measurements, "book"))));
-        var load = client.injectClosed(
-                rampConcurrentUsers(0).to(settings.users()).during(settings.rampUp()),
-                constantConcurrentUsers(settings.users()).during(settings.steady()));
+        var load = LoadKit.closedLoad(client, settings);
         setUp(LoadKit.withHealthFloor(settings, measurements, load)).protocols(LoadKit.protocol(settings));
     }
 
@@ -100,31 +94,21 @@ public class TenantApiSimulation extends Simulation {
     }
 
     private Iterator<Map<String, Object>> clientFeeder() {
-        return new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return true;
-            }
-
-            @Override
-            public Map<String, Object> next() {
-                long n = clients.getAndIncrement();
-                var random = new Random(settings.seed() * 7 + n);
-                var tenant = tenants.get((int) (n % tenants.size()));
-                LocalDate today = LocalDate.now(ZoneOffset.UTC);
-                var client = new HashMap<String, Object>();
-                client.put("key", tenant.apiKey());
-                client.put("from", today.toString());
-                client.put("to", today.plusDays(7).toString());
-                client.put("date", today.plusDays(1 + random.nextInt(14)).toString());
-                var services = tenant.trade().services();
-                client.put(
-                        "service", services.get(random.nextInt(services.size())).name());
-                client.put("name", "Load Customer " + n);
-                client.put("phone", LoadKit.caller(settings.seed() + 3, n));
-                return client;
-            }
-        };
+        return LoadKit.feeder(n -> {
+            var random = new Random(settings.seed() * 7 + n);
+            var tenant = tenants.get((int) (n % tenants.size()));
+            LocalDate today = LocalDate.now(ZoneOffset.UTC);
+            var client = new HashMap<String, Object>();
+            client.put("key", tenant.apiKey());
+            client.put("from", today.toString());
+            client.put("to", today.plusDays(7).toString());
+            client.put("date", today.plusDays(1 + random.nextInt(14)).toString());
+            var services = tenant.trade().services();
+            client.put("service", services.get(random.nextInt(services.size())).name());
+            client.put("name", "Load Customer " + n);
+            client.put("phone", LoadKit.caller(settings.seed() + 3, n));
+            return client;
+        });
     }
 
     private static String booking(Session session) {

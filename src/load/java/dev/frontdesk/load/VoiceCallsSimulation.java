@@ -1,9 +1,7 @@
 package dev.frontdesk.load;
 
-import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
 import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.exec;
-import static io.gatling.javaapi.core.CoreDsl.rampConcurrentUsers;
 import static io.gatling.javaapi.core.CoreDsl.regex;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.status;
@@ -16,7 +14,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Phone calls as Twilio places them: {@code load.users} (default 200) calls at once, spread over the run's
@@ -35,7 +32,6 @@ public class VoiceCallsSimulation extends Simulation {
     private final Measurements measurements = new Measurements(settings);
     private final List<Provisioning.Tenant> tenants = new Provisioning(settings).createBusinesses("voice");
     private final Utterances utterances = new Utterances(settings.seed());
-    private final AtomicLong calls = new AtomicLong();
 
     {
         var call = scenario("voice calls")
@@ -53,9 +49,7 @@ public class VoiceCallsSimulation extends Simulation {
                 .exec(LoadKit.twilioPost(settings, "status", s -> "/twilio/voice/status", this::completed)
                         .check(status().is(204)))
                 .exec(LoadKit.record(measurements, "status"));
-        var load = call.injectClosed(
-                rampConcurrentUsers(0).to(settings.users()).during(settings.rampUp()),
-                constantConcurrentUsers(settings.users()).during(settings.steady()));
+        var load = LoadKit.closedLoad(call, settings);
         setUp(LoadKit.withHealthFloor(settings, measurements, load)).protocols(LoadKit.protocol(settings));
     }
 
@@ -88,25 +82,16 @@ public class VoiceCallsSimulation extends Simulation {
     }
 
     private Iterator<Map<String, Object>> callFeeder() {
-        return new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return true;
-            }
-
-            @Override
-            public Map<String, Object> next() {
-                long n = calls.getAndIncrement();
-                var tenant = tenants.get((int) (n % tenants.size()));
-                var call = new HashMap<String, Object>();
-                call.put("callSid", LoadKit.sid("CA", n));
-                call.put("from", LoadKit.caller(settings.seed(), n));
-                call.put("to", tenant.phone());
-                call.put("said", utterances.conversation(tenant.trade(), n, settings.turns()));
-                call.put("duration", 20 + (n * 7919) % 280);
-                return call;
-            }
-        };
+        return LoadKit.feeder(n -> {
+            var tenant = tenants.get((int) (n % tenants.size()));
+            var call = new HashMap<String, Object>();
+            call.put("callSid", LoadKit.sid("CA", n));
+            call.put("from", LoadKit.caller(settings.seed(), n));
+            call.put("to", tenant.phone());
+            call.put("said", utterances.conversation(tenant.trade(), n, settings.turns()));
+            call.put("duration", 20 + (n * 7919) % 280);
+            return call;
+        });
     }
 
     /** The parameters Twilio sends about a call. */

@@ -1,10 +1,8 @@
 package dev.frontdesk.load;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
-import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
-import static io.gatling.javaapi.core.CoreDsl.rampConcurrentUsers;
 import static io.gatling.javaapi.core.CoreDsl.responseTimeInMillis;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
@@ -17,7 +15,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -36,7 +33,6 @@ public class WidgetSimulation extends Simulation {
     private final Measurements measurements = new Measurements(settings);
     private final List<Provisioning.Tenant> tenants = new Provisioning(settings).createBusinesses("widget");
     private final Utterances utterances = new Utterances(settings.seed() + 2);
-    private final AtomicLong chats = new AtomicLong();
 
     {
         var chat = scenario("widget")
@@ -63,9 +59,7 @@ public class WidgetSimulation extends Simulation {
                                 .body(StringBody(this::message))
                                 .check(responseTimeInMillis().saveAs(LoadKit.RESPONSE_TIME), status().is(200)))
                         .exec(LoadKit.record(measurements, "widget message")));
-        var load = chat.injectClosed(
-                rampConcurrentUsers(0).to(settings.users()).during(settings.rampUp()),
-                constantConcurrentUsers(settings.users()).during(settings.steady()));
+        var load = LoadKit.closedLoad(chat, settings);
         setUp(LoadKit.withHealthFloor(settings, measurements, load)).protocols(LoadKit.protocol(settings));
     }
 
@@ -81,22 +75,13 @@ public class WidgetSimulation extends Simulation {
     }
 
     private Iterator<Map<String, Object>> chatFeeder() {
-        return new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return true;
-            }
-
-            @Override
-            public Map<String, Object> next() {
-                long n = chats.getAndIncrement();
-                var tenant = tenants.get((int) (n % tenants.size()));
-                var chat = new HashMap<String, Object>();
-                chat.put("token", tenant.widgetToken());
-                chat.put("said", utterances.conversation(tenant.trade(), n, settings.turns()));
-                return chat;
-            }
-        };
+        return LoadKit.feeder(n -> {
+            var tenant = tenants.get((int) (n % tenants.size()));
+            var chat = new HashMap<String, Object>();
+            chat.put("token", tenant.widgetToken());
+            chat.put("said", utterances.conversation(tenant.trade(), n, settings.turns()));
+            return chat;
+        });
     }
 
     /** The next message of the chat; a silent turn becomes "hello?" (the widget refuses empty messages). */
