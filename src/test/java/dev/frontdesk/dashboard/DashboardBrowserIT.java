@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import dev.frontdesk.support.Chromium;
@@ -48,8 +47,7 @@ class DashboardBrowserIT {
     static final Path SCREENSHOTS = Paths.get("target", "screenshots");
     static final Page.GetByLabelOptions EXACT = new Page.GetByLabelOptions().setExact(true);
 
-    static Playwright playwright;
-    static Browser browser;
+    static Chromium.Session chromium;
 
     @LocalServerPort
     int port;
@@ -59,18 +57,13 @@ class DashboardBrowserIT {
 
     @BeforeAll
     static void launch() {
-        Path chromium = Chromium.executable();
-        playwright = Chromium.playwright();
-        browser = Chromium.launch(playwright, chromium);
+        chromium = Chromium.open();
     }
 
     @AfterAll
     static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -89,7 +82,7 @@ class DashboardBrowserIT {
                                  "password": "correct horse battery"}"""),
                 201);
         List<String> consoleErrors = new ArrayList<>();
-        try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1200, 900));
+        try (var context = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(1200, 900));
                 Page page = context.newPage()) {
             page.onConsoleMessage(m -> {
                 if ("error".equals(m.type())) {

@@ -36,14 +36,38 @@ public final class Chromium {
         return chromium;
     }
 
+    /** Playwright and the launched browser of one test class; closing it closes both. */
+    public record Session(Playwright playwright, Browser browser) implements AutoCloseable {
+        @Override
+        public void close() {
+            try {
+                browser.close();
+            } finally {
+                playwright.close();
+            }
+        }
+    }
+
+    /** Finds Chromium (see {@link #executable()}), starts Playwright and launches the browser. */
+    public static Session open() {
+        Path chromium = executable();
+        Playwright playwright = playwright();
+        try {
+            return new Session(playwright, launch(playwright, chromium));
+        } catch (RuntimeException e) {
+            playwright.close();
+            throw e;
+        }
+    }
+
     /** Playwright without its browser download. */
-    public static Playwright playwright() {
+    private static Playwright playwright() {
         return Playwright.create(
                 new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
     }
 
     /** Headless Chromium, launched the same way for every browser test. */
-    public static Browser launch(Playwright playwright, Path chromium) {
+    private static Browser launch(Playwright playwright, Path chromium) {
         return playwright
                 .chromium()
                 .launch(new BrowserType.LaunchOptions()

@@ -2,11 +2,9 @@ package dev.frontdesk.widget;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.FrameLocator;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.sun.net.httpserver.HttpServer;
@@ -16,7 +14,6 @@ import dev.frontdesk.support.TestApi.TestBusiness;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,8 +39,7 @@ class WidgetBrowserIT {
     static final LocatorAssertions.ContainsTextOptions WAIT =
             new LocatorAssertions.ContainsTextOptions().setTimeout(20_000);
 
-    static Playwright playwright;
-    static Browser browser;
+    static Chromium.Session chromium;
 
     @LocalServerPort
     int port;
@@ -53,18 +49,13 @@ class WidgetBrowserIT {
 
     @BeforeAll
     static void launch() {
-        Path chromium = Chromium.executable();
-        playwright = Chromium.playwright();
-        browser = Chromium.launch(playwright, chromium);
+        chromium = Chromium.open();
     }
 
     @AfterAll
     static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -75,7 +66,7 @@ class WidgetBrowserIT {
     @Test
     void theChatPageGreetsAnswersAQuestionSentWithEnterAndClosesWhenTheChatEnds() {
         TestBusiness business = api.createBusiness("Browser plumbing");
-        try (Page page = browser.newPage()) {
+        try (Page page = chromium.browser().newPage()) {
             page.navigate(url("/widget/chat?token=" + business.widgetToken()));
             Locator assistant = page.locator("#log .assistant");
             assertThat(assistant.first()).containsText("How can I help", WAIT);
@@ -122,7 +113,7 @@ class WidgetBrowserIT {
                 business,
                 "{\"settings\": {\"messaging\": {\"widgetAllowedOrigins\": [\"" + site + "\"]}}}",
                 200);
-        try (Page page = browser.newPage()) {
+        try (Page page = chromium.browser().newPage()) {
             page.onConsoleMessage(m -> System.out.println("CONSOLE: " + m.text()));
             page.navigate(site + "/");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Chat with us"))
