@@ -95,18 +95,12 @@ final class Requests {
                 || (earliest && (context || visit));
     }
 
-    private static final java.util.regex.Pattern WRITTEN_PHONE =
-            java.util.regex.Pattern.compile("\\+?\\(?\\d[\\d\\s().-]{5,}\\d");
     private static final java.util.regex.Pattern SIGNATURE = java.util.regex.Pattern.compile(
             "(?:^|[\\s,.!?])[-–—,~]\\s*(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2})[\\s.!,]*$");
 
     /** The text without a written phone number ("Derek Shaw, 617 555 0177" → "Derek Shaw"). */
     static String withoutPhone(String text) {
-        return WRITTEN_PHONE
-                .matcher(text)
-                .replaceAll(" ")
-                .replaceAll("[\\s,;.-]+$", "")
-                .strip();
+        return Entities.withoutPhone(text).replaceAll("[\\s,;.-]+$", "").strip();
     }
 
     /**

@@ -30,6 +30,11 @@ public final class Entities {
         return Phones.phone(text, defaultRegion);
     }
 
+    /** The text with any phone number written in it taken out. */
+    public static String withoutPhone(String text) {
+        return Phones.withoutWritten(text);
+    }
+
     /** A one-time code of {@code length} digits, typed or spoken digit by digit or in pairs, in any listed language. */
     public static Optional<String> code(String text, int length) {
         return Phones.code(text, length);

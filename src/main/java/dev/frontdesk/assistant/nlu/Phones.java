@@ -53,6 +53,11 @@ final class Phones {
         return all.length() >= 7 ? PhoneNumber.parseLenient(all, region) : Optional.empty();
     }
 
+    /** The text without the phone numbers written in it ("Derek Shaw, 617 555 0177" → "Derek Shaw,"). */
+    static String withoutWritten(String text) {
+        return WRITTEN_PHONE.matcher(text).replaceAll(" ");
+    }
+
     /**
      * A code of {@code length} digits, written or spoken ("481293", "4 8 1 2 9 3", "four eight one two nine
      * three", "forty-eight twelve ninety-three", "quatre-vingt-un…"): all the digits said, or one run of exactly
