@@ -16,6 +16,13 @@ public interface Scheduling {
     /** Free slots for a service (name or alias) on a date in the business's timezone. */
     List<TimeSlot> freeSlots(BusinessId business, String service, LocalDate date, boolean emergency);
 
+    /**
+     * Free slots on a date for moving an appointment: its own service and length, and its own time counts
+     * as free (moving a 10:00 leak repair an hour later must not collide with itself). Empty for another
+     * business's appointment.
+     */
+    List<TimeSlot> freeSlotsForMove(BusinessId business, AppointmentId moving, LocalDate date);
+
     /** Books, or explains why not with the nearest alternatives. */
     BookingResult book(BusinessId business, Booking booking);
 

@@ -68,4 +68,23 @@ class SchedulingFacadeTest {
         assertThat(scheduling.reschedule(business, AppointmentId.random(), Instant.parse("2026-11-24T18:00:00Z")))
                 .isEqualTo(new Unavailable("not_found", java.util.List.of()));
     }
+
+    @Test
+    void anAppointmentMovedAnHourLaterDoesNotCollideWithItself() {
+        var business = BusinessId.parse(api.createBusiness("Facade move").id()).orElseThrow();
+        var customer = new Customer("Sam Caller", new PhoneNumber("+16175550178"), null);
+        LocalDate day = LocalDate.parse("2026-11-24");
+        Instant first = scheduling.freeSlots(business, "leak", day, false).getFirst().start();
+        var booked = scheduling.book(business, new Booking("leak", first, customer, null, false, "VOICE"));
+        Appointment leak = ((Booked) booked).appointment(); // 90 minutes
+        Instant anHourLater = first.plusSeconds(3600);
+
+        assertThat(scheduling.freeSlots(business, "leak", day, false))
+                .extracting(TimeSlot::start)
+                .doesNotContain(anHourLater);
+        assertThat(scheduling.freeSlotsForMove(business, leak.id(), day))
+                .extracting(TimeSlot::start)
+                .contains(anHourLater, leak.start());
+        assertThat(scheduling.freeSlotsForMove(business, AppointmentId.random(), day)).isEmpty();
+    }
 }

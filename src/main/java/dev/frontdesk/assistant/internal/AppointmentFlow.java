@@ -172,6 +172,15 @@ final class AppointmentFlow extends Flow {
             d.sameTime = false;
             d.vague = false;
         }
+        if (d.timeOnly && d.time != null && d.chosen == null) {
+            d.date = a.start().atZone(ctx.business().timezone()).toLocalDate().toString();
+            d.timeOnly = false;
+        }
+        if (d.bareWeekday && d.date != null && d.chosen == null) {
+            // "move my appointment on Tuesday the 1st to Wednesday": the Wednesday nearest to it
+            d.date = Flow.nearestTo(ctx.business().timezone(), java.time.LocalDate.parse(d.date), a.start()).toString();
+            d.bareWeekday = false;
+        }
         if (d.shiftMinutes != null && d.chosen == null) {
             // "two hours later", "same time next week": from the appointment's own time
             var target = a.start()
@@ -195,6 +204,14 @@ final class AppointmentFlow extends Flow {
             if (d.chosen == null) {
                 return offer;
             }
+        }
+        if (Instant.parse(d.chosen).equals(a.start())) {
+            // a reading that lands on the appointment's own time is no move: ask where to
+            d.chosen = null;
+            d.date = null;
+            d.time = null;
+            d.asked = Dialogue.Ask.NEW_TIME;
+            return Output.say(Phrases.say(d.language, "askNewTime", what));
         }
         d.asked = Dialogue.Ask.CONFIRM;
         return Output.say(Phrases.say(d.language, "confirmReschedule", what, when(ctx, d, Instant.parse(d.chosen))));

@@ -73,6 +73,13 @@ class AssistantTools {
         return scheduling.freeSlots(business.id(), service, date, emergency);
     }
 
+    /** Free slots on a day for moving the caller's appointment {@code moving} (its own time counts as free). */
+    List<TimeSlot> availabilityForMove(Business business, String moving, LocalDate date) {
+        return AppointmentId.parse(moving)
+                .map(id -> scheduling.freeSlotsForMove(business.id(), id, date))
+                .orElse(List.of());
+    }
+
     Scheduling.BookingResult bookAppointment(
             Business business,
             String service,

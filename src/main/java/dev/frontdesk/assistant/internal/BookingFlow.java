@@ -93,7 +93,12 @@ final class BookingFlow extends Flow {
         LocalDate searched = date;
         for (int i = 0; i < 14 && slots.isEmpty(); i++) {
             searched = date.plusDays(i);
-            slots = filterByPart(ctx, d, tools.checkAvailability(ctx.business(), d.service, searched, d.emergency));
+            slots = filterByPart(
+                    ctx,
+                    d,
+                    d.task == Dialogue.Task.RESCHEDULE && d.appointmentId != null
+                            ? tools.availabilityForMove(ctx.business(), d.appointmentId, searched)
+                            : tools.checkAvailability(ctx.business(), d.service, searched, d.emergency));
             if (d.time != null && i == 0 && !slots.isEmpty()) {
                 break;
             }
@@ -246,6 +251,9 @@ final class BookingFlow extends Flow {
             }
         }
         boolean vague = q.vague() && q.time() == null && !d.earliest;
+        if (vague && q.date() == null && q.dayPart() != TimeQuery.DayPart.ANY && d.date != null) {
+            vague = false; // "anything after lunch?" about the day already said: that day's afternoon
+        }
         d.vague = vague;
         d.after = vague && date != null ? date.toString() : null;
         if (date != null) {
@@ -274,7 +282,12 @@ final class BookingFlow extends Flow {
 
     /** "Same day but nine", "Friday, same time": the day or time of the appointment being moved. */
     private TimeQuery sameAsMoved(Context ctx, Dialogue d, String text, TimeQuery q) {
-        boolean sameDay = q.date() == null && Cues.has("sameDay", text);
+        boolean thatDay = q.date() == null && Cues.has("thatDay", text);
+        if (thatDay && d.date != null) {
+            // "how about nine in the morning that day": the day just talked about
+            q = new TimeQuery(LocalDate.parse(d.date), q.time(), q.dayPart(), false, q.matched());
+        }
+        boolean sameDay = q.date() == null && (Cues.has("sameDay", text) || thatDay);
         boolean sameTime = q.time() == null && (q.date() != null || sameDay) && Cues.has("sameTime", text);
         if (!sameDay && !sameTime) {
             return q;

@@ -130,6 +130,19 @@ final class Cues {
         return text.trim().split("\\s+").length >= 5 && (has("messageContent", text) || callBack(text) || introduced);
     }
 
+    /**
+     * "I live next door … and I want to leave a message for the owner": the request closes the turn, so the
+     * message itself is still to come (at most eight words follow the last request word).
+     */
+    static boolean endsWithRequest(String text) {
+        var relay = pattern("relay").matcher(text);
+        int end = -1;
+        while (relay.find()) {
+            end = relay.end();
+        }
+        return end >= 0 && text.substring(end).trim().split("\\s+").length <= 8;
+    }
+
     /** "ok never mind, bye": a reply that ends with a goodbye ends the call whatever came before. */
     static boolean endsWithGoodbye(String text) {
         String folded = LanguageData.fold(text);

@@ -86,6 +86,10 @@ final class Dialogue {
     public boolean sameTime;
     /** {@link #said} holds only the words naming the appointment, so a time in it says which one. */
     public boolean saidIsSource;
+    /** The new day was a bare weekday ("to wednesday"): read in the week of the appointment being moved. */
+    public boolean bareWeekday;
+    /** The new time came without a day ("push Saturday's appointment to noon"): the appointment's own day. */
+    public boolean timeOnly;
 
     public int misunderstandings;
     public int silences;
@@ -121,6 +125,8 @@ final class Dialogue {
         firstThing = false;
         shiftMinutes = null;
         saidIsSource = false;
+        bareWeekday = false;
+        timeOnly = false;
         sameTime = false;
     }
 

@@ -49,4 +49,19 @@ abstract class Flow {
                 .flatMap(PhoneNumber::region)
                 .orElse("US");
     }
+
+    /**
+     * A bare weekday said for moving an appointment, taken in the week where it is nearest to the
+     * appointment ("my appointment on Tuesday the 1st, to Wednesday" is Wednesday the 2nd, not tomorrow).
+     */
+    static java.time.LocalDate nearestTo(java.time.ZoneId zone, java.time.LocalDate day, java.time.Instant appointment) {
+        java.time.LocalDate at = appointment.atZone(zone).toLocalDate();
+        java.time.LocalDate best = day;
+        for (java.time.LocalDate next = day.plusWeeks(1);
+                Math.abs(next.toEpochDay() - at.toEpochDay()) < Math.abs(best.toEpochDay() - at.toEpochDay());
+                next = next.plusWeeks(1)) {
+            best = next;
+        }
+        return best;
+    }
 }

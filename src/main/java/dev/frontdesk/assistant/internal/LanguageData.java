@@ -114,7 +114,7 @@ final class LanguageData {
                             case 'u' -> "[uúùûü]";
                             case 'n' -> "[nñ]";
                             case 'c' -> "[cç]";
-                            case ' ' -> "[\\s,.!?;:-]+";
+                            case ' ' -> "[\\s,.!?;:'’-]+";
                             case '\'' -> "['’]";
                             default -> java.util.regex.Pattern.quote(Character.toString(c));
                         })

@@ -48,11 +48,21 @@ final class Moves {
         if (insteadAfter.find()) {
             // "could we do Friday instead, sometime in the morning": the time just before it is where
             String before = text.substring(0, insteadAfter.start());
+            String same = "";
+            Matcher sameTime = Cues.pattern("sameTime").matcher(before.stripTrailing());
+            String trimmed = before.stripTrailing();
+            while (sameTime.find()) {
+                if (sameTime.end() == trimmed.length()) {
+                    // "can we do tomorrow same time instead": the day before "same time" is where
+                    same = " " + sameTime.group();
+                    before = trimmed.substring(0, sameTime.start());
+                }
+            }
             Optional<String> where = lastTime(before, timeWords);
             if (where.isPresent()) {
                 String source =
                         before.substring(0, before.length() - where.get().length());
-                String target = where.get() + " " + text.substring(insteadAfter.end());
+                String target = where.get().strip() + same + " " + text.substring(insteadAfter.end());
                 if (hasTime.test(source)) {
                     return new Move(source, target.strip(), shift.orElse(null));
                 }
@@ -81,7 +91,7 @@ final class Moves {
         return new Move(text, text, null);
     }
 
-    /** Whether the words begin with a time, perhaps after one word ("el viernes", "wednesday at two"). */
+    /** Whether the words begin with a time, perhaps after one short word ("el viernes", "on wednesday at two"). */
     private static boolean startsWithTime(
             String text, java.util.function.Function<String, Optional<String>> timeWords) {
         Optional<String> said = timeWords.apply(text);
@@ -91,7 +101,8 @@ final class Moves {
         String words = LanguageData.fold(text).strip();
         int at = words.indexOf(LanguageData.fold(said.get()).strip());
         int secondWord = words.indexOf(' ') + 1;
-        return at == 0 || (at > 0 && at <= secondWord);
+        // the one word before may be a short article or preposition ("el", "on"), not a verb ("move tomorrow's")
+        return at == 0 || (at > 0 && at <= secondWord && secondWord <= 4);
     }
 
     /**
@@ -103,7 +114,9 @@ final class Moves {
         String trimmed = text.replaceAll("[\\s,.;:!?]+$", "");
         String[] words = trimmed.split("\\s+");
         String best = null;
-        for (int i = words.length - 1; i >= 0; i--) {
+        // a time is said in a few words: longer stretches are two times the parser joined ("at one today but
+        // something came up at work can we do tomorrow")
+        for (int i = words.length - 1; i >= Math.max(0, words.length - 8); i--) {
             String tail = String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
             Optional<String> said = timeWords.apply(tail);
             boolean oneTime = said.isPresent()
@@ -187,7 +200,10 @@ final class Moves {
         boolean later = PATTERNS.get("later").matcher(text).find();
         boolean earlier = PATTERNS.get("earlier").matcher(text).find();
         if (later == earlier) {
-            return Optional.empty();
+            if (later || !PATTERNS.get("neutral").matcher(text).find()) {
+                return Optional.empty();
+            }
+            later = true; // "décaler d'une heure", "correr una hora": later unless said otherwise
         }
         for (String unit : List.of("hour", "day", "week")) {
             Matcher u = PATTERNS.get(unit).matcher(text);
@@ -195,6 +211,9 @@ final class Moves {
                 continue;
             }
             int amount = amountBefore(text.substring(0, u.start()));
+            if (amount == 0) {
+                continue; // "après-demain à la même heure": an hour word without an amount is no shift
+            }
             Duration one = switch (unit) {
                 case "hour" -> Duration.ofHours(1);
                 case "day" -> Duration.ofDays(1);
@@ -206,7 +225,7 @@ final class Moves {
         return Optional.empty();
     }
 
-    /** The amount said just before a unit: a digit or a word from the data ("a couple of" is 2). */
+    /** The amount said just before a unit: a digit or a word from the data ("a couple of" is 2); 0 if none. */
     private static int amountBefore(String text) {
         String[] words = text.trim().split("\\s+");
         String last = words.length == 0 ? "" : words[words.length - 1];
@@ -223,6 +242,6 @@ final class Moves {
                 }
             }
         }
-        return 1;
+        return 0;
     }
 }

@@ -132,7 +132,7 @@ final class OfflineBrain {
             Entities.phone(text, Flow.region(ctx)).ifPresent(p -> d.phone = p.e164());
         }
         IntentResult intent =
-                trusted(d, intents.classify(text, d.language, ctx.business().emergencyKeywords()));
+                trusted(d, text, intents.classify(text, d.language, ctx.business().emergencyKeywords()));
         boolean mereWord = !intent.lifeThreatening()
                 || (intent.matchedKeyword() != null && Cues.has("emergencyWord", intent.matchedKeyword()));
         if (intent.intent() == Intent.EMERGENCY && mereWord && Requests.notAnEmergency(ctx, text)) {
@@ -177,7 +177,7 @@ final class OfflineBrain {
      * caller is answering a question we asked (a service, a name, a message): the turn is then read as an
      * answer or an unknown request instead.
      */
-    private static IntentResult trusted(Dialogue d, IntentResult intent) {
+    private static IntentResult trusted(Dialogue d, String text, IntentResult intent) {
         boolean consequential = intent.intent() == Intent.EMERGENCY || intent.intent() == Intent.OPT_OUT;
         if (!consequential || intent.matchedKeyword() != null) {
             return intent;
@@ -188,7 +188,9 @@ final class OfflineBrain {
         };
         // ending the call on an opt-out cannot be undone: without a rule it needs a strong match
         double needed = intent.intent() == Intent.OPT_OUT ? STRONG : SURE_WITHOUT_RULE;
-        if (!answering && intent.confidence() >= needed) {
+        // "¿ustedes instalan ablandadores de agua?": a question is not an emergency unless a rule says so
+        boolean question = text.contains("?");
+        if (!answering && !question && intent.confidence() >= needed) {
             return intent;
         }
         return new IntentResult(Intent.UNKNOWN, intent.confidence(), intent.language(), false, null);
@@ -283,6 +285,16 @@ final class OfflineBrain {
                         Moves.read(text, words -> requests.when(ctx, d, words).map(TimeQuery::matched));
                 if (move.target() != null) {
                     booking.fillTime(ctx, d, move.target());
+                    d.timeOnly = requests.when(ctx, d, move.target())
+                            .filter(q -> q.date() == null && q.time() != null)
+                            .isPresent();
+                    // "my appointment on Tuesday the 1st, to Wednesday": a bare weekday, the appointment named by its day
+                    d.bareWeekday = requests.when(ctx, d, move.target())
+                                    .filter(q -> q.date() != null)
+                                    .isPresent()
+                            && requests.when(ctx, d, move.source()).isPresent()
+                            && !Cues.has("dayExplicit", move.target())
+                            && !move.target().matches("(?s).*\\d+\\s*(st|nd|rd|th|er|e|º)\\b.*");
                 }
                 d.shiftMinutes = move.shift() == null ? null : move.shift().toMinutes();
                 d.said = move.source();
@@ -303,14 +315,14 @@ final class OfflineBrain {
                 d.task = Dialogue.Task.LOOKUP;
                 yield appointments.listAppointments(ctx, d);
             }
-            case HOURS -> talk.openingHours(ctx, d);
-            case PRICES -> talk.prices(ctx, d, text);
-            case QUESTION -> talk.question(ctx, d, text);
+            case HOURS -> talk.alsoAnswer(ctx, d, text, talk.openingHours(ctx, d), Intent.HOURS);
+            case PRICES -> talk.alsoAnswer(ctx, d, text, talk.prices(ctx, d, text), Intent.PRICES);
+            case QUESTION -> talk.alsoAnswer(ctx, d, text, talk.question(ctx, d, text), Intent.QUESTION);
             case MESSAGE -> {
                 d.resetTask();
                 d.task = Dialogue.Task.MESSAGE;
                 d.forWhom = text;
-                if (Cues.carriesMessage(text) || text.trim().split("\\s+").length >= 12) {
+                if (Cues.carriesMessage(text) || (text.trim().split("\\s+").length >= 12 && !Cues.endsWithRequest(text))) {
                     // "ask Joe to call me back about the quote", or a long request: the request is the message
                     d.messageText = text;
                     yield talk.advanceMessage(ctx, d);

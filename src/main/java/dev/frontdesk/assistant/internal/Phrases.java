@@ -37,7 +37,11 @@ final class Phrases {
         for (int i = 0; i < args.length; i++) {
             text = text.replace("{" + i + "}", String.valueOf(args[i]));
         }
-        return text;
+        if (!template.startsWith("{0}") || text.isEmpty()) {
+            return text;
+        }
+        // "{0} is not available" with "noon on Saturday": a sentence starts with a capital
+        return text.substring(0, 1).toUpperCase(locale(language)) + text.substring(1);
     }
 
     /** Every phrase key, for tests. */

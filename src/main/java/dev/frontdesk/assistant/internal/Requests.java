@@ -98,6 +98,9 @@ final class Requests {
     private static final java.util.regex.Pattern SIGNATURE = java.util.regex.Pattern.compile(
             "(?:^|[\\s,.!?])[-–—,~]\\s*(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2})[\\s.!,]*$");
 
+    private static final java.util.regex.Pattern CLOSING_NAME = java.util.regex.Pattern.compile(
+            "[.!?,]\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2})[\\s.!]*$");
+
     /** The text without a written phone number ("Derek Shaw, 617 555 0177" → "Derek Shaw"). */
     static String withoutPhone(String text) {
         return Entities.withoutPhone(text).replaceAll("[\\s,;.-]+$", "").strip();
@@ -108,8 +111,14 @@ final class Requests {
      * Park, 617-555-0131"): two or three capitalised words after a dash or a comma, a number aside.
      */
     static Optional<String> signature(String text) {
-        var m = SIGNATURE.matcher(withoutPhone(text));
-        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+        String unsigned = withoutPhone(text);
+        var m = SIGNATURE.matcher(unsigned);
+        if (m.find()) {
+            return Optional.of(m.group(1));
+        }
+        // "... is in the mail. Beth Carver": two or three capitalised name words closing the text
+        var closing = CLOSING_NAME.matcher(unsigned);
+        return closing.find() ? Entities.bareName(closing.group(1)).filter(n -> n.equals(closing.group(1))) : Optional.empty();
     }
 
     /** A question about prices, hours or the business in the middle of a task, which the task survives. */
@@ -166,6 +175,19 @@ final class Requests {
             case BOOK, MY_APPOINTMENTS, PRICES, HOURS -> intent.confidence() >= Flow.STRONG;
             default -> false;
         };
+        boolean mustAct = switch (intent.intent()) {
+            case EMERGENCY, OPT_OUT, RESCHEDULE, CANCEL, GOODBYE -> true;
+            default -> false;
+        };
+        if (!mustAct && !Cues.moves(text) && !Cues.cancels(text) && relays(ctx, text)) {
+            // "dites à Mike que je serai en retard", "can I talk to the owner": a message, whatever it sounded like
+            return as(Intent.MESSAGE, intent);
+        }
+        if (!mustAct
+                && Cues.has("askPerson", text)
+                && flows.booking().tools.namesStaff(ctx.business(), text)) {
+            return as(Intent.TRANSFER, intent); // "parler à Mike, c'est pour l'estimation": the person, not the topic
+        }
         boolean lookup = Cues.has("lookup", text)
                 && !Cues.moves(text)
                 && !Cues.cancels(text)
@@ -178,7 +200,7 @@ final class Requests {
             return as(Intent.MY_APPOINTMENTS, intent);
         }
         boolean faq = switch (intent.intent()) {
-            case MY_APPOINTMENTS, UNKNOWN, HUMAN, TRANSFER, GREETING, QUESTION -> true;
+            case MY_APPOINTMENTS, UNKNOWN, HUMAN, TRANSFER, GREETING, QUESTION, PRICES -> true;
             default -> false;
         };
         if (faq
@@ -195,9 +217,6 @@ final class Requests {
         if (settled) {
             return intent;
         }
-        if (Cues.has("relay", text)) {
-            return as(Intent.MESSAGE, intent);
-        }
         if (intent.intent() != Intent.BOOK && flows.booking().tools.namesStaff(ctx.business(), text)) {
             return as(Intent.TRANSFER, intent);
         }
@@ -212,6 +231,22 @@ final class Requests {
             return as(Intent.QUESTION, intent);
         }
         return intent;
+    }
+
+    /**
+     * A message to pass on ("pass a msg to Dana", "tell Mike I'll be late", "le pueden decir a Mike que…") or
+     * a request for the owner, who is reached by message rather than by transfer.
+     */
+    private boolean relays(Context ctx, String text) {
+        if (Cues.has("relay", text)) {
+            return true;
+        }
+        boolean staff = flows.booking().tools.namesStaff(ctx.business(), text);
+        boolean askPerson = Cues.has("askPerson", text);
+        if (staff) {
+            return Cues.has("relayVerb", text) && !askPerson;
+        }
+        return Cues.has("owner", text) && (askPerson || Cues.callBack(text) || Cues.carriesMessage(text));
     }
 
     private static IntentResult as(Intent task, IntentResult intent) {

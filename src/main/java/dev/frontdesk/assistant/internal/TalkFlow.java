@@ -3,6 +3,7 @@ package dev.frontdesk.assistant.internal;
 import dev.frontdesk.assistant.internal.OfflineBrain.Context;
 import dev.frontdesk.assistant.internal.OfflineBrain.Output;
 import dev.frontdesk.assistant.nlu.Entities;
+import dev.frontdesk.assistant.nlu.Intent;
 import dev.frontdesk.tenants.ServiceOffering;
 import dev.frontdesk.tenants.TimeRange;
 import java.time.DayOfWeek;
@@ -56,6 +57,39 @@ final class TalkFlow extends Flow {
         }
         d.asked = Dialogue.Ask.OFFER_MESSAGE;
         return Output.say(Phrases.say(d.language, "dontKnow"));
+    }
+
+    /**
+     * A second question in the same turn ("how much is a leak repair and do you go out to Brookline?", "are
+     * you open on saturdays and how much for a water heater"): its answer is added to the first one's.
+     */
+    Output alsoAnswer(Context ctx, Dialogue d, String text, Output first, Intent answered) {
+        String anythingElse = Phrases.say(d.language, "anythingElse");
+        if (d.asked != Dialogue.Ask.ANYTHING_ELSE || !first.text().endsWith(anythingElse)) {
+            return first;
+        }
+        String body = first.text().substring(0, first.text().length() - anythingElse.length()).strip();
+        Optional<String> extra = Optional.empty();
+        String[] clauses = Cues.pattern("clauseJoin").split(text);
+        for (int i = 1; i < clauses.length && extra.isEmpty(); i++) {
+            String clause = clauses[i];
+            if (faqTopic(clause)) {
+                extra = knowledge(ctx, clause).map(a -> shape(ctx, a));
+            } else if (answered != Intent.PRICES
+                    && Cues.asksPrice(clause)
+                    && Entities.service(clause, ctx.business().services()).isPresent()) {
+                Output price = prices(ctx, d, clause);
+                extra = price.text().endsWith(anythingElse)
+                        ? Optional.of(price.text().substring(0, price.text().length() - anythingElse.length()).strip())
+                        : Optional.empty();
+            } else if (answered != Intent.HOURS && Cues.has("hoursWord", clause)) {
+                String hours = openingHours(ctx, d).text();
+                extra = Optional.of(hours.substring(0, hours.length() - anythingElse.length()).strip());
+            }
+            extra = extra.filter(e -> !body.contains(e));
+        }
+        d.asked = Dialogue.Ask.ANYTHING_ELSE;
+        return extra.map(e -> Output.say(body + " " + e + " " + anythingElse)).orElse(first);
     }
 
     Output prices(Context ctx, Dialogue d, String text) {

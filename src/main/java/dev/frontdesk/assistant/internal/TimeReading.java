@@ -55,16 +55,55 @@ final class TimeReading {
     }
 
     /**
+     * Drops the times that say how long a problem has lasted ("no hot water since saturday", "it's been
+     * dripping all weekend", "depuis hier soir"): they are not when the caller wants someone to come.
+     */
+    private static String withoutPastSpans(Context ctx, Dialogue d, String text) {
+        String out = withoutSpans(ctx, d, text, "since");
+        return Cues.has("pastTense", text) ? withoutSpans(ctx, d, out, "sinceAll") : out;
+    }
+
+    private static String withoutSpans(Context ctx, Dialogue d, String text, String cue) {
+        java.util.regex.Matcher since = Cues.pattern(cue).matcher(text);
+        StringBuilder out = new StringBuilder();
+        int copied = 0;
+        while (since.find()) {
+            if (since.start() < copied) {
+                continue;
+            }
+            String rest = text.substring(since.end());
+            Optional<TimeQuery> q = TimeExpressions.parse(rest, d.language, ctx.now());
+            if (q.isEmpty()) {
+                continue;
+            }
+            String matched = q.get().matched().toLowerCase(java.util.Locale.ROOT);
+            int at = rest.toLowerCase(java.util.Locale.ROOT).indexOf(matched);
+            String between = at < 0 ? "x x" : rest.substring(0, at).strip();
+            if (between.isEmpty() || (!between.contains(" ") && Cues.has("sinceLink", between))) {
+                out.append(text, copied, since.start()).append(' ');
+                copied = since.end() + at + matched.length();
+            }
+        }
+        return copied == 0 ? text : out.append(text.substring(copied)).toString();
+    }
+
+    /**
      * The time said, with a correction in the same breath winning ("thursday no wait friday at nine"): the
      * part after the last correction word, with the day or time of the part before when it says only one.
      */
     private Optional<TimeQuery> readTime(Context ctx, Dialogue d, String text) {
         text = Cues.pattern("referenceOne").matcher(text).replaceAll(" ");
         text = Cues.withoutPronounOne(text);
+        text = withoutPastSpans(ctx, d, text);
         Optional<TimeQuery> whole = TimeExpressions.parse(text, d.language, ctx.now());
         if (whole.isEmpty() && expectsTime(d) && !Cues.asksPrice(text)) {
             // "ok, eleven then", "2 works", "can you make it two instead": a bare hour answers the question
             whole = bareHour(ctx, d, text);
+        }
+        if (whole.isPresent() && whole.get().date() != null && Cues.has("oneAfter", text)) {
+            // "not this friday, the one after": a week later than the day said
+            TimeQuery w = whole.get();
+            return Optional.of(new TimeQuery(w.date().plusWeeks(1), w.time(), w.dayPart(), w.vague(), w.matched()));
         }
         Optional<String> after = Cues.afterCorrection(text);
         if (after.isEmpty()) {

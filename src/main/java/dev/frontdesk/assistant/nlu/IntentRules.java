@@ -27,6 +27,13 @@ final class IntentRules {
     private static final int SHORT = 8;
 
     private static final PhraseMatcher LIFE = new PhraseMatcher(LIFE_THREATENING);
+    /** Dangers told in two words with others between them ("huele un poquito a gas"): "word ~ word". */
+    private static final List<String> LIFE_NEAR = phrases("emergency.life.near");
+    /** Property emergencies told the same way ("the heating is not working at all"). */
+    private static final List<String> PROPERTY_NEAR = phrases("emergency.property.near");
+
+    /** How many words may stand between the two words of a pair. */
+    private static final int NEAR = 5;
     /** A bare emergency number is a danger to life; inside a longer utterance it may be an address or phone. */
     private static final PhraseMatcher EMERGENCY_NUMBERS = new PhraseMatcher(phrases("emergency.numbers"));
 
@@ -137,6 +144,9 @@ final class IntentRules {
         PhraseMatcher.Folded masked = NOT_EMERGENCIES.mask(folded);
         String hit = LIFE.find(masked);
         if (hit == null) {
+            hit = PhraseMatcher.near(masked, LIFE_NEAR, NEAR);
+        }
+        if (hit == null) {
             hit = EMERGENCY_NUMBERS.whole(folded.without(FILLERS));
         }
         if (hit != null) {
@@ -149,6 +159,9 @@ final class IntentRules {
             }
         }
         hit = PROPERTY_MATCHER.find(masked);
+        if (hit == null) {
+            hit = PhraseMatcher.near(masked, PROPERTY_NEAR, NEAR);
+        }
         if (hit != null) {
             return new Verdict(Intent.EMERGENCY, 1.0, false, hit);
         }

@@ -28,11 +28,18 @@ final class Names {
     }
 
     private static Map<String, List<List<String>>> intros() {
+        return phrasesPerLanguage("name.intros");
+    }
+
+    /** Words said after a name: "Sophie Lambert à l'appareil", "Luis Mora al habla", "Bob speaking". */
+    private static final Map<String, List<List<String>>> OUTROS = phrasesPerLanguage("name.outros");
+
+    private static Map<String, List<List<String>>> phrasesPerLanguage(String key) {
         Map<String, List<List<String>>> out = new HashMap<>();
         for (Language l : Languages.all()) {
             out.put(
                     l.code(),
-                    l.entities().list("name.intros").stream()
+                    l.entities().list(key).stream()
                             .map(p -> List.of(p.split(" ")))
                             .toList());
         }
@@ -58,6 +65,33 @@ final class Names {
                         if (name.isPresent()) {
                             return name;
                         }
+                    }
+                }
+            }
+        }
+        return nameBefore(words, keys, language);
+    }
+
+    /** Two or three name words just before an outro ("Sophie Lambert à l'appareil"). */
+    private static Optional<String> nameBefore(List<String> words, List<String> keys, String language) {
+        for (int i = 2; i < keys.size(); i++) {
+            for (Language lang : Languages.forCode(language)) {
+                for (List<String> outro : OUTROS.getOrDefault(lang.code(), List.of())) {
+                    if (!startsWith(keys, i, outro)) {
+                        continue;
+                    }
+                    int from = i;
+                    while (from > 0 && i - from < 3 && isNameWord(words.get(from - 1))
+                            && !NOT_NAMES.contains(keys.get(from - 1))
+                            && !words.get(from - 1).matches(".*[.!?;:]$")) {
+                        from--;
+                    }
+                    if (i - from >= 2) {
+                        return Optional.of(String.join(
+                                " ",
+                                words.subList(from, i).stream()
+                                        .map(w -> Text.capitalise(stripPunctuation(w)))
+                                        .toList()));
                     }
                 }
             }

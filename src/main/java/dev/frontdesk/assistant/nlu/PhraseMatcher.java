@@ -40,6 +40,33 @@ final class PhraseMatcher {
         return null;
     }
 
+    /**
+     * The first pair "a ~ b" (in the order given) whose words both occur, b at most {@code window} words after
+     * a and in the same clause: "huele un poquito a gas" for "huele ~ gas". Null if none.
+     */
+    static String near(Folded text, List<String> pairs, int window) {
+        String[] tokens = text.joined();
+        for (String pair : pairs) {
+            String[] ends = pair.split("~");
+            if (ends.length != 2) {
+                continue;
+            }
+            String a = Utterances.fold(ends[0]).strip();
+            String b = Utterances.fold(ends[1]).strip();
+            for (int i = 0; i < tokens.length; i++) {
+                if (!tokens[i].equals(a)) {
+                    continue;
+                }
+                for (int j = i + 1; j < tokens.length && j <= i + window && !Utterances.isStop(tokens[j]); j++) {
+                    if (tokens[j].equals(b)) {
+                        return pair.strip();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
     /** The utterance with every occurrence of these phrases blanked out. */
     Folded mask(Folded text) {
         String[] joined = text.joined().clone();

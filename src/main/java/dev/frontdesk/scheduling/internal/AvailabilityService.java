@@ -46,7 +46,13 @@ class AvailabilityService {
     }
 
     List<Slot> freeSlots(Business business, ServiceOffering service, LocalDate date, boolean emergency) {
-        var query = query(business, service, emergency, busyAround(business, date, date, null));
+        return freeSlots(business, service, date, emergency, null);
+    }
+
+    /** Free slots on a day, ignoring {@code moving} (a reschedule), which may be null. */
+    List<Slot> freeSlots(
+            Business business, ServiceOffering service, LocalDate date, boolean emergency, AppointmentId moving) {
+        var query = query(business, service, emergency, busyAround(business, date, date, moving));
         return engine.freeSlots(query, date);
     }
 

@@ -46,6 +46,19 @@ class SchedulingFacade implements Scheduling {
     }
 
     @Override
+    public List<TimeSlot> freeSlotsForMove(BusinessId businessId, AppointmentId moving, LocalDate date) {
+        Business business = bookings.business(businessId);
+        return find(businessId, moving)
+                .filter(a -> a.status().holdsTime())
+                .flatMap(a -> business.service(a.service()).map(offering -> availability
+                        .freeSlots(business, offering, date, a.emergency(), moving)
+                        .stream()
+                        .map(s -> new TimeSlot(s.start(), s.end()))
+                        .toList()))
+                .orElse(List.of());
+    }
+
+    @Override
     public BookingResult book(BusinessId businessId, Booking booking) {
         if (bookings.business(businessId).service(booking.service()).isEmpty()) {
             return new Unavailable("unknown_service", List.of());

@@ -89,6 +89,11 @@ public class OfflineTurnBenchmark {
         }
 
         @Override
+        boolean namesStaff(Business business, String words) {
+            return false;
+        }
+
+        @Override
         Scheduling.BookingResult bookAppointment(
                 Business b, String s, Instant st, String n, String p, String e, String notes, boolean em, String c) {
             return new Scheduling.Unavailable("taken", List.of());

@@ -58,6 +58,16 @@ class PolicyWordsTest {
                 .endsWith("same time");
         assertThat(insteadAtTheEnd.source()).contains("today at two").doesNotContain("after tomorrow");
 
+        var possessive = Moves.read("hi need to move tomorrow's appointment to friday please", this::timeWords);
+        assertThat(possessive.source()).contains("tomorrow's").doesNotContain("friday");
+        assertThat(possessive.target()).startsWith("friday");
+
+        var sameTimeInstead = Moves.read(
+                "ive got you coming at one today but something came up can we do tomorrow same time instead",
+                this::timeWords);
+        assertThat(sameTimeInstead.source()).contains("at one today").doesNotContain("tomorrow");
+        assertThat(sameTimeInstead.target()).startsWith("tomorrow same time");
+
         var twoTimes = Moves.read("I have you booked tomorrow at 8, could we do a week from today", this::timeWords);
         assertThat(twoTimes.source()).contains("tomorrow at 8");
         assertThat(twoTimes.target()).contains("a week from today");
@@ -70,6 +80,23 @@ class PolicyWordsTest {
         assertThat(Moves.shift("deux heures plus tard")).contains(Duration.ofHours(2));
         assertThat(Moves.shift("una hora antes")).contains(Duration.ofHours(-1));
         assertThat(Moves.shift("move it to friday")).isEmpty();
+        // a direction-less shift verb is later; an hour word without an amount is no shift
+        assertThat(Moves.shift("me pueden correr la cita del sábado una hora antes")).contains(Duration.ofHours(-1));
+        assertThat(Moves.shift("on peut décaler mon rdv d'une heure")).contains(Duration.ofHours(1));
+        assertThat(Moves.shift("on peut mettre ça après-demain à la même heure")).isEmpty();
+    }
+
+    @Test
+    void aBareWeekdayForAMoveIsTheOneNearestTheAppointment() {
+        var ctx = NOW.getZone();
+        var tuesdayFirst = java.time.LocalDate.parse("2026-12-01").atTime(9, 0).atZone(NOW.getZone()).toInstant();
+        var fridayAfter = java.time.LocalDate.parse("2026-11-30").atTime(9, 0).atZone(NOW.getZone()).toInstant();
+        // said on Monday the 23rd: "my Tuesday-the-1st appointment, to Wednesday" is Wednesday the 2nd
+        assertThat(Flow.nearestTo(ctx, java.time.LocalDate.parse("2026-11-25"), tuesdayFirst))
+                .hasToString("2026-12-02");
+        // "my Monday-the-30th appointment, to Friday" is the Friday before it, three days away
+        assertThat(Flow.nearestTo(ctx, java.time.LocalDate.parse("2026-11-27"), fridayAfter))
+                .hasToString("2026-11-27");
     }
 
     @Test
@@ -98,6 +125,17 @@ class PolicyWordsTest {
         assertThat(Requests.normalise("can u do tmrw 2pm pls 👍")).isEqualTo("can you do tomorrow 2pm please yes");
         assertThat(Requests.normalise("necesito un desatasco mñn")).isEqualTo("necesito un desatasco mañana");
         assertThat(Requests.normalise("um tuesday at to thirty")).isEqualTo("um tuesday at two thirty");
+        assertThat(Requests.normalise("can you make it for o'clock")).isEqualTo("can you make it four o'clock");
+        assertThat(Requests.normalise("slt un rdv pr dem stp")).isEqualTo("salut un rendez-vous pour demain s'il vous plaît");
+    }
+
+    @Test
+    void aSignatureClosingAWrittenMessageIsTheName() {
+        assertThat(Requests.signature("Pls pass a msg to Dana - my check is in the mail. Beth Carver"))
+                .contains("Beth Carver");
+        assertThat(Requests.signature("could the owner call me back? Thanks, Linda Park, 617-555-0131"))
+                .contains("Linda Park");
+        assertThat(Requests.signature("can you come on Friday. Thank You")).isEmpty();
     }
 
     private java.util.Optional<String> timeWords(String words) {

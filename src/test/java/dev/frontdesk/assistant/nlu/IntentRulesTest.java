@@ -45,6 +45,9 @@ class IntentRulesTest {
             le garage est en feu                             | feu
             des étincelles sortent du compteur               | étincelles
             j'ai appelé les urgences                         | urgences
+            i can smell a bit of gas by the stove            | smell ~ gas
+            huele un poquito a gas cerca de la estufa        | huele ~ gas
+            ça sent un peu le gaz dans la cuisine            | sent ~ gaz
             """)
     void dangersToLifeAreLifeThreateningEmergencies(String text, String keyword) {
         IntentRules.Verdict v = rule(text);
@@ -75,6 +78,9 @@ class IntentRulesTest {
             un tuyau éclaté                                  | tuyau éclaté
             on n'a pas d'eau                                 | pas d'eau
             pas de chauffage depuis ce matin                 | pas de chauffage
+            pu de chauffage depuis hier soir                 | pu de chauffage
+            la calefacción no funciona y hace frío           | la calefacción no funciona
+            the heating has been out since last night        | heating ~ out
             """)
     void propertyEmergenciesAreNotLifeThreatening(String text, String keyword) {
         IntentRules.Verdict v = rule(text);
@@ -95,6 +101,9 @@ class IntentRulesTest {
         assertThat(rule("une feuille de soins")).isNull();
         // a clause break keeps "no" and "water" apart
         assertThat(rule("no, water heater installation please")).isNull();
+        // two words far apart or in two clauses are not a pair
+        assertThat(rule("it smells great in here, and the gas bill is high")).isNull();
+        assertThat(rule("le chauffage marche bien, c'est pour un devis")).isNull();
         // an address is not a call to 911
         assertThat(rule("I live at 911 Elm Street, can you come Tuesday")).isNull();
     }
