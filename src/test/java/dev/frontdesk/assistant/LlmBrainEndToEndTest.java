@@ -6,21 +6,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
-import dev.frontdesk.support.ApiTest;
-import dev.frontdesk.support.TestApi;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -28,78 +18,7 @@ import tools.jackson.databind.JsonNode;
  * the LLM brain answers and calls the same tools; when it fails, the offline brain takes the turn and
  * the caller never hears an error.
  */
-@ApiTest
-@TestPropertySource(properties = {"frontdesk.fixed-clock=2026-11-23T13:00:00Z", "frontdesk.assistant.llm.timeout=3s"})
-class LlmBrainEndToEndTest {
-
-    static final WireMockServer llm = new WireMockServer(wireMockConfig().dynamicPort());
-
-    static {
-        llm.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        llm.stop();
-    }
-
-    @DynamicPropertySource
-    static void endpoint(DynamicPropertyRegistry registry) {
-        registry.add("frontdesk.assistant.llm.base-url", () -> llm.baseUrl() + "/v1");
-        registry.add("frontdesk.assistant.llm.api-key", () -> "sk-test");
-        registry.add("frontdesk.assistant.llm.model", () -> "gpt-4o-mini");
-    }
-
-    @Autowired
-    TestApi api;
-
-    @Autowired
-    org.springframework.jdbc.core.simple.JdbcClient jdbc;
-
-    @BeforeEach
-    void reset() {
-        llm.resetAll();
-    }
-
-    static String toolCall(String id, String name, String arguments) {
-        return textAndToolCall(null, id, name, arguments);
-    }
-
-    /** Words and a tool call in one response, as models often answer ("Goodbye!" + end_call). */
-    static String textAndToolCall(String content, String id, String name, String arguments) {
-        return """
-                {"id": "chatcmpl-%s", "object": "chat.completion", "created": 1763900000, "model": "gpt-4o-mini",
-                 "choices": [{"index": 0, "finish_reason": "tool_calls", "message": {"role": "assistant", "content": %s,
-                   "tool_calls": [{"id": "%s", "type": "function", "function": {"name": "%s", "arguments": %s}}]}}],
-                 "usage": {"prompt_tokens": 10, "completion_tokens": 5, "total_tokens": 15}}""".formatted(id, content == null ? "null" : quote(content), id, name, quote(arguments));
-    }
-
-    static String text(String content) {
-        return """
-                {"id": "chatcmpl-t", "object": "chat.completion", "created": 1763900000, "model": "gpt-4o-mini",
-                 "choices": [{"index": 0, "finish_reason": "stop", "message": {"role": "assistant", "content": %s}}],
-                 "usage": {"prompt_tokens": 10, "completion_tokens": 5, "total_tokens": 15}}""".formatted(quote(content));
-    }
-
-    static String quote(String s) {
-        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-    }
-
-    private JsonNode say(TestApi.TestBusiness business, String text) {
-        return say(business, "SMS", text);
-    }
-
-    private JsonNode say(TestApi.TestBusiness business, String channel, String text) {
-        return api.read(api.perform(
-                api.as(
-                                business,
-                                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
-                                        "/api/simulator/turns"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"channel\": \"" + channel + "\", \"callerPhone\": \"+16175550123\","
-                                + " \"session\": \"llm-" + business.id() + "\", \"text\": " + quote(text) + "}"),
-                200));
-    }
+class LlmBrainEndToEndTest extends LlmEndToEnd {
 
     @Test
     void theModelChecksAvailabilityAndBooksThroughTheTools() {

@@ -1,5 +1,6 @@
 package dev.frontdesk.assistant.internal;
 
+import dev.frontdesk.assistant.Channel;
 import dev.frontdesk.assistant.llm.LlmTools;
 import dev.frontdesk.scheduling.Scheduling;
 import dev.frontdesk.scheduling.TimeSlot;
@@ -7,36 +8,61 @@ import dev.frontdesk.tenants.Business;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * The tools as the LLM sees them, bound to one business and one caller for one turn: the same
+ * The tools as the LLM sees them, bound to one business, one caller and one conversation turn: the same
  * {@link AssistantTools} the offline brain uses, so the rules are the same (a caller only sees, moves
  * and cancels their own appointments, and only once their number is proven: see {@link Verification}).
+ *
+ * <p>What a call changes is a fact of the turn ({@link ToolEffect}), kept in the {@link ToolLedger}: the
+ * same call made again in the turn (by the model, or by the turn run again after a crash) gets the first
+ * answer and changes nothing, and the offline brain confirms the turn's effects if the model fails.
  */
 final class BoundLlmTools implements LlmTools {
-
-    private final AssistantTools tools;
-    private final Business business;
-    private final String callerPhone;
-    /** The caller's number when the channel or a one-time code proved it; null otherwise. */
-    private final String provenPhone;
-
-    private final String channel;
-    private final ZoneId zone;
 
     private static final String UNPROVEN = ERROR_PREFIX
             + " the caller's number is not proven on this channel; their appointments need a one-time code first";
 
+    private final AssistantTools tools;
+    private final ToolLedger ledger;
+    private final Business business;
+    private final Dialogue d;
+    private final UUID conversation;
+    private final int turn;
+    private final String callerPhone;
+    /** The caller's number when the channel or a one-time code proved it; null otherwise. */
+    private final String provenPhone;
+
+    private final Channel channel;
+    private final ZoneId zone;
+
+    /** The calls of this turn that acted (from the ledger, so also those of an earlier run of the turn). */
+    private List<ToolLedger.Entry> acted;
     /** The model reached for the caller's appointments before their number was proven. */
     private boolean refusedUnproven;
 
-    BoundLlmTools(AssistantTools tools, Business business, String callerPhone, String provenPhone, String channel) {
+    BoundLlmTools(
+            AssistantTools tools,
+            ToolLedger ledger,
+            Business business,
+            Dialogue d,
+            UUID conversation,
+            String callerPhone,
+            Channel channel) {
         this.tools = tools;
+        this.ledger = ledger;
         this.business = business;
+        this.d = d;
+        this.conversation = conversation;
+        this.turn = d.turns;
         this.callerPhone = callerPhone;
-        this.provenPhone = provenPhone;
+        this.provenPhone = Verification.proven(d);
         this.channel = channel;
         this.zone = business.timezone();
     }
@@ -67,17 +93,26 @@ final class BoundLlmTools implements LlmTools {
             String customerEmail,
             boolean emergency) {
         String phone = callerPhone != null ? callerPhone : customerPhone;
-        var result = tools.bookAppointment(
-                business,
+        return act(
+                "book_appointment",
+                () -> booked(
+                        ToolEffect.Kind.BOOKED,
+                        tools.bookAppointment(
+                                business,
+                                service,
+                                start.atZone(zone).toInstant(),
+                                customerName,
+                                phone,
+                                customerEmail,
+                                emergency ? "Emergency" : null,
+                                emergency,
+                                channel.name())),
                 service,
-                start.atZone(zone).toInstant(),
+                start,
                 customerName,
                 phone,
                 customerEmail,
-                emergency ? "Emergency" : null,
-                emergency,
-                channel);
-        return describe(result);
+                emergency);
     }
 
     @Override
@@ -86,8 +121,14 @@ final class BoundLlmTools implements LlmTools {
             refusedUnproven = true;
             return UNPROVEN;
         }
-        return describe(tools.rescheduleAppointment(
-                business, appointmentId, newStart.atZone(zone).toInstant(), provenPhone));
+        return act(
+                "reschedule_appointment",
+                () -> booked(
+                        ToolEffect.Kind.RESCHEDULED,
+                        tools.rescheduleAppointment(
+                                business, appointmentId, newStart.atZone(zone).toInstant(), provenPhone)),
+                appointmentId,
+                newStart);
     }
 
     @Override
@@ -96,10 +137,15 @@ final class BoundLlmTools implements LlmTools {
             refusedUnproven = true;
             return UNPROVEN;
         }
-        return tools.cancelAppointment(business, appointmentId, provenPhone)
-                .map(a -> "{\"cancelled\": true, \"service\": \"" + a.service() + "\", \"start\": \""
-                        + a.start().atZone(zone).toLocalDateTime() + "\"}")
-                .orElse(ERROR_PREFIX + " no such appointment for this caller");
+        return act(
+                "cancel_appointment",
+                () -> tools.cancelAppointment(business, appointmentId, provenPhone)
+                        .map(a -> new Acted(
+                                "{\"cancelled\": true, \"service\": \"" + a.service() + "\", \"start\": \""
+                                        + a.start().atZone(zone).toLocalDateTime() + "\"}",
+                                ToolEffect.of(ToolEffect.Kind.CANCELLED, a)))
+                        .orElse(Acted.failed(ERROR_PREFIX + " no such appointment for this caller")),
+                appointmentId);
     }
 
     @Override
@@ -117,10 +163,11 @@ final class BoundLlmTools implements LlmTools {
     }
 
     /**
-     * Whether the model asked for the caller's appointments without a proven number: the offline brain
-     * then takes the turn and texts the code (it also checks it).
+     * The model asked for the caller's appointments without a proven number: the offline brain takes the
+     * turn and texts the code (it also checks it).
      */
-    boolean refusedUnproven() {
+    @Override
+    public boolean handsOver() {
         return refusedUnproven;
     }
 
@@ -133,8 +180,14 @@ final class BoundLlmTools implements LlmTools {
 
     @Override
     public String takeMessage(String callerName, String text) {
-        tools.takeMessage(business, callerName, callerPhone, text);
-        return "{\"ok\": true}";
+        return act(
+                "take_message",
+                () -> {
+                    tools.takeMessage(business, callerName, callerPhone, text);
+                    return new Acted("{\"ok\": true}", ToolEffect.messageTaken());
+                },
+                callerName,
+                text);
     }
 
     @Override
@@ -146,19 +199,63 @@ final class BoundLlmTools implements LlmTools {
 
     @Override
     public String flagEmergency(String description, boolean lifeThreatening) {
-        tools.flagEmergency(business, callerPhone, description, lifeThreatening);
-        return "{\"ok\": true, \"owner_alerted\": true}";
+        return act(
+                "flag_emergency",
+                () -> {
+                    tools.flagEmergency(business, callerPhone, description, lifeThreatening);
+                    return new Acted("{\"ok\": true, \"owner_alerted\": true}", ToolEffect.emergency(lifeThreatening));
+                },
+                description,
+                lifeThreatening);
     }
 
-    private String describe(Scheduling.BookingResult result) {
+    /** What this turn's tool calls changed, in order (with those of an earlier run of the same turn). */
+    List<ToolEffect> effects() {
+        return acted().stream()
+                .map(ToolLedger.Entry::effect)
+                .filter(Objects::nonNull)
+                .toList();
+    }
+
+    /**
+     * Runs a call that may change something, once per turn for the same arguments: a repeated call gets
+     * the first answer and changes nothing. Calls that changed nothing (refused, failed) are not kept,
+     * so the model may correct them.
+     */
+    private String act(String tool, Supplier<Acted> action, Object... arguments) {
+        String key = ToolLedger.key(tool, arguments);
+        for (ToolLedger.Entry done : acted()) {
+            if (done.callKey().equals(key)) {
+                return done.result();
+            }
+        }
+        Acted result = action.get();
+        if (result.effect() != null) {
+            var entry = new ToolLedger.Entry(tool, key, result.result(), result.effect());
+            ledger.record(conversation, turn, entry);
+            acted.add(entry);
+        }
+        return result.result();
+    }
+
+    private List<ToolLedger.Entry> acted() {
+        if (acted == null) {
+            acted = new ArrayList<>(ledger.turn(conversation, turn));
+        }
+        return acted;
+    }
+
+    private Acted booked(ToolEffect.Kind kind, Scheduling.BookingResult result) {
         if (result instanceof Scheduling.Booked booked) {
-            return "{\"ok\": true, \"appointment_id\": \""
-                    + booked.appointment().id() + "\", \"service\": \""
-                    + booked.appointment().service() + "\", \"start\": \""
-                    + booked.appointment().start().atZone(zone).toLocalDateTime() + "\"}";
+            return new Acted(
+                    "{\"ok\": true, \"appointment_id\": \""
+                            + booked.appointment().id() + "\", \"service\": \""
+                            + booked.appointment().service() + "\", \"start\": \""
+                            + booked.appointment().start().atZone(zone).toLocalDateTime() + "\"}",
+                    ToolEffect.of(kind, booked.appointment()));
         }
         var unavailable = (Scheduling.Unavailable) result;
-        return ERROR_PREFIX + " not possible (" + unavailable.reason() + ")"
+        return Acted.failed(ERROR_PREFIX + " not possible (" + unavailable.reason() + ")"
                 + (unavailable.alternatives().isEmpty()
                         ? ""
                         : "; nearest free times: "
@@ -167,10 +264,17 @@ final class BoundLlmTools implements LlmTools {
                                                 .atZone(zone)
                                                 .toLocalDateTime()
                                                 .toString())
-                                        .collect(Collectors.joining(", ")));
+                                        .collect(Collectors.joining(", "))));
     }
 
     private String services() {
         return business.services().stream().map(s -> s.name()).collect(Collectors.joining(", "));
+    }
+
+    /** What a call answered the model, and what it changed (null: nothing). */
+    private record Acted(String result, ToolEffect effect) {
+        static Acted failed(String result) {
+            return new Acted(result, null);
+        }
     }
 }

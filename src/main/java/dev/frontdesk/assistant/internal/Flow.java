@@ -42,6 +42,16 @@ abstract class Flow {
         return Output.end(text);
     }
 
+    /** The number to call when someone may be in danger, by the business's country. */
+    static String emergencyNumber(Context ctx) {
+        return switch (region(ctx)) {
+            case "GB" -> "999";
+            case "US", "CA" -> "911";
+            case "AU" -> "000";
+            default -> "112";
+        };
+    }
+
     static String region(Context ctx) {
         return ctx.business().phoneNumbers().stream()
                 .findFirst()

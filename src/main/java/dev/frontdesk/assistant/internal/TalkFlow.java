@@ -239,16 +239,6 @@ final class TalkFlow extends Flow {
         return Phrases.list(lang, parts, "and");
     }
 
-    String emergencyNumber(Context ctx) {
-        String region = region(ctx);
-        return switch (region) {
-            case "GB" -> "999";
-            case "US", "CA" -> "911";
-            case "AU" -> "000";
-            default -> "112";
-        };
-    }
-
     Output sendMessage(Context ctx, Dialogue d) {
         String lang = d.language;
         String forWhom = d.forWhom == null ? d.messageText : d.forWhom + " " + d.messageText;

@@ -22,8 +22,9 @@ import org.slf4j.LoggerFactory;
  * the conversation's memory and the caller's words go to the model; its tool calls run through
  * {@link ToolCatalog} and their results go back, for at most {@value #MAX_ROUNDS} rounds, until it answers
  * in words. Any failure (HTTP error, timeout, malformed response, too many rounds) gives an empty result
- * so that the caller falls back to the offline brain and never hears an error; the memory is only
- * written when the turn succeeds.
+ * so that the caller falls back to the offline brain and never hears an error. The memory keeps every turn:
+ * a failed one with the caller's words and the tool calls that ran (what they did is a fact of the
+ * conversation), then the offline brain's reply ({@link #recordFallback}).
  */
 public final class LlmBrain {
 
@@ -65,9 +66,10 @@ public final class LlmBrain {
      */
     public Optional<LlmReply> respond(LlmTurn turn, LlmTools tools) {
         long started = System.nanoTime();
+        List<ChatMessage> history = null;
+        List<ChatMessage> added = new ArrayList<>();
         try {
-            List<ChatMessage> history = memory.load(turn.conversationId());
-            List<ChatMessage> added = new ArrayList<>();
+            history = memory.load(turn.conversationId());
             added.add(
                     UserMessage.from(turn.userText() == null || turn.userText().isBlank() ? "…" : turn.userText()));
             Progress progress = new Progress();
@@ -76,7 +78,7 @@ public final class LlmBrain {
             for (int round = 1; round <= MAX_ROUNDS; round++) {
                 if (round > 1 && !progress.acted && elapsed(started).compareTo(turnLimit) > 0) {
                     log.warn("LLM turn over its {} limit after {} rounds; falling back", turnLimit, round - 1);
-                    return Optional.empty();
+                    return failed(turn, history, added);
                 }
                 List<ChatMessage> messages = new ArrayList<>(history.size() + added.size() + 1);
                 messages.add(SystemMessage.from(SystemPrompt.of(turn)));
@@ -89,7 +91,7 @@ public final class LlmBrain {
                 AiMessage ai = response == null ? null : response.aiMessage();
                 if (ai == null) {
                     log.warn("The LLM answered without a message; falling back");
-                    return Optional.empty();
+                    return failed(turn, history, added);
                 }
                 added.add(ai);
                 // words sent together with tool calls are part of the answer ("Thanks for calling, goodbye!")
@@ -101,6 +103,10 @@ public final class LlmBrain {
                     String result = catalog.execute(call, tools, turn.zone());
                     progress.record(call.name(), result);
                     added.add(ToolExecutionResultMessage.from(call, result));
+                }
+                if (tools.handsOver()) {
+                    log.info("The LLM's tools handed the turn to the offline brain");
+                    return failed(turn, history, added);
                 }
                 if (progress.endCall) {
                     endCallRound = endCallRound == 0 ? round : endCallRound;
@@ -114,15 +120,40 @@ public final class LlmBrain {
                 return finish(turn, history, added, said, progress);
             }
             log.warn("The LLM was still calling tools after {} rounds; falling back", MAX_ROUNDS);
-            return Optional.empty();
+            return failed(turn, history, added);
         } catch (RuntimeException e) {
             log.warn(
                     "The LLM brain failed after {} ms ({}); falling back",
                     elapsed(started).toMillis(),
                     summary(e));
             log.debug("LLM failure", e);
-            return Optional.empty();
+            return failed(turn, history, added);
         }
+    }
+
+    /**
+     * A turn the model did not finish: the offline brain answers it. The memory keeps the caller's words
+     * and every tool call with its result (a booking made before the failure is a fact the model must
+     * know next turn), without words the caller will not hear; {@link #recordFallback} adds the offline
+     * brain's reply. Never throws.
+     */
+    private Optional<LlmReply> failed(LlmTurn turn, List<ChatMessage> history, List<ChatMessage> added) {
+        if (history == null || added.isEmpty()) {
+            return Optional.empty(); // the memory could not be read: leave it as it is
+        }
+        List<ChatMessage> kept = new ArrayList<>(added);
+        while (kept.size() > 1 && kept.getLast() instanceof AiMessage ai) {
+            // a last answer in words is not said; a last tool call without results cannot be sent again
+            kept.removeLast();
+        }
+        try {
+            List<ChatMessage> all = new ArrayList<>(history);
+            all.addAll(kept);
+            memory.save(turn.conversationId(), all);
+        } catch (RuntimeException e) {
+            log.warn("Could not keep a failed turn in the LLM memory ({})", summary(e));
+        }
+        return Optional.empty();
     }
 
     /**
@@ -139,7 +170,7 @@ public final class LlmBrain {
         }
         if (text.isBlank()) {
             log.warn("The LLM answered with no text; falling back");
-            return Optional.empty();
+            return failed(turn, history, added);
         }
         List<ChatMessage> all = new ArrayList<>(history);
         all.addAll(added);
@@ -181,10 +212,27 @@ public final class LlmBrain {
     }
 
     /**
-     * Adds a turn the offline brain answered (after a failure here) to the memory, so that the model
-     * knows what was said when it takes the next turn. Never throws.
+     * Adds the offline brain's reply to a turn this brain did not finish ({@link #respond} gave no reply
+     * and kept the caller's words and the tool calls in the memory). Never throws.
      */
-    public void recordFallback(String conversationId, String userText, String replyText) {
+    public void recordFallback(String conversationId, String replyText) {
+        if (replyText == null || replyText.isBlank()) {
+            return;
+        }
+        try {
+            List<ChatMessage> all = new ArrayList<>(memory.load(conversationId));
+            all.add(AiMessage.from(replyText));
+            memory.save(conversationId, all);
+        } catch (RuntimeException e) {
+            log.warn("Could not record a fallback reply in the LLM memory ({})", summary(e));
+        }
+    }
+
+    /**
+     * Adds a turn the model never saw (silence, a one-time code being checked) and the offline brain
+     * answered, so that the model knows what was said when it takes the next turn. Never throws.
+     */
+    public void recordOfflineTurn(String conversationId, String userText, String replyText) {
         try {
             List<ChatMessage> all = new ArrayList<>(memory.load(conversationId));
             all.add(UserMessage.from(userText == null || userText.isBlank() ? "…" : userText));
@@ -193,7 +241,7 @@ public final class LlmBrain {
             }
             memory.save(conversationId, all);
         } catch (RuntimeException e) {
-            log.warn("Could not record a fallback turn in the LLM memory ({})", summary(e));
+            log.warn("Could not record an offline turn in the LLM memory ({})", summary(e));
         }
     }
 

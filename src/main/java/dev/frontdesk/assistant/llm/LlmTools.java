@@ -68,4 +68,13 @@ public interface LlmTools {
     default String endCall() {
         return "{\"ok\":true}";
     }
+
+    /**
+     * Whether the offline brain must take the turn after the calls so far (e.g. the caller's number needs a
+     * one-time code, which the offline brain asks for and checks): the LLM brain then stops and gives no
+     * reply, keeping what the tools did in its memory.
+     */
+    default boolean handsOver() {
+        return false;
+    }
 }

@@ -37,7 +37,14 @@ class BoundLlmToolsTest {
                 return slots;
             }
         };
-        var bound = new BoundLlmTools(tools, business, "+16175550123", null, "VOICE");
+        var bound = new BoundLlmTools(
+                tools,
+                null,
+                business,
+                new Dialogue(),
+                java.util.UUID.randomUUID(),
+                "+16175550123",
+                dev.frontdesk.assistant.Channel.VOICE);
 
         String answer = bound.checkAvailability("Drain cleaning", LocalDate.of(2026, 11, 24));
 

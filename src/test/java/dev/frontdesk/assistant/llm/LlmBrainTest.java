@@ -200,8 +200,10 @@ class LlmBrainTest {
         assertThat(openAi.requests()).hasSize(LlmBrain.MAX_ROUNDS);
         assertThat(tools.calls).hasSize(LlmBrain.MAX_ROUNDS);
         assertThat(new LlmMemory(jdbc, Clock.systemUTC()).load("c-loop"))
-                .as("a failed turn leaves no memory")
-                .isEmpty();
+                .as("a failed turn keeps the caller's words and the tool calls that ran")
+                .hasSize(1 + 2 * LlmBrain.MAX_ROUNDS)
+                .last()
+                .isInstanceOf(dev.langchain4j.data.message.ToolExecutionResultMessage.class);
     }
 
     @Test
@@ -292,7 +294,7 @@ class LlmBrainTest {
 
     @Test
     void aTurnTheOfflineBrainAnsweredIsRemembered() {
-        brain().recordFallback("c-fallback", "Do you fix boilers?", "Yes, we repair boilers.");
+        brain().recordOfflineTurn("c-fallback", "Do you fix boilers?", "Yes, we repair boilers.");
         openAi.answers(OpenAiStub.text("Tuesday works."));
 
         brain().respond(turn("c-fallback", false, null, "Can you come Tuesday?"), tools);
