@@ -214,6 +214,7 @@ class AssistantService implements Assistant {
         String text = Phrases.say(d.language, "noTransfer");
         save(business, conversation.id(), d);
         conversations.record(businessId, conversation.id(), "ASSISTANT", text);
+        llmTurns.said(conversation.id(), text);
         return new AssistantReply(conversation.id(), text, d.language, List.of());
     }
 

@@ -190,11 +190,24 @@ final class BoundLlmTools implements LlmTools {
                 text);
     }
 
+    /**
+     * Finds who can take the call now; the caller is put through after the reply (the same {@code <Dial>}
+     * as the offline brain's). Only on a phone call: in a text conversation there is nothing to put through.
+     */
     @Override
     public String transferCall(String target) {
-        return tools.transferCall(business, target)
-                .map(number -> "{\"ok\": true}")
-                .orElse(ERROR_PREFIX + " nobody is available to take the call; offer to take a message");
+        if (!channel.spoken()) {
+            return ERROR_PREFIX + " this is a text conversation, not a call, so it cannot be transferred; offer to"
+                    + " take a message for them instead";
+        }
+        return act(
+                "transfer_call",
+                () -> tools.transferCall(business, target)
+                        .map(number -> new Acted(
+                                "{\"ok\": true, \"putting_through\": true}", ToolEffect.transferredTo(number)))
+                        .orElse(Acted.failed(
+                                ERROR_PREFIX + " nobody is available to take the call; offer to take a message")),
+                target);
     }
 
     @Override

@@ -23,9 +23,9 @@ final class Confirmations extends Flow {
      * the caller's language, emergencies first, then "anything else?". The caller's words are not acted on
      * again; the dialogue continues from a clean task.
      */
-    Output confirm(Context ctx, Dialogue d, List<ToolEffect> effects) {
+    Output confirm(Context ctx, Dialogue d, List<ToolEffect> effects, String callerWords) {
         d.turns++;
-        record(d, effects);
+        record(d, effects, callerWords);
         d.resetTask();
         d.asked = Dialogue.Ask.ANYTHING_ELSE;
         String lang = d.language;
@@ -57,7 +57,11 @@ final class Confirmations extends Flow {
                     said.add(Phrases.say(lang, "cancelled", service(d, effect), when(ctx, d, effect.start())));
                 case MESSAGE_TAKEN -> said.add(Phrases.say(lang, "messageTaken"));
                 case TRANSFERRED -> {
-                    // transfer_call keeps no effect yet
+                    if (ctx.spoken() && actions.isEmpty()) {
+                        Output transfer = transfer(d, effect.number(), callerWords);
+                        said.add(transfer.text());
+                        actions.addAll(transfer.actions());
+                    }
                 }
             }
         }
@@ -67,15 +71,40 @@ final class Confirmations extends Flow {
         return new Output(String.join(" ", said), actions);
     }
 
-    /** Writes what the tools did into the dialogue: the outcome, the owner's summary, the emergency flag. */
-    static void record(Dialogue d, List<ToolEffect> effects) {
+    /**
+     * Writes what the tools did into the dialogue: the outcome, the owner's summary, the emergency flag, and
+     * for a transfer who the caller asked for (the message offered if nobody answers is for them).
+     */
+    static void record(Dialogue d, List<ToolEffect> effects, String callerWords) {
         for (ToolEffect effect : effects) {
             d.achieved(effect.outcome(), effect.summary());
             if (effect.kind() == ToolEffect.Kind.EMERGENCY) {
                 d.emergency = true;
                 d.lifeThreatening |= effect.lifeThreatening();
             }
+            if (effect.kind() == ToolEffect.Kind.TRANSFERRED) {
+                d.forWhom = callerWords;
+            }
         }
+    }
+
+    /**
+     * The model's reply as the channel carries it out: words, then a hang-up, or the caller put through
+     * (the same transfer as the offline brain's, with its "connecting" line when the model said nothing).
+     */
+    static Output reply(
+            Context ctx, Dialogue d, String text, boolean endCall, List<ToolEffect> effects, String callerWords) {
+        var transfer = effects.stream()
+                .filter(e -> e.kind() == ToolEffect.Kind.TRANSFERRED)
+                .reduce((first, second) -> second);
+        if (transfer.isPresent() && ctx.spoken()) {
+            Output put = transfer(d, transfer.get().number(), callerWords);
+            return new Output(text == null || text.isBlank() ? put.text() : text, put.actions());
+        }
+        if (endCall) {
+            return end(d, text);
+        }
+        return Output.say(text);
     }
 
     private static String service(Dialogue d, ToolEffect effect) {

@@ -37,6 +37,19 @@ abstract class Flow {
         return d.service == null ? "" : d.service.toLowerCase(Phrases.locale(d.language));
     }
 
+    /**
+     * Puts the caller through to {@code number} (both brains do it this way): the assistant's "connecting"
+     * line, then the transfer, with a whisper for the person who answers: who calls and what they said.
+     */
+    static Output transfer(Dialogue d, String number, String callerWords) {
+        String words = callerWords == null ? "" : callerWords.strip();
+        String whisper = "Frontdesk call from " + (d.phone == null ? "an unknown number" : d.phone) + ": "
+                + (words.length() > 120 ? words.substring(0, 120) : words);
+        return new Output(
+                Phrases.say(d.language, "connecting"),
+                java.util.List.of(new dev.frontdesk.assistant.AssistantReply.Action.Transfer(number, whisper)));
+    }
+
     static Output end(Dialogue d, String text) {
         d.ended = true;
         return Output.end(text);

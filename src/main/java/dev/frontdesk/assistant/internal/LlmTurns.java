@@ -61,13 +61,24 @@ class LlmTurns {
                 bound);
         List<ToolEffect> effects = bound.effects();
         if (reply.isPresent()) {
-            return answered(d, reply.get(), effects);
+            return answered(ctx, d, reply.get(), effects, turn.text());
         }
         Output offline = effects.isEmpty()
                 ? brain.respond(ctx, d, turn.text(), turn.confidence(), threshold)
-                : confirmations.confirm(ctx, d, effects);
+                : confirmations.confirm(ctx, d, effects, turn.text());
         llm.recordFallback(memory, offline.text());
         return offline;
+    }
+
+    /**
+     * Adds to the model's memory what the assistant said outside a turn (a transfer nobody answered: the
+     * offer to take a message), so that the model knows when the caller answers it.
+     */
+    void said(java.util.UUID conversation, String text) {
+        LlmBrain llm = llmBrain.getIfAvailable();
+        if (llm != null) {
+            llm.recordFallback(conversation.toString(), text);
+        }
     }
 
     /** Forgets a finished conversation's tool calls. */
@@ -75,16 +86,13 @@ class LlmTurns {
         ledger.forget(conversation);
     }
 
-    private static Output answered(Dialogue d, LlmReply reply, List<ToolEffect> effects) {
+    private static Output answered(
+            Context ctx, Dialogue d, LlmReply reply, List<ToolEffect> effects, String callerWords) {
         d.turns++;
-        Confirmations.record(d, effects);
+        Confirmations.record(d, effects, callerWords);
         if ("ANSWERED".equals(reply.outcomeHint())) {
             d.achieved("ANSWERED", "Answered a question from the knowledge base (LLM).");
         }
-        if (reply.endCall()) {
-            d.ended = true;
-            return Output.end(reply.text());
-        }
-        return Output.say(reply.text());
+        return Confirmations.reply(ctx, d, reply.text(), reply.endCall(), effects, callerWords);
     }
 }

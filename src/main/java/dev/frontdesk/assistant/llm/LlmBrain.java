@@ -108,6 +108,10 @@ public final class LlmBrain {
                     log.info("The LLM's tools handed the turn to the offline brain");
                     return failed(turn, history, added);
                 }
+                if (progress.transfer) {
+                    // the caller is being put through: no more rounds, whatever was said is said before
+                    return finish(turn, history, added, said, progress);
+                }
                 if (progress.endCall) {
                     endCallRound = endCallRound == 0 ? round : endCallRound;
                     // the call ends with what the model said; one more round only if it has said nothing yet
@@ -165,17 +169,18 @@ public final class LlmBrain {
         String text = turn.spoken()
                 ? ReplyText.spoken(said.text(), turn.language(), turn.zone())
                 : ReplyText.written(said.text(), turn.language(), turn.zone());
-        if (text.isBlank() && progress.endCall) {
+        if (text.isBlank() && progress.endCall && !progress.transfer) {
             text = ReplyWords.of(turn.language()).farewell();
         }
-        if (text.isBlank()) {
+        if (text.isBlank() && !progress.transfer) {
             log.warn("The LLM answered with no text; falling back");
             return failed(turn, history, added);
         }
         List<ChatMessage> all = new ArrayList<>(history);
         all.addAll(added);
         memory.save(turn.conversationId(), all);
-        return Optional.of(new LlmReply(text, progress.endCall, progress.emergency, progress.outcome));
+        return Optional.of(
+                new LlmReply(text, progress.endCall, progress.transfer, progress.emergency, progress.outcome));
     }
 
     /**
@@ -212,8 +217,9 @@ public final class LlmBrain {
     }
 
     /**
-     * Adds the offline brain's reply to a turn this brain did not finish ({@link #respond} gave no reply
-     * and kept the caller's words and the tool calls in the memory). Never throws.
+     * Adds words the assistant said without the model: the offline brain's reply to a turn this brain did
+     * not finish ({@link #respond} gave no reply and kept the caller's words and the tool calls in the
+     * memory), or a line said between turns (a transfer nobody answered). Never throws.
      */
     public void recordFallback(String conversationId, String replyText) {
         if (replyText == null || replyText.isBlank()) {
@@ -299,6 +305,7 @@ public final class LlmBrain {
     private static final class Progress {
         boolean acted;
         boolean endCall;
+        boolean transfer;
         boolean emergency;
         String outcome;
 
@@ -311,6 +318,9 @@ public final class LlmBrain {
             }
             if (ToolCatalog.END_CALL.equals(tool)) {
                 endCall = true;
+            }
+            if (ToolCatalog.TRANSFER_CALL.equals(tool)) {
+                transfer = true;
             }
             if (ToolCatalog.FLAG_EMERGENCY.equals(tool)) {
                 emergency = true;
