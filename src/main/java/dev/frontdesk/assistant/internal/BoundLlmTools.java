@@ -72,7 +72,7 @@ final class BoundLlmTools implements LlmTools {
         if (business.service(service).isEmpty()) {
             return ERROR_PREFIX + " unknown service; the services are " + services();
         }
-        List<TimeSlot> slots = tools.checkAvailability(business, service, date, false);
+        List<TimeSlot> slots = tools.checkAvailability(business, service, date, d.emergency);
         if (slots.isEmpty()) {
             return "{\"date\": \"" + date + "\", \"free\": []}";
         }
@@ -84,15 +84,15 @@ final class BoundLlmTools implements LlmTools {
                 + "]}";
     }
 
+    /**
+     * An emergency booking (which may skip notice, the daily cap and the morning reserve) only in a
+     * conversation whose emergency was flagged, which alerted the owner: the model has no say in it.
+     */
     @Override
     public String bookAppointment(
-            String service,
-            LocalDateTime start,
-            String customerName,
-            String customerPhone,
-            String customerEmail,
-            boolean emergency) {
+            String service, LocalDateTime start, String customerName, String customerPhone, String customerEmail) {
         String phone = callerPhone != null ? callerPhone : customerPhone;
+        boolean emergency = d.emergency;
         return act(
                 "book_appointment",
                 () -> booked(
@@ -111,8 +111,7 @@ final class BoundLlmTools implements LlmTools {
                 start,
                 customerName,
                 phone,
-                customerEmail,
-                emergency);
+                customerEmail);
     }
 
     @Override
@@ -210,13 +209,21 @@ final class BoundLlmTools implements LlmTools {
                 target);
     }
 
+    /** The emergency is the conversation's from now on; the owner's alert is rate-limited per conversation. */
     @Override
     public String flagEmergency(String description, boolean lifeThreatening) {
         return act(
                 "flag_emergency",
                 () -> {
-                    tools.flagEmergency(business, callerPhone, description, lifeThreatening);
-                    return new Acted("{\"ok\": true, \"owner_alerted\": true}", ToolEffect.emergency(lifeThreatening));
+                    d.emergency = true;
+                    boolean alerted = tools.alertOwner(business, d, callerPhone, description, lifeThreatening);
+                    return new Acted(
+                            alerted
+                                    ? "{\"ok\": true, \"owner_alerted\": true}"
+                                    : "{\"ok\": true, \"owner_alerted\": false, \"reason\": \"the owner was"
+                                            + " alerted about this conversation a few minutes ago; do not flag it"
+                                            + " again\"}",
+                            ToolEffect.emergency(lifeThreatening));
                 },
                 description,
                 lifeThreatening);
@@ -240,6 +247,16 @@ final class BoundLlmTools implements LlmTools {
         for (ToolLedger.Entry done : acted()) {
             if (done.callKey().equals(key)) {
                 return done.result();
+            }
+        }
+        if (!tool.equals("flag_emergency")) {
+            var change = acted().stream()
+                    .filter(done ->
+                            done.effect() != null && done.effect().kind().changesState())
+                    .findFirst();
+            if (change.isPresent()) {
+                return ERROR_PREFIX + " only one change per turn, and this turn already made one ("
+                        + change.get().tool() + "); tell the caller what was done and ask before the next change";
             }
         }
         Acted result = action.get();

@@ -121,7 +121,7 @@ final class TalkFlow extends Flow {
     Output emergency(Context ctx, Dialogue d, String text, boolean lifeThreatening) {
         d.emergency = true;
         d.lifeThreatening = lifeThreatening;
-        tools.flagEmergency(ctx.business(), d.phone, text, lifeThreatening);
+        tools.alertOwner(ctx.business(), d, d.phone, text, lifeThreatening);
         d.achieved(
                 "EMERGENCY",
                 "Emergency: \"" + (text.length() > 120 ? text.substring(0, 120) + "…" : text) + "\". Owner alerted.");

@@ -23,19 +23,17 @@ public interface LlmTools {
     String checkAvailability(String service, LocalDate date);
 
     /**
-     * book_appointment: books a service for the caller, after the caller confirmed.
+     * book_appointment: books a service for the caller, after the caller confirmed. Whether it is an
+     * emergency booking (which may skip notice, the daily cap and the morning reserve) is the conversation's
+     * to say (an emergency flagged with {@code flag_emergency} or recognised by the offline brain), never
+     * the model's.
      *
      * @param customerPhone the number the caller gave, or null; the caller's own number takes precedence
      *     when known
      * @param customerEmail null when not given
      */
     String bookAppointment(
-            String service,
-            LocalDateTime start,
-            String customerName,
-            String customerPhone,
-            String customerEmail,
-            boolean emergency);
+            String service, LocalDateTime start, String customerName, String customerPhone, String customerEmail);
 
     /** reschedule_appointment: moves one of the caller's own appointments. */
     String rescheduleAppointment(String appointmentId, LocalDateTime newStart);

@@ -65,7 +65,6 @@ public final class ToolCatalog {
                                     "customer_phone",
                                     "The caller's phone number, only when the caller's number is not already known")
                             .addStringProperty("customer_email", "The caller's email address, if they gave one")
-                            .addBooleanProperty("emergency", "True for an urgent job (same-day emergency slots)")
                             .required("service", "start", "customer_name")),
             tool(
                     RESCHEDULE_APPOINTMENT,
@@ -139,8 +138,7 @@ public final class ToolCatalog {
                             dateTime(args, "start", zone),
                             required(args, "customer_name"),
                             optional(args, "customer_phone"),
-                            optional(args, "customer_email"),
-                            bool(args, "emergency", false));
+                            optional(args, "customer_email"));
                 case RESCHEDULE_APPOINTMENT ->
                     tools.rescheduleAppointment(required(args, "appointment_id"), dateTime(args, "new_start", zone));
                 case CANCEL_APPOINTMENT -> tools.cancelAppointment(required(args, "appointment_id"));

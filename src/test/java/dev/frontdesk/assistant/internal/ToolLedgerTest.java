@@ -49,10 +49,10 @@ class ToolLedgerTest {
                 .with(TemporalAdjusters.next(DayOfWeek.TUESDAY))
                 .atTime(11, 0);
 
-        String first = bound(business, d, conversation)
-                .bookAppointment("Drain cleaning", start, "Dana Smith", null, null, false);
+        String first =
+                bound(business, d, conversation).bookAppointment("Drain cleaning", start, "Dana Smith", null, null);
         BoundLlmTools again = bound(business, d, conversation);
-        String second = again.bookAppointment("Drain cleaning", start, "Dana Smith", null, null, false);
+        String second = again.bookAppointment("Drain cleaning", start, "Dana Smith", null, null);
 
         assertThat(first).contains("\"ok\": true");
         assertThat(second).isEqualTo(first);

@@ -21,14 +21,9 @@ class FakeTools implements LlmTools {
 
     @Override
     public String bookAppointment(
-            String service,
-            LocalDateTime start,
-            String customerName,
-            String customerPhone,
-            String customerEmail,
-            boolean emergency) {
+            String service, LocalDateTime start, String customerName, String customerPhone, String customerEmail) {
         calls.add("book_appointment(" + service + ", " + start + ", " + customerName + ", " + customerPhone + ", "
-                + customerEmail + ", " + emergency + ")");
+                + customerEmail + ")");
         return booking;
     }
 

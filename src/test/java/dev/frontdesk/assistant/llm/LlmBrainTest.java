@@ -101,7 +101,7 @@ class LlmBrainTest {
         assertThat(tools.calls)
                 .containsExactly(
                         "check_availability(Drain cleaning, 2026-11-24)",
-                        "book_appointment(Drain cleaning, 2026-11-24T10:00, Ana López, null, null, false)");
+                        "book_appointment(Drain cleaning, 2026-11-24T10:00, Ana López, null, null)");
 
         List<JsonNode> requests = openAi.requests();
         assertThat(requests).hasSize(3);

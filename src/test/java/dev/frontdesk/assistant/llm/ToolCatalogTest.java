@@ -57,7 +57,8 @@ class ToolCatalogTest {
         }
         var book = catalog.specifications().get(1).parameters();
         assertThat(book.properties())
-                .containsOnlyKeys("service", "start", "customer_name", "customer_phone", "customer_email", "emergency");
+                .as("no emergency flag: the model cannot make a booking skip notice, caps and the morning reserve")
+                .containsOnlyKeys("service", "start", "customer_name", "customer_phone", "customer_email");
         assertThat(book.required()).containsExactly("service", "start", "customer_name");
         assertThat(catalog.specifications().get(8).parameters().required())
                 .containsExactly("description", "life_threatening");
@@ -84,8 +85,7 @@ class ToolCatalogTest {
         assertThat(tools.calls)
                 .containsExactly(
                         "check_availability(Boiler repair, 2026-11-24)",
-                        "book_appointment(Boiler repair, 2026-11-24T14:30, Sam Lee, +12125550100, sam@example.com,"
-                                + " true)",
+                        "book_appointment(Boiler repair, 2026-11-24T14:30, Sam Lee, +12125550100, sam@example.com)",
                         // 15:00 UTC is 10:00 in New York
                         "reschedule_appointment(a-1, 2026-11-25T10:00)",
                         "cancel_appointment(a-1)",
