@@ -86,31 +86,40 @@ final class BoundLlmTools implements LlmTools {
 
     /**
      * An emergency booking (which may skip notice, the daily cap and the morning reserve) only in a
-     * conversation whose emergency was flagged, which alerted the owner: the model has no say in it.
+     * conversation whose emergency was flagged, which alerted the owner: the model has no say in it. The
+     * caller's number and the start time are checked first ({@link ToolInput}).
      */
     @Override
     public String bookAppointment(
             String service, LocalDateTime start, String customerName, String customerPhone, String customerEmail) {
-        String phone = callerPhone != null ? callerPhone : customerPhone;
+        ToolInput.Checked phone = ToolInput.phone(business, callerPhone, customerPhone);
+        if (!phone.ok()) {
+            return phone.error();
+        }
         boolean emergency = d.emergency;
         return act(
                 "book_appointment",
-                () -> booked(
-                        ToolEffect.Kind.BOOKED,
-                        tools.bookAppointment(
+                () -> ToolInput.offGrid(
                                 business,
-                                service,
-                                start.atZone(zone).toInstant(),
-                                customerName,
-                                phone,
-                                customerEmail,
-                                emergency ? "Emergency" : null,
-                                emergency,
-                                channel.name())),
+                                start,
+                                () -> tools.checkAvailability(business, service, start.toLocalDate(), emergency))
+                        .map(Acted::failed)
+                        .orElseGet(() -> booked(
+                                ToolEffect.Kind.BOOKED,
+                                tools.bookAppointment(
+                                        business,
+                                        service,
+                                        start.atZone(zone).toInstant(),
+                                        customerName,
+                                        phone.value(),
+                                        customerEmail,
+                                        emergency ? "Emergency" : null,
+                                        emergency,
+                                        channel.name()))),
                 service,
                 start,
                 customerName,
-                phone,
+                phone.value(),
                 customerEmail);
     }
 
@@ -122,10 +131,23 @@ final class BoundLlmTools implements LlmTools {
         }
         return act(
                 "reschedule_appointment",
-                () -> booked(
-                        ToolEffect.Kind.RESCHEDULED,
-                        tools.rescheduleAppointment(
-                                business, appointmentId, newStart.atZone(zone).toInstant(), provenPhone)),
+                () -> ToolInput.offGrid(
+                                business,
+                                newStart,
+                                () -> tools.listAppointments(business, provenPhone).stream()
+                                        .filter(a -> a.id().toString().equals(appointmentId))
+                                        .findFirst()
+                                        .map(a -> tools.checkAvailability(
+                                                business, a.service(), newStart.toLocalDate(), a.emergency()))
+                                        .orElse(List.of()))
+                        .map(Acted::failed)
+                        .orElseGet(() -> booked(
+                                ToolEffect.Kind.RESCHEDULED,
+                                tools.rescheduleAppointment(
+                                        business,
+                                        appointmentId,
+                                        newStart.atZone(zone).toInstant(),
+                                        provenPhone))),
                 appointmentId,
                 newStart);
     }

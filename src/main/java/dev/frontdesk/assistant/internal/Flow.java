@@ -66,9 +66,14 @@ abstract class Flow {
     }
 
     static String region(Context ctx) {
-        return ctx.business().phoneNumbers().stream()
+        return region(ctx.business());
+    }
+
+    /** The business's country (of its first number, else the owner's), for numbers written without one. */
+    static String region(dev.frontdesk.tenants.Business business) {
+        return business.phoneNumbers().stream()
                 .findFirst()
-                .or(() -> Optional.ofNullable(ctx.business().ownerPhone()))
+                .or(() -> Optional.ofNullable(business.ownerPhone()))
                 .flatMap(PhoneNumber::region)
                 .orElse("US");
     }
