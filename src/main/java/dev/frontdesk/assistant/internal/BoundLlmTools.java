@@ -3,10 +3,10 @@ package dev.frontdesk.assistant.internal;
 import dev.frontdesk.assistant.Channel;
 import dev.frontdesk.assistant.llm.LlmTools;
 import dev.frontdesk.scheduling.Scheduling;
-import dev.frontdesk.scheduling.TimeSlot;
 import dev.frontdesk.tenants.Business;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +25,9 @@ import java.util.stream.Collectors;
  * answer and changes nothing, and the offline brain confirms the turn's effects if the model fails.
  */
 final class BoundLlmTools implements LlmTools {
+
+    /** Free start times listed at most in one answer; more are asked for with a time window. */
+    static final int MAX_SLOTS = 24;
 
     private static final String UNPROVEN = ERROR_PREFIX
             + " the caller's number is not proven on this channel; their appointments need a one-time code first";
@@ -67,21 +70,42 @@ final class BoundLlmTools implements LlmTools {
         this.zone = business.timezone();
     }
 
+    /**
+     * The free start times of the day, within {@code from}–{@code to} when given: every one up to
+     * {@value #MAX_SLOTS}; a longer list is cut and says so, with the time to ask from for the rest (a list
+     * cut silently would make a free 3 pm look taken). A closed day says it is closed.
+     */
     @Override
-    public String checkAvailability(String service, LocalDate date) {
+    public String checkAvailability(String service, LocalDate date, LocalTime from, LocalTime to) {
         if (business.service(service).isEmpty()) {
             return ERROR_PREFIX + " unknown service; the services are " + services();
         }
-        List<TimeSlot> slots = tools.checkAvailability(business, service, date, d.emergency);
-        if (slots.isEmpty()) {
-            return "{\"date\": \"" + date + "\", \"free\": []}";
+        List<LocalTime> free = tools.checkAvailability(business, service, date, d.emergency).stream()
+                .map(s -> s.start().atZone(zone).toLocalTime())
+                .filter(t -> (from == null || !t.isBefore(from)) && (to == null || t.isBefore(to)))
+                .toList();
+        StringBuilder json = new StringBuilder("{\"date\": \"" + date + "\"");
+        if (from != null || to != null) {
+            json.append(", \"from\": \"")
+                    .append(from == null ? "opening" : from)
+                    .append("\", \"to\": \"");
+            json.append(to == null ? "closing" : to).append('"');
         }
-        // every free start time: a list cut short would make a free 3 pm look taken
-        return "{\"date\": \"" + date + "\", \"free\": ["
-                + slots.stream()
-                        .map(s -> "\"" + s.start().atZone(zone).toLocalTime() + "\"")
-                        .collect(Collectors.joining(", "))
-                + "]}";
+        if (business.closedDates().contains(date)
+                || business.hours().on(date.getDayOfWeek()).isEmpty()) {
+            json.append(", \"closed\": true");
+        }
+        json.append(", \"free\": [")
+                .append(free.stream().limit(MAX_SLOTS).map(t -> "\"" + t + "\"").collect(Collectors.joining(", ")))
+                .append(']');
+        if (free.size() > MAX_SLOTS) {
+            json.append(", \"truncated\": true, \"more\": ")
+                    .append(free.size() - MAX_SLOTS)
+                    .append(", \"ask_again_from\": \"")
+                    .append(free.get(MAX_SLOTS))
+                    .append('"');
+        }
+        return json.append('}').toString();
     }
 
     /**

@@ -57,7 +57,8 @@ class LlmTurns {
                         turn.channel().spoken(),
                         ctx.business().settings().assistant().prompt(),
                         turn.callerPhone(),
-                        turn.text()),
+                        turn.text(),
+                        BusinessContext.of(ctx)),
                 bound);
         List<ToolEffect> effects = bound.effects();
         if (reply.isPresent()) {

@@ -86,7 +86,7 @@ public final class LlmBrain {
                 messages.addAll(added);
                 ChatResponse response = model.chat(ChatRequest.builder()
                         .messages(messages)
-                        .toolSpecifications(catalog.specifications())
+                        .toolSpecifications(catalog.specifications(turn.business()))
                         .build());
                 AiMessage ai = response == null ? null : response.aiMessage();
                 if (ai == null) {

@@ -2,6 +2,7 @@ package dev.frontdesk.assistant.llm;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 
 /**
  * The assistant's ten tools in the form the LLM brain calls them: one instance per turn, bound to the
@@ -19,8 +20,11 @@ public interface LlmTools {
     /** The start of a failure result; {@link ToolCatalog} uses it for malformed calls too. */
     String ERROR_PREFIX = "error:";
 
-    /** check_availability: the free start times of a service on a day. */
-    String checkAvailability(String service, LocalDate date);
+    /**
+     * check_availability: the free start times of a service on a day, from {@code from} (inclusive) to
+     * {@code to} (exclusive) when given; a long list is cut and says so.
+     */
+    String checkAvailability(String service, LocalDate date, LocalTime from, LocalTime to);
 
     /**
      * book_appointment: books a service for the caller, after the caller confirmed. Whether it is an

@@ -16,6 +16,7 @@ import java.time.ZonedDateTime;
  *     default prompt
  * @param callerPhone the caller's number (E.164) when known, else null
  * @param userText what the caller said or wrote
+ * @param business what the model is told about the business (services, hours, closed dates, rules)
  */
 public record LlmTurn(
         String conversationId,
@@ -26,4 +27,10 @@ public record LlmTurn(
         boolean spoken,
         String businessPrompt,
         String callerPhone,
-        String userText) {}
+        String userText,
+        BusinessFacts business) {
+
+    public LlmTurn {
+        business = business == null ? BusinessFacts.unknown() : business;
+    }
+}

@@ -64,7 +64,30 @@ class GeminiBrainTest {
                 settings.timeout());
         var tools = new FakeTools();
 
-        var reply = brain.respond(LlmBrainTest.turn("g-1", true, null, "Anything for drain cleaning tomorrow?"), tools);
+        var facts = new BusinessFacts(
+                java.util.List.of(
+                        new BusinessFacts.Service("Drain cleaning", 60, "from $120", null),
+                        new BusinessFacts.Service("Leak repair", 90, null, null)),
+                null,
+                null,
+                30,
+                120,
+                60,
+                null,
+                "112");
+        var turn = new LlmTurn(
+                "g-1",
+                "Acme Plumbing",
+                LlmBrainTest.ZONE,
+                LlmBrainTest.NOW,
+                "en",
+                true,
+                null,
+                "+34600111222",
+                "Anything for drain cleaning tomorrow?",
+                facts);
+
+        var reply = brain.respond(turn, tools);
 
         assertThat(reply.orElseThrow().text()).isEqualTo("I have 10 or 11:30 tomorrow.");
         assertThat(tools.calls).containsExactly("check_availability(Drain cleaning, 2026-11-24)");
@@ -72,6 +95,9 @@ class GeminiBrainTest {
         assertThat(requests).hasSize(2);
         JsonNode first = OpenAiStub.JSON.readTree(requests.get(0).getBodyAsString());
         assertThat(first.toString()).contains("check_availability", "end_call", "Acme Plumbing");
+        assertThat(first.findValues("enum").toString())
+                .as("the services are an enum in Gemini's schema too")
+                .contains("[\"Drain cleaning\",\"Leak repair\"]");
         String second = requests.get(1).getBodyAsString();
         assertThat(second).contains("functionResponse", "2026-11-24T11:30");
     }

@@ -76,7 +76,7 @@ class LlmBrainTest {
     }
 
     static LlmTurn turn(String conversation, boolean spoken, String prompt, String text) {
-        return new LlmTurn(conversation, "Acme Plumbing", ZONE, NOW, "en", spoken, prompt, "+34600111222", text);
+        return new LlmTurn(conversation, "Acme Plumbing", ZONE, NOW, "en", spoken, prompt, "+34600111222", text, null);
     }
 
     @Test
@@ -396,7 +396,17 @@ class LlmBrainTest {
                 OpenAiStub.toolCalls("call_1", "end_call", "{}"), OpenAiStub.toolCalls("call_2", "end_call", "{}"));
 
         var reply = brain().respond(
-                        new LlmTurn("c-adios", "Acme", ZONE, NOW, "es", true, null, "+34600111222", "Nada más, adiós"),
+                        new LlmTurn(
+                                "c-adios",
+                                "Acme",
+                                ZONE,
+                                NOW,
+                                "es",
+                                true,
+                                null,
+                                "+34600111222",
+                                "Nada más, adiós",
+                                null),
                         tools);
 
         assertThat(reply.orElseThrow().text()).isEqualTo("Gracias por llamar. ¡Hasta luego!");
