@@ -6,6 +6,7 @@ import dev.frontdesk.assistant.internal.OfflineBrain.Output;
 import dev.frontdesk.assistant.llm.LlmBrain;
 import dev.frontdesk.assistant.llm.LlmReply;
 import dev.frontdesk.assistant.llm.LlmTurn;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
@@ -20,6 +21,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class LlmTurns {
+
+    /** On a call, the offline brain's time to answer when the model runs out of time (at most a third). */
+    static final Duration VOICE_RESERVE = Duration.ofMillis(700);
 
     private final ObjectProvider<LlmBrain> llmBrain;
     private final AssistantTools tools;
@@ -58,7 +62,8 @@ class LlmTurns {
                         ctx.business().settings().assistant().prompt(),
                         turn.callerPhone(),
                         turn.text(),
-                        BusinessContext.of(ctx)),
+                        BusinessContext.of(ctx),
+                        modelBudget(ctx)),
                 bound);
         List<ToolEffect> effects = bound.effects();
         if (reply.isPresent()) {
@@ -80,6 +85,21 @@ class LlmTurns {
         if (llm != null) {
             llm.recordFallback(conversation.toString(), text);
         }
+    }
+
+    /**
+     * How long the model may take on this turn: on a call, the voice turn's budget (2.5 s by default) less
+     * {@link #VOICE_RESERVE} (1.8 s by default), so that a slow or hung model still leaves the offline brain
+     * time to answer within the turn instead of a "just a moment"; in a text conversation the brain's own
+     * limit ({@code FRONTDESK_LLM_TIMEOUT}, which also caps a call's).
+     */
+    static Duration modelBudget(Context ctx) {
+        if (!ctx.spoken()) {
+            return null;
+        }
+        Duration voice = Duration.ofMillis(ctx.business().settings().assistant().voiceTurnBudgetMillis());
+        Duration reserve = voice.dividedBy(3).compareTo(VOICE_RESERVE) < 0 ? voice.dividedBy(3) : VOICE_RESERVE;
+        return voice.minus(reserve);
     }
 
     /** Forgets a finished conversation's tool calls. */

@@ -14,6 +14,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,9 +54,12 @@ public final class LlmBrain {
     private final ToolCatalog catalog;
     private final Duration turnLimit;
 
+    /** Runs each model request, so that a turn can stop waiting for it at its deadline. */
+    private final ExecutorService requests = Executors.newVirtualThreadPerTaskExecutor();
+
     /**
-     * @param turnLimit no new model request starts after this much time in one turn (unless a tool has
-     *     already changed something, which the model must then confirm); each request has its own timeout
+     * @param turnLimit how long a turn may wait for the model, all rounds together (a turn's own budget,
+     *     {@link LlmTurn#budget()}, may be shorter); then the offline brain answers
      */
     LlmBrain(ChatModel model, LlmMemory memory, ToolCatalog catalog, Duration turnLimit) {
         this.model = model;
@@ -66,6 +75,8 @@ public final class LlmBrain {
      */
     public Optional<LlmReply> respond(LlmTurn turn, LlmTools tools) {
         long started = System.nanoTime();
+        Duration budget = turn.budget() == null || turn.budget().compareTo(turnLimit) > 0 ? turnLimit : turn.budget();
+        long deadline = started + budget.toNanos();
         List<ChatMessage> history = null;
         List<ChatMessage> added = new ArrayList<>();
         try {
@@ -76,18 +87,16 @@ public final class LlmBrain {
             Said said = new Said();
             int endCallRound = 0;
             for (int round = 1; round <= MAX_ROUNDS; round++) {
-                if (round > 1 && !progress.acted && elapsed(started).compareTo(turnLimit) > 0) {
-                    log.warn("LLM turn over its {} limit after {} rounds; falling back", turnLimit, round - 1);
-                    return failed(turn, history, added);
-                }
                 List<ChatMessage> messages = new ArrayList<>(history.size() + added.size() + 1);
                 messages.add(SystemMessage.from(SystemPrompt.of(turn)));
                 messages.addAll(history);
                 messages.addAll(added);
-                ChatResponse response = model.chat(ChatRequest.builder()
-                        .messages(messages)
-                        .toolSpecifications(catalog.specifications(turn.business()))
-                        .build());
+                ChatResponse response = chat(
+                        ChatRequest.builder()
+                                .messages(messages)
+                                .toolSpecifications(catalog.specifications(turn.business()))
+                                .build(),
+                        deadline);
                 AiMessage ai = response == null ? null : response.aiMessage();
                 if (ai == null) {
                     log.warn("The LLM answered without a message; falling back");
@@ -132,6 +141,37 @@ public final class LlmBrain {
                     summary(e));
             log.debug("LLM failure", e);
             return failed(turn, history, added);
+        }
+    }
+
+    /**
+     * One request to the model, given up at the turn's deadline (the request is cancelled, the circuit
+     * breaker counts it as a failure): a turn never waits longer than its budget, however many rounds.
+     */
+    private ChatResponse chat(ChatRequest request, long deadline) {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+            throw new OverBudget();
+        }
+        Future<ChatResponse> call = requests.submit(() -> model.chat(request));
+        try {
+            return call.get(left, TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            call.cancel(true);
+            throw new OverBudget();
+        } catch (InterruptedException e) {
+            call.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new OverBudget();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** The turn's time for the model ran out. */
+    private static final class OverBudget extends RuntimeException {
+        OverBudget() {
+            super("the turn's time for the model ran out", null, false, false);
         }
     }
 
@@ -303,7 +343,6 @@ public final class LlmBrain {
 
     /** What the tools did during one turn. */
     private static final class Progress {
-        boolean acted;
         boolean endCall;
         boolean transfer;
         boolean emergency;
@@ -312,9 +351,6 @@ public final class LlmBrain {
         void record(String tool, String result) {
             if (ToolCatalog.failed(result)) {
                 return;
-            }
-            if (ToolCatalog.ACTIONS.contains(tool)) {
-                acted = true;
             }
             if (ToolCatalog.END_CALL.equals(tool)) {
                 endCall = true;

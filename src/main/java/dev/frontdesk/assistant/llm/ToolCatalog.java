@@ -10,7 +10,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -35,10 +34,6 @@ public final class ToolCatalog {
     public static final String TRANSFER_CALL = "transfer_call";
     public static final String FLAG_EMERGENCY = "flag_emergency";
     public static final String END_CALL = "end_call";
-
-    /** Tools that change something outside the conversation (bookings, messages, alerts). */
-    public static final Set<String> ACTIONS = Set.of(
-            BOOK_APPOINTMENT, RESCHEDULE_APPOINTMENT, CANCEL_APPOINTMENT, TAKE_MESSAGE, TRANSFER_CALL, FLAG_EMERGENCY);
 
     private static final Logger log = LoggerFactory.getLogger(ToolCatalog.class);
     private static final int MAX_RESULT = 2000;

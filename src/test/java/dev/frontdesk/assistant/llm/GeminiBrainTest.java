@@ -56,7 +56,7 @@ class GeminiBrainTest {
                 ""));
         jdbc.sql(LlmBrainTest.migration()).update();
         var settings = new LlmSettings(
-                "gemini", server.baseUrl() + "/v1beta", "AIza-test", "gemini-2.5-flash", Duration.ofSeconds(5));
+                "gemini", server.baseUrl() + "/v1beta", "AIza-test", "gemini-2.5-flash", Duration.ofSeconds(5), null);
         var brain = new LlmBrain(
                 ChatModels.create(settings),
                 new LlmMemory(jdbc, Clock.systemUTC()),
@@ -85,7 +85,8 @@ class GeminiBrainTest {
                 null,
                 "+34600111222",
                 "Anything for drain cleaning tomorrow?",
-                facts);
+                facts,
+                null);
 
         var reply = brain.respond(turn, tools);
 
@@ -95,6 +96,7 @@ class GeminiBrainTest {
         assertThat(requests).hasSize(2);
         JsonNode first = OpenAiStub.JSON.readTree(requests.get(0).getBodyAsString());
         assertThat(first.toString()).contains("check_availability", "end_call", "Acme Plumbing");
+        assertThat(first.findValue("maxOutputTokens").asInt()).isEqualTo(LlmSettings.DEFAULT_MAX_TOKENS);
         assertThat(first.findValues("enum").toString())
                 .as("the services are an enum in Gemini's schema too")
                 .contains("[\"Drain cleaning\",\"Leak repair\"]");

@@ -66,7 +66,7 @@ class LlmBrainTest {
     }
 
     LlmBrain brain(Duration timeout) {
-        var settings = new LlmSettings("openai", openAi.baseUrl(), "sk-test", "gpt-4o-mini", timeout);
+        var settings = new LlmSettings("openai", openAi.baseUrl(), "sk-test", "gpt-4o-mini", timeout, null);
         var clock = Clock.fixed(Instant.parse("2026-11-23T08:15:00Z"), ZoneOffset.UTC);
         return new LlmBrain(ChatModels.create(settings), new LlmMemory(jdbc, clock), new ToolCatalog(), timeout);
     }
@@ -76,7 +76,8 @@ class LlmBrainTest {
     }
 
     static LlmTurn turn(String conversation, boolean spoken, String prompt, String text) {
-        return new LlmTurn(conversation, "Acme Plumbing", ZONE, NOW, "en", spoken, prompt, "+34600111222", text, null);
+        return new LlmTurn(
+                conversation, "Acme Plumbing", ZONE, NOW, "en", spoken, prompt, "+34600111222", text, null, null);
     }
 
     @Test
@@ -222,6 +223,47 @@ class LlmBrainTest {
         assertThat(reply).isEmpty();
         assertThat(took).isLessThan(Duration.ofMillis(2500));
         assertThat(openAi.requests()).as("no retries").hasSize(1);
+    }
+
+    @Test
+    void aTurnWaitsForTheModelNoLongerThanItsBudgetWhateverTheRounds() {
+        server.stubFor(post(urlEqualTo(OpenAiStub.PATH))
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(OpenAiStub.toolCalls("call_x", "list_appointments", "{}"))
+                        .withFixedDelay(300)));
+        var spoken = new LlmTurn(
+                "c-budget",
+                "Acme",
+                ZONE,
+                NOW,
+                "en",
+                true,
+                null,
+                "+34600111222",
+                "Hello?",
+                null,
+                Duration.ofMillis(700));
+
+        var reply = brain(Duration.ofSeconds(5)).respond(spoken, tools);
+
+        assertThat(reply).isEmpty();
+        assertThat(openAi.requests())
+                .as("a 700 ms budget has room for two or three 300 ms requests, not five")
+                .hasSizeLessThanOrEqualTo(3);
+        assertThat(new LlmMemory(jdbc, Clock.systemUTC()).load("c-budget"))
+                .as("the rounds that finished are kept")
+                .isNotEmpty();
+    }
+
+    @Test
+    void answersAreCappedWithMaxTokens() {
+        openAi.answers(OpenAiStub.text("Hi!"));
+
+        brain().respond(turn("c-tokens", false, null, "Hi"), tools);
+
+        assertThat(openAi.requests().getFirst().get("max_tokens").asInt()).isEqualTo(LlmSettings.DEFAULT_MAX_TOKENS);
     }
 
     @Test
@@ -406,6 +448,7 @@ class LlmBrainTest {
                                 null,
                                 "+34600111222",
                                 "Nada más, adiós",
+                                null,
                                 null),
                         tools);
 
