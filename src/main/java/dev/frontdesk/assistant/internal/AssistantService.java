@@ -4,8 +4,6 @@ import dev.frontdesk.assistant.Assistant;
 import dev.frontdesk.assistant.AssistantReply;
 import dev.frontdesk.assistant.InboundTurn;
 import dev.frontdesk.assistant.llm.LlmBrain;
-import dev.frontdesk.assistant.llm.LlmReply;
-import dev.frontdesk.assistant.llm.LlmTurn;
 import dev.frontdesk.crm.Conversation;
 import dev.frontdesk.crm.Conversations;
 import dev.frontdesk.shared.FrontdeskException;
@@ -53,6 +51,7 @@ class AssistantService implements Assistant {
     private final Clock clock;
     private final ExecutorService turns = Executors.newVirtualThreadPerTaskExecutor();
     private final ObjectProvider<LlmBrain> llmBrain;
+    private final LlmTurns llmTurns;
 
     AssistantService(
             Tenants tenants,
@@ -60,6 +59,7 @@ class AssistantService implements Assistant {
             AssistantTools tools,
             OfflineBrains brains,
             ObjectProvider<LlmBrain> llmBrain,
+            LlmTurns llmTurns,
             JdbcClient jdbc,
             JsonMapper json,
             Clock clock) {
@@ -68,6 +68,7 @@ class AssistantService implements Assistant {
         this.tools = tools;
         this.brains = brains;
         this.llmBrain = llmBrain;
+        this.llmTurns = llmTurns;
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
@@ -115,13 +116,7 @@ class AssistantService implements Assistant {
                 ? Duration.ofMillis(business.settings().assistant().voiceTurnBudgetMillis())
                 : TEXT_BUDGET;
         OfflineBrain brain = brains.brain(); // loading the model is not part of a turn's budget
-        Future<OfflineBrain.Output> work =
-                turns.submit(() -> llm(business, turn, conversation, d, ctx).orElseGet(() -> {
-                    var offline = brain.respond(ctx, d, turn.text(), turn.confidence(), threshold);
-                    llmBrain.ifAvailable(
-                            llm -> llm.recordFallback(conversation.id().toString(), turn.text(), offline.text()));
-                    return offline;
-                }));
+        Future<OfflineBrain.Output> work = turns.submit(() -> llmTurns.respond(brain, ctx, d, turn, threshold));
         OfflineBrain.Output out;
         boolean held = false;
         try {
@@ -150,55 +145,6 @@ class AssistantService implements Assistant {
         }
         return new AssistantReply(
                 conversation.id(), forChannel(sentence(out.text()), turn.channel()), d.language, out.actions());
-    }
-
-    /**
-     * The LLM brain's answer when one is configured; empty (so the offline brain answers) when it is not,
-     * when the caller was silent, or when the model fails or times out.
-     */
-    private Optional<OfflineBrain.Output> llm(
-            Business business, InboundTurn turn, Conversation conversation, Dialogue d, OfflineBrain.Context ctx) {
-        LlmBrain llm = llmBrain.getIfAvailable();
-        if (llm == null || turn.text().isBlank() || d.asked == Dialogue.Ask.CODE) {
-            // a one-time code being checked is the offline brain's conversation, whichever brain asked
-            return Optional.empty();
-        }
-        var bound = new BoundLlmTools(
-                tools,
-                business,
-                turn.callerPhone(),
-                Verification.proven(d),
-                turn.channel().name());
-        var reply = llm.respond(
-                new LlmTurn(
-                        conversation.id().toString(),
-                        business.name(),
-                        business.timezone(),
-                        ctx.now(),
-                        d.language,
-                        turn.channel().spoken(),
-                        business.settings().assistant().prompt(),
-                        turn.callerPhone(),
-                        turn.text()),
-                bound);
-        if (reply.isEmpty() || bound.refusedUnproven()) {
-            return Optional.empty();
-        }
-        d.turns++;
-        LlmReply r = reply.get();
-        if (r.emergency()) {
-            d.emergency = true;
-        }
-        if (r.outcomeHint() != null) {
-            d.achieved(
-                    r.outcomeHint(),
-                    "The assistant (LLM) completed: " + r.outcomeHint().toLowerCase(java.util.Locale.ROOT) + ".");
-        }
-        if (r.endCall()) {
-            d.ended = true;
-            return Optional.of(OfflineBrain.Output.end(r.text()));
-        }
-        return Optional.of(OfflineBrain.Output.say(r.text()));
     }
 
     static final int SMS_LIMIT = 320;
@@ -268,6 +214,7 @@ class AssistantService implements Assistant {
         String text = Phrases.say(d.language, "noTransfer");
         save(business, conversation.id(), d);
         conversations.record(businessId, conversation.id(), "ASSISTANT", text);
+        llmTurns.said(conversation.id(), text);
         return new AssistantReply(conversation.id(), text, d.language, List.of());
     }
 
@@ -281,6 +228,7 @@ class AssistantService implements Assistant {
                 d.outcome == null ? Conversation.Outcome.ABANDONED : Conversation.Outcome.valueOf(d.outcome);
         var zone = tenants.find(business).map(Business::timezone).orElse(java.time.ZoneOffset.UTC);
         conversations.end(business, conversation, outcome, Summaries.of(d.summary, zone), d.emergency);
+        llmTurns.forget(conversation);
         LlmBrain llm = llmBrain.getIfAvailable();
         if (llm != null) {
             // a model-written summary replaces the one built from the dialogue state, when it comes

@@ -29,6 +29,9 @@ import org.springframework.stereotype.Component;
 @Component
 class AssistantTools {
 
+    /** At most one owner alert per conversation in this time (a life-threatening one may follow another). */
+    static final java.time.Duration ALERT_INTERVAL = java.time.Duration.ofMinutes(10);
+
     private final Scheduling scheduling;
     private final KnowledgeBase knowledge;
     private final Messages messages;
@@ -159,8 +162,28 @@ class AssistantTools {
         }
     }
 
-    /** Alerts the owner at once, whatever the caller's SMS preferences. */
-    void flagEmergency(Business business, String callerPhone, String text, boolean lifeThreatening) {
+    /**
+     * Alerts the owner at once, whatever the caller's SMS preferences, at most once per conversation every
+     * {@link #ALERT_INTERVAL} (a caller, or a model, cannot send the owner a text per sentence), unless
+     * this alert says someone may be in danger and the earlier one did not.
+     *
+     * @return whether the owner was texted now
+     */
+    boolean alertOwner(Business business, Dialogue d, String callerPhone, String text, boolean lifeThreatening) {
+        Instant now = clock.instant();
+        if (d.ownerAlertedAt != null
+                && now.isBefore(Instant.parse(d.ownerAlertedAt).plus(ALERT_INTERVAL))
+                && (d.ownerAlertedOfDanger || !lifeThreatening)) {
+            return false;
+        }
+        d.ownerAlertedAt = now.toString();
+        d.ownerAlertedOfDanger |= lifeThreatening;
+        flagEmergency(business, callerPhone, text, lifeThreatening);
+        return business.ownerPhone() != null;
+    }
+
+    /** Texts the owner an emergency alert, whatever the caller's SMS preferences. */
+    private void flagEmergency(Business business, String callerPhone, String text, boolean lifeThreatening) {
         if (business.ownerPhone() == null) {
             return;
         }

@@ -96,6 +96,10 @@ final class Dialogue {
     public int turns;
     public boolean emergency;
     public boolean lifeThreatening;
+    /** When the owner was last alerted about this conversation (an ISO instant), and whether of danger. */
+    public String ownerAlertedAt;
+
+    public boolean ownerAlertedOfDanger;
     public boolean ended;
     public String outcome;
     public List<String> summary = new ArrayList<>();

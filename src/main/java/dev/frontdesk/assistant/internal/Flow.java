@@ -37,15 +37,43 @@ abstract class Flow {
         return d.service == null ? "" : d.service.toLowerCase(Phrases.locale(d.language));
     }
 
+    /**
+     * Puts the caller through to {@code number} (both brains do it this way): the assistant's "connecting"
+     * line, then the transfer, with a whisper for the person who answers: who calls and what they said.
+     */
+    static Output transfer(Dialogue d, String number, String callerWords) {
+        String words = callerWords == null ? "" : callerWords.strip();
+        String whisper = "Frontdesk call from " + (d.phone == null ? "an unknown number" : d.phone) + ": "
+                + (words.length() > 120 ? words.substring(0, 120) : words);
+        return new Output(
+                Phrases.say(d.language, "connecting"),
+                java.util.List.of(new dev.frontdesk.assistant.AssistantReply.Action.Transfer(number, whisper)));
+    }
+
     static Output end(Dialogue d, String text) {
         d.ended = true;
         return Output.end(text);
     }
 
+    /** The number to call when someone may be in danger, by the business's country. */
+    static String emergencyNumber(Context ctx) {
+        return switch (region(ctx)) {
+            case "GB" -> "999";
+            case "US", "CA" -> "911";
+            case "AU" -> "000";
+            default -> "112";
+        };
+    }
+
     static String region(Context ctx) {
-        return ctx.business().phoneNumbers().stream()
+        return region(ctx.business());
+    }
+
+    /** The business's country (of its first number, else the owner's), for numbers written without one. */
+    static String region(dev.frontdesk.tenants.Business business) {
+        return business.phoneNumbers().stream()
                 .findFirst()
-                .or(() -> Optional.ofNullable(ctx.business().ownerPhone()))
+                .or(() -> Optional.ofNullable(business.ownerPhone()))
                 .flatMap(PhoneNumber::region)
                 .orElse("US");
     }

@@ -335,10 +335,7 @@ final class OfflineBrain {
                 Optional<String> target = tools.transferCall(ctx.business(), text);
                 if (target.isPresent() && ctx.spoken()) {
                     d.achieved("TRANSFERRED", "Transferred the caller.");
-                    String whisper = "Frontdesk call from " + (d.phone == null ? "an unknown number" : d.phone) + ": "
-                            + (text.length() > 120 ? text.substring(0, 120) : text);
-                    yield new Output(
-                            Phrases.say(lang, "connecting"), List.of(new Action.Transfer(target.get(), whisper)));
+                    yield Flow.transfer(d, target.get(), text);
                 }
                 d.resetTask();
                 d.task = Dialogue.Task.MESSAGE;

@@ -155,7 +155,7 @@ final class TalkFlow extends Flow {
     Output emergency(Context ctx, Dialogue d, String text, boolean lifeThreatening) {
         d.emergency = true;
         d.lifeThreatening = lifeThreatening;
-        tools.flagEmergency(ctx.business(), d.phone, text, lifeThreatening);
+        tools.alertOwner(ctx.business(), d, d.phone, text, lifeThreatening);
         d.achieved(
                 "EMERGENCY",
                 "Emergency: \"" + (text.length() > 120 ? text.substring(0, 120) + "…" : text) + "\". Owner alerted.");
@@ -271,16 +271,6 @@ final class TalkFlow extends Flow {
             i = j + 1;
         }
         return Phrases.list(lang, parts, "and");
-    }
-
-    String emergencyNumber(Context ctx) {
-        String region = region(ctx);
-        return switch (region) {
-            case "GB" -> "999";
-            case "US", "CA" -> "911";
-            case "AU" -> "000";
-            default -> "112";
-        };
     }
 
     Output sendMessage(Context ctx, Dialogue d) {

@@ -22,6 +22,7 @@ public final class ChatModels {
                     .apiKey(settings.apiKey())
                     .modelName(settings.model())
                     .timeout(settings.timeout())
+                    .maxOutputTokens(settings.maxTokens())
                     .maxRetries(0);
             if (settings.baseUrl() != null) {
                 gemini.baseUrl(settings.baseUrl());
@@ -33,6 +34,7 @@ public final class ChatModels {
                 .apiKey(settings.apiKey() == null ? NO_KEY : settings.apiKey())
                 .modelName(settings.model())
                 .timeout(settings.timeout())
+                .maxTokens(settings.maxTokens())
                 .maxRetries(0)
                 .build();
     }

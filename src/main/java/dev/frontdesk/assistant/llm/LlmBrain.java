@@ -14,6 +14,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,8 +28,9 @@ import org.slf4j.LoggerFactory;
  * the conversation's memory and the caller's words go to the model; its tool calls run through
  * {@link ToolCatalog} and their results go back, for at most {@value #MAX_ROUNDS} rounds, until it answers
  * in words. Any failure (HTTP error, timeout, malformed response, too many rounds) gives an empty result
- * so that the caller falls back to the offline brain and never hears an error; the memory is only
- * written when the turn succeeds.
+ * so that the caller falls back to the offline brain and never hears an error. The memory keeps every turn:
+ * a failed one with the caller's words and the tool calls that ran (what they did is a fact of the
+ * conversation), then the offline brain's reply ({@link #recordFallback}).
  */
 public final class LlmBrain {
 
@@ -47,9 +54,12 @@ public final class LlmBrain {
     private final ToolCatalog catalog;
     private final Duration turnLimit;
 
+    /** Runs each model request, so that a turn can stop waiting for it at its deadline. */
+    private final ExecutorService requests = Executors.newVirtualThreadPerTaskExecutor();
+
     /**
-     * @param turnLimit no new model request starts after this much time in one turn (unless a tool has
-     *     already changed something, which the model must then confirm); each request has its own timeout
+     * @param turnLimit how long a turn may wait for the model, all rounds together (a turn's own budget,
+     *     {@link LlmTurn#budget()}, may be shorter); then the offline brain answers
      */
     LlmBrain(ChatModel model, LlmMemory memory, ToolCatalog catalog, Duration turnLimit) {
         this.model = model;
@@ -65,31 +75,32 @@ public final class LlmBrain {
      */
     public Optional<LlmReply> respond(LlmTurn turn, LlmTools tools) {
         long started = System.nanoTime();
+        Duration budget = turn.budget() == null || turn.budget().compareTo(turnLimit) > 0 ? turnLimit : turn.budget();
+        long deadline = started + budget.toNanos();
+        List<ChatMessage> history = null;
+        List<ChatMessage> added = new ArrayList<>();
         try {
-            List<ChatMessage> history = memory.load(turn.conversationId());
-            List<ChatMessage> added = new ArrayList<>();
+            history = memory.load(turn.conversationId());
             added.add(
                     UserMessage.from(turn.userText() == null || turn.userText().isBlank() ? "…" : turn.userText()));
             Progress progress = new Progress();
             Said said = new Said();
             int endCallRound = 0;
             for (int round = 1; round <= MAX_ROUNDS; round++) {
-                if (round > 1 && !progress.acted && elapsed(started).compareTo(turnLimit) > 0) {
-                    log.warn("LLM turn over its {} limit after {} rounds; falling back", turnLimit, round - 1);
-                    return Optional.empty();
-                }
                 List<ChatMessage> messages = new ArrayList<>(history.size() + added.size() + 1);
                 messages.add(SystemMessage.from(SystemPrompt.of(turn)));
                 messages.addAll(history);
                 messages.addAll(added);
-                ChatResponse response = model.chat(ChatRequest.builder()
-                        .messages(messages)
-                        .toolSpecifications(catalog.specifications())
-                        .build());
+                ChatResponse response = chat(
+                        ChatRequest.builder()
+                                .messages(messages)
+                                .toolSpecifications(catalog.specifications(turn.business()))
+                                .build(),
+                        deadline);
                 AiMessage ai = response == null ? null : response.aiMessage();
                 if (ai == null) {
                     log.warn("The LLM answered without a message; falling back");
-                    return Optional.empty();
+                    return failed(turn, history, added);
                 }
                 added.add(ai);
                 // words sent together with tool calls are part of the answer ("Thanks for calling, goodbye!")
@@ -101,6 +112,14 @@ public final class LlmBrain {
                     String result = catalog.execute(call, tools, turn.zone());
                     progress.record(call.name(), result);
                     added.add(ToolExecutionResultMessage.from(call, result));
+                }
+                if (tools.handsOver()) {
+                    log.info("The LLM's tools handed the turn to the offline brain");
+                    return failed(turn, history, added);
+                }
+                if (progress.transfer) {
+                    // the caller is being put through: no more rounds, whatever was said is said before
+                    return finish(turn, history, added, said, progress);
                 }
                 if (progress.endCall) {
                     endCallRound = endCallRound == 0 ? round : endCallRound;
@@ -114,15 +133,71 @@ public final class LlmBrain {
                 return finish(turn, history, added, said, progress);
             }
             log.warn("The LLM was still calling tools after {} rounds; falling back", MAX_ROUNDS);
-            return Optional.empty();
+            return failed(turn, history, added);
         } catch (RuntimeException e) {
             log.warn(
                     "The LLM brain failed after {} ms ({}); falling back",
                     elapsed(started).toMillis(),
                     summary(e));
             log.debug("LLM failure", e);
-            return Optional.empty();
+            return failed(turn, history, added);
         }
+    }
+
+    /**
+     * One request to the model, given up at the turn's deadline (the request is cancelled, the circuit
+     * breaker counts it as a failure): a turn never waits longer than its budget, however many rounds.
+     */
+    private ChatResponse chat(ChatRequest request, long deadline) {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+            throw new OverBudget();
+        }
+        Future<ChatResponse> call = requests.submit(() -> model.chat(request));
+        try {
+            return call.get(left, TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            call.cancel(true);
+            throw new OverBudget();
+        } catch (InterruptedException e) {
+            call.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new OverBudget();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** The turn's time for the model ran out. */
+    private static final class OverBudget extends RuntimeException {
+        OverBudget() {
+            super("the turn's time for the model ran out", null, false, false);
+        }
+    }
+
+    /**
+     * A turn the model did not finish: the offline brain answers it. The memory keeps the caller's words
+     * and every tool call with its result (a booking made before the failure is a fact the model must
+     * know next turn), without words the caller will not hear; {@link #recordFallback} adds the offline
+     * brain's reply. Never throws.
+     */
+    private Optional<LlmReply> failed(LlmTurn turn, List<ChatMessage> history, List<ChatMessage> added) {
+        if (history == null || added.isEmpty()) {
+            return Optional.empty(); // the memory could not be read: leave it as it is
+        }
+        List<ChatMessage> kept = new ArrayList<>(added);
+        while (kept.size() > 1 && kept.getLast() instanceof AiMessage ai) {
+            // a last answer in words is not said; a last tool call without results cannot be sent again
+            kept.removeLast();
+        }
+        try {
+            List<ChatMessage> all = new ArrayList<>(history);
+            all.addAll(kept);
+            memory.save(turn.conversationId(), all);
+        } catch (RuntimeException e) {
+            log.warn("Could not keep a failed turn in the LLM memory ({})", summary(e));
+        }
+        return Optional.empty();
     }
 
     /**
@@ -134,17 +209,18 @@ public final class LlmBrain {
         String text = turn.spoken()
                 ? ReplyText.spoken(said.text(), turn.language(), turn.zone())
                 : ReplyText.written(said.text(), turn.language(), turn.zone());
-        if (text.isBlank() && progress.endCall) {
+        if (text.isBlank() && progress.endCall && !progress.transfer) {
             text = ReplyWords.of(turn.language()).farewell();
         }
-        if (text.isBlank()) {
+        if (text.isBlank() && !progress.transfer) {
             log.warn("The LLM answered with no text; falling back");
-            return Optional.empty();
+            return failed(turn, history, added);
         }
         List<ChatMessage> all = new ArrayList<>(history);
         all.addAll(added);
         memory.save(turn.conversationId(), all);
-        return Optional.of(new LlmReply(text, progress.endCall, progress.emergency, progress.outcome));
+        return Optional.of(
+                new LlmReply(text, progress.endCall, progress.transfer, progress.emergency, progress.outcome));
     }
 
     /**
@@ -181,10 +257,28 @@ public final class LlmBrain {
     }
 
     /**
-     * Adds a turn the offline brain answered (after a failure here) to the memory, so that the model
-     * knows what was said when it takes the next turn. Never throws.
+     * Adds words the assistant said without the model: the offline brain's reply to a turn this brain did
+     * not finish ({@link #respond} gave no reply and kept the caller's words and the tool calls in the
+     * memory), or a line said between turns (a transfer nobody answered). Never throws.
      */
-    public void recordFallback(String conversationId, String userText, String replyText) {
+    public void recordFallback(String conversationId, String replyText) {
+        if (replyText == null || replyText.isBlank()) {
+            return;
+        }
+        try {
+            List<ChatMessage> all = new ArrayList<>(memory.load(conversationId));
+            all.add(AiMessage.from(replyText));
+            memory.save(conversationId, all);
+        } catch (RuntimeException e) {
+            log.warn("Could not record a fallback reply in the LLM memory ({})", summary(e));
+        }
+    }
+
+    /**
+     * Adds a turn the model never saw (silence, a one-time code being checked) and the offline brain
+     * answered, so that the model knows what was said when it takes the next turn. Never throws.
+     */
+    public void recordOfflineTurn(String conversationId, String userText, String replyText) {
         try {
             List<ChatMessage> all = new ArrayList<>(memory.load(conversationId));
             all.add(UserMessage.from(userText == null || userText.isBlank() ? "…" : userText));
@@ -193,7 +287,7 @@ public final class LlmBrain {
             }
             memory.save(conversationId, all);
         } catch (RuntimeException e) {
-            log.warn("Could not record a fallback turn in the LLM memory ({})", summary(e));
+            log.warn("Could not record an offline turn in the LLM memory ({})", summary(e));
         }
     }
 
@@ -249,8 +343,8 @@ public final class LlmBrain {
 
     /** What the tools did during one turn. */
     private static final class Progress {
-        boolean acted;
         boolean endCall;
+        boolean transfer;
         boolean emergency;
         String outcome;
 
@@ -258,11 +352,11 @@ public final class LlmBrain {
             if (ToolCatalog.failed(result)) {
                 return;
             }
-            if (ToolCatalog.ACTIONS.contains(tool)) {
-                acted = true;
-            }
             if (ToolCatalog.END_CALL.equals(tool)) {
                 endCall = true;
+            }
+            if (ToolCatalog.TRANSFER_CALL.equals(tool)) {
+                transfer = true;
             }
             if (ToolCatalog.FLAG_EMERGENCY.equals(tool)) {
                 emergency = true;

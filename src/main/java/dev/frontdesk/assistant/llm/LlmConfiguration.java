@@ -39,6 +39,7 @@ class LlmConfiguration {
                                 env.getProperty(prefix + "base-url"),
                                 env.getProperty(prefix + "api-key"),
                                 null,
+                                null,
                                 null)
                         .enabled();
             } catch (IllegalArgumentException e) {

@@ -7,15 +7,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * The LLM brain's settings ({@code frontdesk.assistant.llm.*}, from {@code FRONTDESK_LLM_PROVIDER},
  * {@code FRONTDESK_LLM_BASE_URL}, {@code FRONTDESK_LLM_API_KEY}, {@code FRONTDESK_LLM_MODEL} and
- * {@code FRONTDESK_LLM_TIMEOUT}). Without a base URL (or, for Gemini, a key) the offline brain answers alone.
+ * {@code FRONTDESK_LLM_TIMEOUT}, {@code FRONTDESK_LLM_MAX_TOKENS}). Without a base URL (or, for Gemini, a key) the offline brain answers alone.
  */
 @ConfigurationProperties("frontdesk.assistant.llm")
-record LlmProperties(String provider, String baseUrl, String apiKey, String model, Duration timeout) {
+record LlmProperties(
+        String provider, String baseUrl, String apiKey, String model, Duration timeout, Integer maxTokens) {
 
     static final String PREFIX = "frontdesk.assistant.llm";
 
     LlmSettings toSettings() {
-        return new LlmSettings(provider, baseUrl, apiKey, model, timeout);
+        return new LlmSettings(provider, baseUrl, apiKey, model, timeout, maxTokens);
     }
 
     /** The settings when the LLM brain is configured. */

@@ -2,6 +2,7 @@ package dev.frontdesk.assistant.llm;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 
 /**
  * The assistant's ten tools in the form the LLM brain calls them: one instance per turn, bound to the
@@ -19,23 +20,24 @@ public interface LlmTools {
     /** The start of a failure result; {@link ToolCatalog} uses it for malformed calls too. */
     String ERROR_PREFIX = "error:";
 
-    /** check_availability: the free start times of a service on a day. */
-    String checkAvailability(String service, LocalDate date);
+    /**
+     * check_availability: the free start times of a service on a day, from {@code from} (inclusive) to
+     * {@code to} (exclusive) when given; a long list is cut and says so.
+     */
+    String checkAvailability(String service, LocalDate date, LocalTime from, LocalTime to);
 
     /**
-     * book_appointment: books a service for the caller, after the caller confirmed.
+     * book_appointment: books a service for the caller, after the caller confirmed. Whether it is an
+     * emergency booking (which may skip notice, the daily cap and the morning reserve) is the conversation's
+     * to say (an emergency flagged with {@code flag_emergency} or recognised by the offline brain), never
+     * the model's.
      *
      * @param customerPhone the number the caller gave, or null; the caller's own number takes precedence
      *     when known
      * @param customerEmail null when not given
      */
     String bookAppointment(
-            String service,
-            LocalDateTime start,
-            String customerName,
-            String customerPhone,
-            String customerEmail,
-            boolean emergency);
+            String service, LocalDateTime start, String customerName, String customerPhone, String customerEmail);
 
     /** reschedule_appointment: moves one of the caller's own appointments. */
     String rescheduleAppointment(String appointmentId, LocalDateTime newStart);
@@ -67,5 +69,14 @@ public interface LlmTools {
     /** end_call: the conversation is over; the LLM brain sets {@link LlmReply#endCall()}. */
     default String endCall() {
         return "{\"ok\":true}";
+    }
+
+    /**
+     * Whether the offline brain must take the turn after the calls so far (e.g. the caller's number needs a
+     * one-time code, which the offline brain asks for and checks): the LLM brain then stops and gives no
+     * reply, keeping what the tools did in its memory.
+     */
+    default boolean handsOver() {
+        return false;
     }
 }

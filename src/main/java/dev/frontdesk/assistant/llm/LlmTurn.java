@@ -1,5 +1,6 @@
 package dev.frontdesk.assistant.llm;
 
+import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
@@ -16,6 +17,10 @@ import java.time.ZonedDateTime;
  *     default prompt
  * @param callerPhone the caller's number (E.164) when known, else null
  * @param userText what the caller said or wrote
+ * @param business what the model is told about the business (services, hours, closed dates, rules)
+ * @param budget how long the turn may wait for the model, all rounds together (on a phone call, less than
+ *     the voice turn's budget, so that the offline brain can still answer in time); null for the brain's
+ *     own limit ({@code FRONTDESK_LLM_TIMEOUT})
  */
 public record LlmTurn(
         String conversationId,
@@ -26,4 +31,11 @@ public record LlmTurn(
         boolean spoken,
         String businessPrompt,
         String callerPhone,
-        String userText) {}
+        String userText,
+        BusinessFacts business,
+        Duration budget) {
+
+    public LlmTurn {
+        business = business == null ? BusinessFacts.unknown() : business;
+    }
+}

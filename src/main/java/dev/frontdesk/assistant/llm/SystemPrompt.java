@@ -2,6 +2,7 @@ package dev.frontdesk.assistant.llm;
 
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -18,17 +19,21 @@ final class SystemPrompt {
 
     static final String RULES = """
             Rules:
-            - Use the tools; never invent availability, prices, opening hours or other facts. For any \
-            question about the business, call search_knowledge; if it has no answer, say you do not know \
-            and offer to take a message.
+            - Use the tools and the business facts below; never invent availability, prices, opening hours \
+            or other facts. Services, prices, opening hours, closed days and the emergency policy are in \
+            the business facts; for any other question about the business, call search_knowledge; if it \
+            has no answer, say you do not know and offer to take a message.
             - Check availability before offering a time. Before calling book_appointment, \
             reschedule_appointment or cancel_appointment, repeat the details (service, day, time, name) and \
             get the caller's explicit yes.
             - Callers can only see, move or cancel their own appointments (found by their phone number with \
             list_appointments). Never reveal anyone else's appointments or details.
-            - If the caller describes an emergency (flooding, gas smell, fire, no heat in winter, someone in \
-            danger), call flag_emergency at once; if anyone may be in danger, tell them to call the \
-            emergency services first.
+            - If the caller describes an emergency (flooding, a burst pipe, sewage backing up, gas smell, \
+            fire, no heat in winter, someone in danger), call flag_emergency at once: it alerts the owner \
+            and opens the earliest emergency times, sooner than the usual notice. If anyone may be in \
+            danger, first tell them to leave and call the emergency number below.
+            - Make one change per reply (one booking, move, cancellation, message or transfer), then \
+            confirm it with the caller before the next.
             - If a tool result starts with "error:", read the reason and fix the call or tell the caller \
             plainly; never show error text, ids or JSON to the caller.
             - When the caller is done, say a short goodbye and call end_call.
@@ -50,7 +55,8 @@ final class SystemPrompt {
         String role = turn.businessPrompt() == null || turn.businessPrompt().isBlank()
                 ? DEFAULT_ROLE.formatted(business)
                 : turn.businessPrompt().strip();
-        return role + "\n\n" + RULES + "\n" + (turn.spoken() ? SPOKEN : WRITTEN) + "\n\n" + facts(turn, business);
+        return role + "\n\n" + RULES + "\n" + (turn.spoken() ? SPOKEN : WRITTEN) + "\n\n" + facts(turn, business)
+                + "\n\n" + business(turn.business());
     }
 
     private static String facts(LlmTurn turn, String business) {
@@ -66,6 +72,58 @@ final class SystemPrompt {
                 + (turn.callerPhone() == null || turn.callerPhone().isBlank()
                         ? "unknown (ask for it before booking, and pass it as customer_phone)"
                         : turn.callerPhone() + " (already known; do not ask for it)");
+    }
+
+    /** The business facts: services, hours, closed dates, booking rules, the emergency policy. */
+    static String business(BusinessFacts facts) {
+        StringBuilder text = new StringBuilder("Business facts (answer from these; do not search for them):\n");
+        if (facts.services().isEmpty()) {
+            text.append("- Services: not listed here; check_availability says whether a service exists\n");
+        } else {
+            text.append("- Services (pass these exact names as \"service\"): ")
+                    .append(facts.services().stream()
+                            .map(SystemPrompt::service)
+                            .collect(java.util.stream.Collectors.joining("; ")))
+                    .append('\n');
+        }
+        if (!facts.openingHours().isEmpty()) {
+            text.append("- Opening hours (local time): ")
+                    .append(String.join("; ", facts.openingHours()))
+                    .append('\n');
+        }
+        text.append("- Closed on: ")
+                .append(
+                        facts.closedDates().isEmpty()
+                                ? "no extra closed days coming up"
+                                : facts.closedDates().stream()
+                                        .map(java.time.LocalDate::toString)
+                                        .collect(java.util.stream.Collectors.joining(", ")))
+                .append('\n');
+        text.append("- Bookings: appointments start every ")
+                .append(facts.slotMinutes())
+                .append(" minutes from the opening time, at least ")
+                .append(facts.minNoticeMinutes())
+                .append(" minutes ahead, up to ")
+                .append(facts.horizonDays())
+                .append(" days ahead; emergencies may be sooner\n");
+        text.append("- Emergency number: ").append(facts.emergencyNumber());
+        if (!facts.emergencyWords().isEmpty()) {
+            text.append("\n- This business also treats these as emergencies: ")
+                    .append(String.join(", ", facts.emergencyWords()));
+        }
+        return text.toString();
+    }
+
+    private static String service(BusinessFacts.Service service) {
+        List<String> details = new java.util.ArrayList<>();
+        details.add(service.minutes() + " min");
+        if (service.price() != null && !service.price().isBlank()) {
+            details.add(service.price().strip());
+        }
+        if (!service.aliases().isEmpty()) {
+            details.add("also called " + String.join(", ", service.aliases()));
+        }
+        return service.name() + " (" + String.join(", ", details) + ")";
     }
 
     private static String languageName(String language) {

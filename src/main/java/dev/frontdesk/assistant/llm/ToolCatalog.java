@@ -5,11 +5,11 @@ import dev.langchain4j.agent.tool.ToolSpecification;
 import dev.langchain4j.model.chat.request.json.JsonObjectSchema;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -35,89 +35,103 @@ public final class ToolCatalog {
     public static final String FLAG_EMERGENCY = "flag_emergency";
     public static final String END_CALL = "end_call";
 
-    /** Tools that change something outside the conversation (bookings, messages, alerts). */
-    public static final Set<String> ACTIONS = Set.of(
-            BOOK_APPOINTMENT, RESCHEDULE_APPOINTMENT, CANCEL_APPOINTMENT, TAKE_MESSAGE, TRANSFER_CALL, FLAG_EMERGENCY);
-
     private static final Logger log = LoggerFactory.getLogger(ToolCatalog.class);
     private static final int MAX_RESULT = 2000;
     private static final String DATE = "YYYY-MM-DD";
     private static final String DATE_TIME = "YYYY-MM-DDTHH:MM, local time of the business";
+    private static final String TIME = "HH:MM, local time of the business";
 
     private final JsonMapper json = JsonMapper.shared();
-    private final List<ToolSpecification> specifications = List.of(
-            tool(
-                    CHECK_AVAILABILITY,
-                    "Lists the free start times for a service on one day. Use it before offering or booking a time.",
-                    JsonObjectSchema.builder()
-                            .addStringProperty("service", "The service, as the business names it")
-                            .addStringProperty("date", "The day, " + DATE)
-                            .required("service", "date")),
-            tool(
-                    BOOK_APPOINTMENT,
-                    "Books an appointment for the caller. Only call it after the caller confirmed the service, day,"
-                            + " time and their name.",
-                    JsonObjectSchema.builder()
-                            .addStringProperty("service", "The service, as the business names it")
-                            .addStringProperty("start", "The start, " + DATE_TIME + ", e.g. 2026-11-24T10:30")
-                            .addStringProperty("customer_name", "The caller's full name")
-                            .addStringProperty(
-                                    "customer_phone",
-                                    "The caller's phone number, only when the caller's number is not already known")
-                            .addStringProperty("customer_email", "The caller's email address, if they gave one")
-                            .addBooleanProperty("emergency", "True for an urgent job (same-day emergency slots)")
-                            .required("service", "start", "customer_name")),
-            tool(
-                    RESCHEDULE_APPOINTMENT,
-                    "Moves one of the caller's own appointments to a new time, after the caller confirmed it.",
-                    JsonObjectSchema.builder()
-                            .addStringProperty("appointment_id", "The id from list_appointments")
-                            .addStringProperty("new_start", "The new start, " + DATE_TIME)
-                            .required("appointment_id", "new_start")),
-            tool(
-                    CANCEL_APPOINTMENT,
-                    "Cancels one of the caller's own appointments, after the caller confirmed it.",
-                    JsonObjectSchema.builder()
-                            .addStringProperty("appointment_id", "The id from list_appointments")
-                            .required("appointment_id")),
-            tool(
-                    LIST_APPOINTMENTS,
-                    "Lists the caller's own upcoming appointments, with their ids.",
-                    JsonObjectSchema.builder()),
-            tool(
-                    SEARCH_KNOWLEDGE,
-                    "Looks up the business's own answer to a question (prices, opening hours, service area,"
-                            + " policies). Use it for every factual question; never guess.",
-                    JsonObjectSchema.builder()
-                            .addStringProperty("question", "The caller's question, in their words")
-                            .required("question")),
-            tool(
-                    TAKE_MESSAGE,
-                    "Passes a message from the caller to the business owner.",
-                    JsonObjectSchema.builder()
-                            .addStringProperty("caller_name", "The caller's name")
-                            .addStringProperty("text", "The message, complete and in the caller's words")
-                            .required("caller_name", "text")),
-            tool(
-                    TRANSFER_CALL,
-                    "Transfers the caller to a person or department. If nobody is available, offer to take a"
-                            + " message.",
-                    JsonObjectSchema.builder()
-                            .addStringProperty("target", "Who the caller wants: a name, a department or 'anyone'")
-                            .required("target")),
-            tool(
-                    FLAG_EMERGENCY,
-                    "Alerts the business owner at once about an emergency (flooding, gas smell, no heat, danger).",
-                    JsonObjectSchema.builder()
-                            .addStringProperty("description", "What is happening and where, in a sentence")
-                            .addBooleanProperty(
-                                    "life_threatening", "True if someone may be in danger (gas, fire, injury)")
-                            .required("description", "life_threatening")),
-            tool(END_CALL, "Ends the conversation after saying goodbye.", JsonObjectSchema.builder()));
+    private final List<ToolSpecification> specifications = build(List.of());
 
-    /** The specifications to send with every request, in a stable order. */
+    private static List<ToolSpecification> build(List<String> services) {
+        return List.of(
+                tool(
+                        CHECK_AVAILABILITY,
+                        "Lists the free start times for a service on one day, optionally between two times of day. Use"
+                                + " it before offering or booking a time.",
+                        withService(services)
+                                .addStringProperty("date", "The day, " + DATE)
+                                .addStringProperty("from", "Optional: only times from this time of day, " + TIME)
+                                .addStringProperty("to", "Optional: only times before this time of day, " + TIME)
+                                .required("service", "date")),
+                tool(
+                        BOOK_APPOINTMENT,
+                        "Books an appointment for the caller. Only call it after the caller confirmed the service, day,"
+                                + " time and their name.",
+                        withService(services)
+                                .addStringProperty("start", "The start, " + DATE_TIME + ", e.g. 2026-11-24T10:30")
+                                .addStringProperty("customer_name", "The caller's full name")
+                                .addStringProperty(
+                                        "customer_phone",
+                                        "The caller's phone number, only when the caller's number is not already known")
+                                .addStringProperty("customer_email", "The caller's email address, if they gave one")
+                                .required("service", "start", "customer_name")),
+                tool(
+                        RESCHEDULE_APPOINTMENT,
+                        "Moves one of the caller's own appointments to a new time, after the caller confirmed it.",
+                        JsonObjectSchema.builder()
+                                .addStringProperty("appointment_id", "The id from list_appointments")
+                                .addStringProperty("new_start", "The new start, " + DATE_TIME)
+                                .required("appointment_id", "new_start")),
+                tool(
+                        CANCEL_APPOINTMENT,
+                        "Cancels one of the caller's own appointments, after the caller confirmed it.",
+                        JsonObjectSchema.builder()
+                                .addStringProperty("appointment_id", "The id from list_appointments")
+                                .required("appointment_id")),
+                tool(
+                        LIST_APPOINTMENTS,
+                        "Lists the caller's own upcoming appointments, with their ids.",
+                        JsonObjectSchema.builder()),
+                tool(
+                        SEARCH_KNOWLEDGE,
+                        "Looks up the business's own answer to a question (prices, opening hours, service area,"
+                                + " policies). Use it for every factual question; never guess.",
+                        JsonObjectSchema.builder()
+                                .addStringProperty("question", "The caller's question, in their words")
+                                .required("question")),
+                tool(
+                        TAKE_MESSAGE,
+                        "Passes a message from the caller to the business owner.",
+                        JsonObjectSchema.builder()
+                                .addStringProperty("caller_name", "The caller's name")
+                                .addStringProperty("text", "The message, complete and in the caller's words")
+                                .required("caller_name", "text")),
+                tool(
+                        TRANSFER_CALL,
+                        "Transfers the caller to a person or department. If nobody is available, offer to take a"
+                                + " message.",
+                        JsonObjectSchema.builder()
+                                .addStringProperty("target", "Who the caller wants: a name, a department or 'anyone'")
+                                .required("target")),
+                tool(
+                        FLAG_EMERGENCY,
+                        "Alerts the business owner at once about an emergency (flooding, gas smell, no heat, danger).",
+                        JsonObjectSchema.builder()
+                                .addStringProperty("description", "What is happening and where, in a sentence")
+                                .addBooleanProperty(
+                                        "life_threatening", "True if someone may be in danger (gas, fire, injury)")
+                                .required("description", "life_threatening")),
+                tool(END_CALL, "Ends the conversation after saying goodbye.", JsonObjectSchema.builder()));
+    }
+
+    /** The parameters of a tool about a service: the business's service names as an enum when known. */
+    private static JsonObjectSchema.Builder withService(List<String> services) {
+        String description = "The service, as the business names it";
+        return services.isEmpty()
+                ? JsonObjectSchema.builder().addStringProperty("service", description)
+                : JsonObjectSchema.builder().addEnumProperty("service", services, description);
+    }
+
+    /** The specifications without a business's services (the {@code service} parameter is then free text). */
     public List<ToolSpecification> specifications() {
         return specifications;
+    }
+
+    /** The specifications to send with every request of a business, in a stable order. */
+    public List<ToolSpecification> specifications(BusinessFacts business) {
+        return business.services().isEmpty() ? specifications : build(business.serviceNames());
     }
 
     /** Runs one call of the model; never throws. */
@@ -132,15 +146,19 @@ public final class ToolCatalog {
         }
         try {
             String result = switch (name) {
-                case CHECK_AVAILABILITY -> tools.checkAvailability(required(args, "service"), date(args, "date", zone));
+                case CHECK_AVAILABILITY ->
+                    tools.checkAvailability(
+                            required(args, "service"),
+                            date(args, "date", zone),
+                            time(args, "from", zone),
+                            time(args, "to", zone));
                 case BOOK_APPOINTMENT ->
                     tools.bookAppointment(
                             required(args, "service"),
                             dateTime(args, "start", zone),
                             required(args, "customer_name"),
                             optional(args, "customer_phone"),
-                            optional(args, "customer_email"),
-                            bool(args, "emergency", false));
+                            optional(args, "customer_email"));
                 case RESCHEDULE_APPOINTMENT ->
                     tools.rescheduleAppointment(required(args, "appointment_id"), dateTime(args, "new_start", zone));
                 case CANCEL_APPOINTMENT -> tools.cancelAppointment(required(args, "appointment_id"));
@@ -243,6 +261,24 @@ public final class ToolCatalog {
             } catch (DateTimeParseException again) {
                 throw new BadArgument(
                         "the argument '" + field + "' must be a date like 2026-11-24, got '" + text + "'");
+            }
+        }
+    }
+
+    /** An optional time of day ("14:00", or a date-time whose time is taken); null when not given. */
+    private static LocalTime time(JsonNode args, String field, ZoneId zone) {
+        String text = optional(args, field);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalTime.parse(text.length() == 4 && text.charAt(1) == ':' ? "0" + text : text);
+        } catch (DateTimeParseException e) {
+            try {
+                return parseDateTime(text, zone).toLocalTime();
+            } catch (DateTimeParseException again) {
+                throw new BadArgument(
+                        "the argument '" + field + "' must be a time of day like 14:00, got '" + text + "'");
             }
         }
     }

@@ -2,6 +2,7 @@ package dev.frontdesk.assistant.llm;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,21 +15,17 @@ class FakeTools implements LlmTools {
     String knowledge = "{\"answer\":\"We are open 8 to 5, Monday to Friday.\"}";
 
     @Override
-    public String checkAvailability(String service, LocalDate date) {
-        calls.add("check_availability(" + service + ", " + date + ")");
+    public String checkAvailability(String service, LocalDate date, LocalTime from, LocalTime to) {
+        calls.add("check_availability(" + service + ", " + date + (from == null ? "" : ", from " + from)
+                + (to == null ? "" : ", to " + to) + ")");
         return availability;
     }
 
     @Override
     public String bookAppointment(
-            String service,
-            LocalDateTime start,
-            String customerName,
-            String customerPhone,
-            String customerEmail,
-            boolean emergency) {
+            String service, LocalDateTime start, String customerName, String customerPhone, String customerEmail) {
         calls.add("book_appointment(" + service + ", " + start + ", " + customerName + ", " + customerPhone + ", "
-                + customerEmail + ", " + emergency + ")");
+                + customerEmail + ")");
         return booking;
     }
 

@@ -56,7 +56,7 @@ class GeminiBrainTest {
                 ""));
         jdbc.sql(LlmBrainTest.migration()).update();
         var settings = new LlmSettings(
-                "gemini", server.baseUrl() + "/v1beta", "AIza-test", "gemini-2.5-flash", Duration.ofSeconds(5));
+                "gemini", server.baseUrl() + "/v1beta", "AIza-test", "gemini-2.5-flash", Duration.ofSeconds(5), null);
         var brain = new LlmBrain(
                 ChatModels.create(settings),
                 new LlmMemory(jdbc, Clock.systemUTC()),
@@ -64,7 +64,31 @@ class GeminiBrainTest {
                 settings.timeout());
         var tools = new FakeTools();
 
-        var reply = brain.respond(LlmBrainTest.turn("g-1", true, null, "Anything for drain cleaning tomorrow?"), tools);
+        var facts = new BusinessFacts(
+                java.util.List.of(
+                        new BusinessFacts.Service("Drain cleaning", 60, "from $120", null),
+                        new BusinessFacts.Service("Leak repair", 90, null, null)),
+                null,
+                null,
+                30,
+                120,
+                60,
+                null,
+                "112");
+        var turn = new LlmTurn(
+                "g-1",
+                "Acme Plumbing",
+                LlmBrainTest.ZONE,
+                LlmBrainTest.NOW,
+                "en",
+                true,
+                null,
+                "+34600111222",
+                "Anything for drain cleaning tomorrow?",
+                facts,
+                null);
+
+        var reply = brain.respond(turn, tools);
 
         assertThat(reply.orElseThrow().text()).isEqualTo("I have 10 or 11:30 tomorrow.");
         assertThat(tools.calls).containsExactly("check_availability(Drain cleaning, 2026-11-24)");
@@ -72,6 +96,10 @@ class GeminiBrainTest {
         assertThat(requests).hasSize(2);
         JsonNode first = OpenAiStub.JSON.readTree(requests.get(0).getBodyAsString());
         assertThat(first.toString()).contains("check_availability", "end_call", "Acme Plumbing");
+        assertThat(first.findValue("maxOutputTokens").asInt()).isEqualTo(LlmSettings.DEFAULT_MAX_TOKENS);
+        assertThat(first.findValues("enum").toString())
+                .as("the services are an enum in Gemini's schema too")
+                .contains("[\"Drain cleaning\",\"Leak repair\"]");
         String second = requests.get(1).getBodyAsString();
         assertThat(second).contains("functionResponse", "2026-11-24T11:30");
     }

@@ -66,7 +66,7 @@ class LlmBrainTest {
     }
 
     LlmBrain brain(Duration timeout) {
-        var settings = new LlmSettings("openai", openAi.baseUrl(), "sk-test", "gpt-4o-mini", timeout);
+        var settings = new LlmSettings("openai", openAi.baseUrl(), "sk-test", "gpt-4o-mini", timeout, null);
         var clock = Clock.fixed(Instant.parse("2026-11-23T08:15:00Z"), ZoneOffset.UTC);
         return new LlmBrain(ChatModels.create(settings), new LlmMemory(jdbc, clock), new ToolCatalog(), timeout);
     }
@@ -76,7 +76,8 @@ class LlmBrainTest {
     }
 
     static LlmTurn turn(String conversation, boolean spoken, String prompt, String text) {
-        return new LlmTurn(conversation, "Acme Plumbing", ZONE, NOW, "en", spoken, prompt, "+34600111222", text);
+        return new LlmTurn(
+                conversation, "Acme Plumbing", ZONE, NOW, "en", spoken, prompt, "+34600111222", text, null, null);
     }
 
     @Test
@@ -101,7 +102,7 @@ class LlmBrainTest {
         assertThat(tools.calls)
                 .containsExactly(
                         "check_availability(Drain cleaning, 2026-11-24)",
-                        "book_appointment(Drain cleaning, 2026-11-24T10:00, Ana López, null, null, false)");
+                        "book_appointment(Drain cleaning, 2026-11-24T10:00, Ana López, null, null)");
 
         List<JsonNode> requests = openAi.requests();
         assertThat(requests).hasSize(3);
@@ -200,8 +201,10 @@ class LlmBrainTest {
         assertThat(openAi.requests()).hasSize(LlmBrain.MAX_ROUNDS);
         assertThat(tools.calls).hasSize(LlmBrain.MAX_ROUNDS);
         assertThat(new LlmMemory(jdbc, Clock.systemUTC()).load("c-loop"))
-                .as("a failed turn leaves no memory")
-                .isEmpty();
+                .as("a failed turn keeps the caller's words and the tool calls that ran")
+                .hasSize(1 + 2 * LlmBrain.MAX_ROUNDS)
+                .last()
+                .isInstanceOf(dev.langchain4j.data.message.ToolExecutionResultMessage.class);
     }
 
     @Test
@@ -220,6 +223,47 @@ class LlmBrainTest {
         assertThat(reply).isEmpty();
         assertThat(took).isLessThan(Duration.ofMillis(2500));
         assertThat(openAi.requests()).as("no retries").hasSize(1);
+    }
+
+    @Test
+    void aTurnWaitsForTheModelNoLongerThanItsBudgetWhateverTheRounds() {
+        server.stubFor(post(urlEqualTo(OpenAiStub.PATH))
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(OpenAiStub.toolCalls("call_x", "list_appointments", "{}"))
+                        .withFixedDelay(300)));
+        var spoken = new LlmTurn(
+                "c-budget",
+                "Acme",
+                ZONE,
+                NOW,
+                "en",
+                true,
+                null,
+                "+34600111222",
+                "Hello?",
+                null,
+                Duration.ofMillis(700));
+
+        var reply = brain(Duration.ofSeconds(5)).respond(spoken, tools);
+
+        assertThat(reply).isEmpty();
+        assertThat(openAi.requests())
+                .as("a 700 ms budget has room for two or three 300 ms requests, not five")
+                .hasSizeLessThanOrEqualTo(3);
+        assertThat(new LlmMemory(jdbc, Clock.systemUTC()).load("c-budget"))
+                .as("the rounds that finished are kept")
+                .isNotEmpty();
+    }
+
+    @Test
+    void answersAreCappedWithMaxTokens() {
+        openAi.answers(OpenAiStub.text("Hi!"));
+
+        brain().respond(turn("c-tokens", false, null, "Hi"), tools);
+
+        assertThat(openAi.requests().getFirst().get("max_tokens").asInt()).isEqualTo(LlmSettings.DEFAULT_MAX_TOKENS);
     }
 
     @Test
@@ -292,7 +336,7 @@ class LlmBrainTest {
 
     @Test
     void aTurnTheOfflineBrainAnsweredIsRemembered() {
-        brain().recordFallback("c-fallback", "Do you fix boilers?", "Yes, we repair boilers.");
+        brain().recordOfflineTurn("c-fallback", "Do you fix boilers?", "Yes, we repair boilers.");
         openAi.answers(OpenAiStub.text("Tuesday works."));
 
         brain().respond(turn("c-fallback", false, null, "Can you come Tuesday?"), tools);
@@ -394,7 +438,18 @@ class LlmBrainTest {
                 OpenAiStub.toolCalls("call_1", "end_call", "{}"), OpenAiStub.toolCalls("call_2", "end_call", "{}"));
 
         var reply = brain().respond(
-                        new LlmTurn("c-adios", "Acme", ZONE, NOW, "es", true, null, "+34600111222", "Nada más, adiós"),
+                        new LlmTurn(
+                                "c-adios",
+                                "Acme",
+                                ZONE,
+                                NOW,
+                                "es",
+                                true,
+                                null,
+                                "+34600111222",
+                                "Nada más, adiós",
+                                null,
+                                null),
                         tools);
 
         assertThat(reply.orElseThrow().text()).isEqualTo("Gracias por llamar. ¡Hasta luego!");

@@ -41,7 +41,12 @@ class LlmConfigurationTest {
                             context.getBean(LlmProperties.class).settings().orElseThrow();
                     assertThat(settings)
                             .isEqualTo(new LlmSettings(
-                                    "openai", "http://localhost:11434/v1", null, "llama3.1", Duration.ofSeconds(3)));
+                                    "openai",
+                                    "http://localhost:11434/v1",
+                                    null,
+                                    "llama3.1",
+                                    Duration.ofSeconds(3),
+                                    400));
                 });
     }
 

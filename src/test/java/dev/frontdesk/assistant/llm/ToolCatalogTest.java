@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.langchain4j.agent.tool.ToolExecutionRequest;
 import dev.langchain4j.agent.tool.ToolSpecification;
 import dev.langchain4j.model.chat.request.json.JsonBooleanSchema;
+import dev.langchain4j.model.chat.request.json.JsonEnumSchema;
 import dev.langchain4j.model.chat.request.json.JsonStringSchema;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ToolCatalogTest {
@@ -51,13 +53,16 @@ class ToolCatalogTest {
                     .forEach((name, schema) -> assertThat(
                                     schema instanceof JsonStringSchema s
                                             ? s.description()
-                                            : ((JsonBooleanSchema) schema).description())
+                                            : schema instanceof JsonEnumSchema e
+                                                    ? e.description()
+                                                    : ((JsonBooleanSchema) schema).description())
                             .as(tool.name() + "." + name)
                             .isNotBlank());
         }
         var book = catalog.specifications().get(1).parameters();
         assertThat(book.properties())
-                .containsOnlyKeys("service", "start", "customer_name", "customer_phone", "customer_email", "emergency");
+                .as("no emergency flag: the model cannot make a booking skip notice, caps and the morning reserve")
+                .containsOnlyKeys("service", "start", "customer_name", "customer_phone", "customer_email");
         assertThat(book.required()).containsExactly("service", "start", "customer_name");
         assertThat(catalog.specifications().get(8).parameters().required())
                 .containsExactly("description", "life_threatening");
@@ -67,6 +72,9 @@ class ToolCatalogTest {
     @Test
     void dispatchesEveryToolWithParsedArguments() {
         run("check_availability", "{\"service\":\"Boiler repair\",\"date\":\"2026-11-24\"}");
+        run(
+                "check_availability",
+                "{\"service\":\"Boiler repair\",\"date\":\"2026-11-24\",\"from\":\"9:30\",\"to\":\"2026-11-24T16:00\"}");
         run(
                 "book_appointment",
                 "{\"service\":\"Boiler repair\",\"start\":\"2026-11-24 14:30\",\"customer_name\":\"Sam Lee\","
@@ -84,8 +92,8 @@ class ToolCatalogTest {
         assertThat(tools.calls)
                 .containsExactly(
                         "check_availability(Boiler repair, 2026-11-24)",
-                        "book_appointment(Boiler repair, 2026-11-24T14:30, Sam Lee, +12125550100, sam@example.com,"
-                                + " true)",
+                        "check_availability(Boiler repair, 2026-11-24, from 09:30, to 16:00)",
+                        "book_appointment(Boiler repair, 2026-11-24T14:30, Sam Lee, +12125550100, sam@example.com)",
                         // 15:00 UTC is 10:00 in New York
                         "reschedule_appointment(a-1, 2026-11-25T10:00)",
                         "cancel_appointment(a-1)",
@@ -172,5 +180,35 @@ class ToolCatalogTest {
     void aDateTimeIsAcceptedForADate() {
         run("check_availability", "{\"service\":\"s\",\"date\":\"2026-11-24T00:00\"}");
         assertThat(tools.calls).containsExactly("check_availability(s, " + LocalDate.of(2026, 11, 24) + ")");
+    }
+
+    @Test
+    void aBusinessesServicesAreAnEnumOfTheToolsThatTakeAService() {
+        var facts = new BusinessFacts(
+                List.of(
+                        new BusinessFacts.Service("Drain cleaning", 60, "from $120", List.of()),
+                        new BusinessFacts.Service("Leak repair", 90, null, List.of("leak"))),
+                null,
+                null,
+                30,
+                120,
+                60,
+                null,
+                "911");
+
+        List<ToolSpecification> tools = catalog.specifications(facts);
+
+        for (int i : new int[] {0, 1}) {
+            assertThat(tools.get(i).parameters().properties().get("service"))
+                    .as(tools.get(i).name())
+                    .isInstanceOfSatisfying(
+                            JsonEnumSchema.class,
+                            e -> assertThat(e.enumValues()).containsExactly("Drain cleaning", "Leak repair"));
+        }
+        assertThat(tools.get(0).parameters().properties()).containsKeys("from", "to");
+        assertThat(catalog.specifications(BusinessFacts.unknown())).isSameAs(catalog.specifications());
+        assertThat(run("check_availability", "{\"service\":\"s\",\"date\":\"2026-11-24\",\"from\":\"after lunch\"}"))
+                .startsWith("error:")
+                .contains("'from' must be a time of day like 14:00");
     }
 }
