@@ -89,7 +89,9 @@ final class AppointmentFlow extends Flow {
                 d.language,
                 appointments.stream()
                         .limit(3)
-                        .map(a -> a.service().toLowerCase(Phrases.locale(d.language)) + " " + when(ctx, d, a.start()))
+                        .map(a -> a.service().toLowerCase(Phrases.locale(d.language)) + " "
+                                + Speech.fullWhen(
+                                        a.start(), ctx.business().timezone(), ctx.now(), d.language, ctx.spoken()))
                         .toList(),
                 "and");
     }

@@ -60,6 +60,36 @@ final class Speech {
         };
     }
 
+    /**
+     * A time read out in full, for telling callers when their appointments are: the weekday and the date
+     * always ("two thirty tomorrow, Tuesday the 24th"), where {@link #when} may say only "tomorrow".
+     */
+    static String fullWhen(Instant instant, ZoneId zone, ZonedDateTime now, String language, boolean spoken) {
+        if (!spoken) {
+            return when(instant, zone, now, language, false);
+        }
+        ZonedDateTime at = instant.atZone(zone);
+        LocalDate date = at.toLocalDate();
+        LocalDate today = now.toLocalDate();
+        Locale locale = Phrases.locale(language);
+        String weekday = at.getDayOfWeek().getDisplayName(TextStyle.FULL, locale);
+        String relative = date.equals(today) || date.equals(today.plusDays(1))
+                ? Phrases.say(language, date.equals(today) ? "today" : "tomorrow") + " "
+                : "";
+        return switch (language) {
+            case "es", "fr" -> {
+                String said = when(instant, zone, now, language, true);
+                String time = said.substring(said.indexOf(language.equals("es") ? " a las " : " à "));
+                String day = relative.isEmpty()
+                        ? (language.equals("es") ? "el " : "") + weekday
+                        : relative.strip() + ", " + weekday;
+                yield day + " " + date.getDayOfMonth() + time;
+            }
+            default -> timeEn(at) + " " + (relative.isEmpty() ? "on " : relative.strip() + ", ") + weekday + " the "
+                    + ordinal(date.getDayOfMonth());
+        };
+    }
+
     private static int hour12(ZonedDateTime at) {
         int h = at.getHour() % 12;
         return h == 0 ? 12 : h;
