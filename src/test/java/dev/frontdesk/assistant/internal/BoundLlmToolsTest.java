@@ -25,7 +25,7 @@ class BoundLlmToolsTest {
         Mockito.when(business.timezone()).thenReturn(ZONE);
         Mockito.when(business.service("Drain cleaning"))
                 .thenReturn(java.util.Optional.of(new ServiceOffering("Drain cleaning", 60, null, List.of())));
-        AssistantTools tools = new AssistantTools(null, null, null, null, null, null) {
+        AssistantTools tools = new AssistantTools(null, null, null, null, null, null, null) {
             @Override
             List<TimeSlot> checkAvailability(Business b, String service, LocalDate date, boolean emergency) {
                 List<TimeSlot> slots = new ArrayList<>();
