@@ -192,8 +192,18 @@ class CustomerService implements Customers {
 
     /** A customer known only by a phone number, with what the number says about them. */
     Customer fresh(BusinessId businessId, PhoneNumber phone, Customer.Source source, Instant at) {
+        return fresh(tenants.find(businessId).orElse(null), businessId, phone, source, at);
+    }
+
+    /** The same, for a business at hand (its language and zone are the fallbacks). */
+    static Customer fresh(
+            Business business, BusinessId businessId, PhoneNumber phone, Customer.Source source, Instant at) {
         var facts = PhoneFacts.of(phone);
-        var business = tenants.find(businessId);
+        String language =
+                facts.language() != null ? facts.language() : business == null ? null : business.defaultLanguage();
+        String timezone = facts.timezone() != null
+                ? facts.timezone()
+                : business == null ? null : business.timezone().getId();
         return new Customer(
                 UUID.randomUUID(),
                 businessId,
@@ -201,12 +211,8 @@ class CustomerService implements Customers {
                 null,
                 null,
                 facts.country(),
-                facts.language() != null
-                        ? facts.language()
-                        : business.map(Business::defaultLanguage).orElse(null),
-                facts.timezone() != null
-                        ? facts.timezone()
-                        : business.map(b -> b.timezone().getId()).orElse(null),
+                language,
+                timezone,
                 source,
                 null,
                 Customer.Status.NEW,

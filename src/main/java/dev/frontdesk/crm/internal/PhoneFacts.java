@@ -87,7 +87,10 @@ final class PhoneFacts {
     static Facts of(PhoneNumber phone) {
         try {
             var parsed = UTIL.parse(phone.e164(), null);
-            String region = phone.region().orElse(null);
+            String region = UTIL.getRegionCodeForNumber(parsed);
+            if ("ZZ".equals(region)) {
+                region = null;
+            }
             List<String> zones = PhoneNumberToTimeZonesMapper.getInstance().getTimeZonesForNumber(parsed);
             String zone = zones.stream()
                     .filter(MAIN_ZONES::contains)
