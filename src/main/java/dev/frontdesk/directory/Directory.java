@@ -35,6 +35,12 @@ public interface Directory {
     /** Messages for staff not marked DONE yet, newest first, at most {@code limit}. */
     java.util.List<OpenMessage> openMessages(BusinessId business, int limit);
 
+    /** Messages left by the caller with this number (E.164), in any status, newest first, at most {@code limit}. */
+    java.util.List<OpenMessage> messagesFrom(BusinessId business, String callerPhone, int limit);
+
+    /** Erases the caller's name, number and words from the messages they left; returns how many changed. */
+    int forgetCaller(BusinessId business, String callerPhone);
+
     /** How many messages for staff are not marked DONE yet. */
     long countOpenMessages(BusinessId business);
 

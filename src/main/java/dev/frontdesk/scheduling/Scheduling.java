@@ -35,6 +35,15 @@ public interface Scheduling {
     /** A caller's own appointments that have not ended yet, found by their phone number. */
     List<Appointment> upcomingFor(BusinessId business, PhoneNumber phone);
 
+    /** Every appointment of this phone number, in any status, newest start first, at most {@code limit}. */
+    List<Appointment> history(BusinessId business, PhoneNumber phone, int limit);
+
+    /**
+     * Removes the personal data of this phone number's appointments (name, phone, email, notes), keeping
+     * the appointments themselves; returns how many were changed.
+     */
+    int forgetCustomer(BusinessId business, PhoneNumber phone);
+
     /** The business's appointment with this id, in any status; empty for another business's id. */
     Optional<Appointment> find(BusinessId business, AppointmentId appointment);
 

@@ -1,6 +1,7 @@
 package dev.frontdesk.assistant.internal;
 
 import dev.frontdesk.assistant.knowledge.KnowledgeBase;
+import dev.frontdesk.crm.Customers;
 import dev.frontdesk.directory.Directory;
 import dev.frontdesk.directory.TransferTarget;
 import dev.frontdesk.messaging.Messages;
@@ -37,6 +38,7 @@ class AssistantTools {
     private final Messages messages;
     private final Directory directory;
     private final CallerCodes codes;
+    private final Customers customers;
     private final Clock clock;
 
     AssistantTools(
@@ -45,7 +47,9 @@ class AssistantTools {
             Messages messages,
             Directory directory,
             CallerCodes codes,
+            Customers customers,
             Clock clock) {
+        this.customers = customers;
         this.scheduling = scheduling;
         this.knowledge = knowledge;
         this.messages = messages;
@@ -155,10 +159,18 @@ class AssistantTools {
         return directory.namesStaff(business.id(), words);
     }
 
-    /** Records that the caller does not want the business's texts any more. */
-    void optOut(Business business, String phone) {
+    /**
+     * Records that the caller does not want to be contacted again: the customer with that number is put on
+     * the do-not-call list, and a texter ("stop texting me") is also opted out of texts, like STOP.
+     */
+    void optOut(Business business, String phone, boolean spoken) {
         if (phone != null) {
-            PhoneNumber.parseStrict(phone).ifPresent(p -> messages.optOut(business.id(), p));
+            PhoneNumber.parseStrict(phone).ifPresent(p -> {
+                if (!spoken) {
+                    messages.optOut(business.id(), p);
+                }
+                customers.doNotCall(business.id(), p);
+            });
         }
     }
 

@@ -143,9 +143,8 @@ final class OfflineBrain {
             return talk.emergency(ctx, d, text, intent.lifeThreatening());
         }
         if (intent.intent() == Intent.OPT_OUT) {
-            if (!ctx.spoken()) {
-                tools.optOut(ctx.business(), d.phone); // "stop texting me" is a STOP in words
-            }
+            // "stop calling me" puts the number on the do-not-call list; "stop texting me" is a STOP in words too
+            tools.optOut(ctx.business(), d.phone, ctx.spoken());
             d.achieved("NOT_INTERESTED", "Caller asked not to be contacted again.");
             return Flow.end(d, Phrases.say(d.language, "optedOut"));
         }

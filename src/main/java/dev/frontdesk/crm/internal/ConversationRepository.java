@@ -24,6 +24,9 @@ class ConversationRepository {
     private static final String COLUMNS = "id, business_id, channel, conversation_key, customer_phone, language,"
             + " started_at, last_activity_at, ended_at, outcome, emergency, summary";
 
+    /** What an erased customer's transcript lines and summaries say instead. */
+    static final String ERASED = "(erased)";
+
     private final JdbcClient jdbc;
 
     ConversationRepository(JdbcClient jdbc) {
@@ -199,6 +202,50 @@ class ConversationRepository {
                 .params(filters(business, channel, outcome))
                 .query(Long.class)
                 .single();
+    }
+
+    /** The conversations with this phone number, newest first, at most {@code limit}. */
+    List<Conversation> withPhone(BusinessId business, String phone, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM conversation WHERE business_id = :b AND customer_phone = :phone"
+                        + " ORDER BY started_at DESC, id LIMIT :limit")
+                .param("b", business.value())
+                .param("phone", phone)
+                .param("limit", limit)
+                .query(ConversationRepository::map)
+                .list();
+    }
+
+    /**
+     * Anonymises every conversation with this phone number: the number and summary go, every line of the
+     * transcript is blanked, threads keyed by the number are forgotten. Returns the conversations' ids.
+     */
+    List<UUID> anonymise(BusinessId business, String phone) {
+        List<UUID> ids = jdbc.sql("SELECT id FROM conversation WHERE business_id = :b"
+                        + " AND (customer_phone = :phone OR conversation_key = :phone) FOR UPDATE")
+                .param("b", business.value())
+                .param("phone", phone)
+                .query(UUID.class)
+                .list();
+        for (UUID id : ids) {
+            jdbc.sql("UPDATE conversation_turn SET text = :erased WHERE business_id = :b AND conversation_id = :id")
+                    .param("erased", ERASED)
+                    .param("b", business.value())
+                    .param("id", id)
+                    .update();
+            jdbc.sql("UPDATE conversation SET customer_phone = NULL, conversation_key = :key,"
+                            + " summary = CASE WHEN summary IS NULL THEN NULL ELSE :erased END"
+                            + " WHERE business_id = :b AND id = :id")
+                    .param("key", "erased:" + id)
+                    .param("erased", ERASED)
+                    .param("b", business.value())
+                    .param("id", id)
+                    .update();
+        }
+        jdbc.sql("DELETE FROM conversation_thread WHERE business_id = :b AND conversation_key = :phone")
+                .param("b", business.value())
+                .param("phone", phone)
+                .update();
+        return ids;
     }
 
     /** Channel, outcome, emergency flag and length in seconds (-1 while open) of conversations started in [from, to). */

@@ -2,6 +2,8 @@ package dev.frontdesk.crm.internal;
 
 import dev.frontdesk.crm.Conversation;
 import dev.frontdesk.crm.Conversations;
+import dev.frontdesk.crm.CrmEvents;
+import dev.frontdesk.shared.PhoneNumber;
 import dev.frontdesk.tenants.BusinessId;
 import java.time.Clock;
 import java.time.Duration;
@@ -9,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,10 +20,12 @@ class ConversationService implements Conversations {
 
     private final ConversationRepository conversations;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    ConversationService(ConversationRepository conversations, Clock clock) {
+    ConversationService(ConversationRepository conversations, Clock clock, ApplicationEventPublisher events) {
         this.conversations = conversations;
         this.clock = clock;
+        this.events = events;
     }
 
     @Override
@@ -47,6 +52,9 @@ class ConversationService implements Conversations {
         var created = new Conversation(
                 UUID.randomUUID(), business, channel, key, customerPhone, language, now, now, null, null, false, null);
         conversations.insert(created);
+        if (customerPhone != null && PhoneNumber.parseStrict(customerPhone).isPresent()) {
+            events.publishEvent(new CrmEvents.ConversationStarted(business, created.id(), channel, customerPhone, now));
+        }
         return created;
     }
 

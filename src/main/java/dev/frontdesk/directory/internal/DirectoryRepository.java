@@ -265,6 +265,24 @@ class DirectoryRepository {
                 .list();
     }
 
+    List<StaffMessage> messagesFrom(BusinessId business, String callerPhone, int limit) {
+        return jdbc.sql(MESSAGE_SELECT + " WHERE m.business_id = :business AND m.caller_phone = :phone"
+                        + " ORDER BY m.created_at DESC, m.seq DESC LIMIT :limit")
+                .param("business", business.value())
+                .param("phone", callerPhone)
+                .param("limit", limit)
+                .query(this::message)
+                .list();
+    }
+
+    int forgetCaller(BusinessId business, String callerPhone) {
+        return jdbc.sql("UPDATE staff_message SET caller_name = NULL, caller_phone = NULL, text = '(erased)'"
+                        + " WHERE business_id = :business AND caller_phone = :phone")
+                .param("business", business.value())
+                .param("phone", callerPhone)
+                .update();
+    }
+
     long countOpenMessages(BusinessId business) {
         return jdbc.sql("SELECT COUNT(*) FROM staff_message m WHERE m.business_id = :business AND m.status <> 'DONE'")
                 .param("business", business.value())

@@ -327,15 +327,32 @@ class DirectoryService implements Directory {
     @Override
     public List<OpenMessage> openMessages(BusinessId business, int limit) {
         return repository.openMessages(business, Math.max(1, Math.min(limit, 100))).stream()
-                .map(m -> new OpenMessage(
-                        m.id(),
-                        m.employeeName() != null ? m.employeeName() : m.departmentName(),
-                        m.callerName(),
-                        m.callerPhone(),
-                        m.text(),
-                        m.status(),
-                        m.createdAt()))
+                .map(DirectoryService::open)
                 .toList();
+    }
+
+    @Override
+    public List<OpenMessage> messagesFrom(BusinessId business, String callerPhone, int limit) {
+        return repository.messagesFrom(business, callerPhone, Math.max(1, Math.min(limit, 500))).stream()
+                .map(DirectoryService::open)
+                .toList();
+    }
+
+    @Override
+    @org.springframework.transaction.annotation.Transactional
+    public int forgetCaller(BusinessId business, String callerPhone) {
+        return repository.forgetCaller(business, callerPhone);
+    }
+
+    private static OpenMessage open(StaffMessage m) {
+        return new OpenMessage(
+                m.id(),
+                m.employeeName() != null ? m.employeeName() : m.departmentName(),
+                m.callerName(),
+                m.callerPhone(),
+                m.text(),
+                m.status(),
+                m.createdAt());
     }
 
     @Override

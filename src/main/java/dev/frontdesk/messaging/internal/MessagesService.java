@@ -1,6 +1,7 @@
 package dev.frontdesk.messaging.internal;
 
 import dev.frontdesk.messaging.Messages;
+import dev.frontdesk.messaging.MessagingEvents;
 import dev.frontdesk.shared.LogSafe;
 import dev.frontdesk.shared.PhoneNumber;
 import dev.frontdesk.tenants.Business;
@@ -17,9 +18,11 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -43,6 +46,7 @@ class MessagesService implements Messages {
     private final SmsSender sender;
     private final SmsDeliveryRepository deliveries;
     private final Tenants tenants;
+    private final ApplicationEventPublisher events;
 
     MessagesService(
             OutboxRepository outbox,
@@ -53,7 +57,9 @@ class MessagesService implements Messages {
             Clock clock,
             SmsSender sender,
             SmsDeliveryRepository deliveries,
-            Tenants tenants) {
+            Tenants tenants,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.outbox = outbox;
         this.optOuts = optOuts;
         this.properties = properties;
@@ -169,14 +175,18 @@ class MessagesService implements Messages {
     }
 
     @Override
+    @Transactional
     public void optOut(BusinessId business, PhoneNumber phone) {
         optOuts.optOut(business, phone, clock.instant());
+        events.publishEvent(new MessagingEvents.SmsOptOutChanged(business, phone.e164(), true));
         log.info("A customer opted out of SMS");
     }
 
     @Override
+    @Transactional
     public void optIn(BusinessId business, PhoneNumber phone) {
         optOuts.optIn(business, phone);
+        events.publishEvent(new MessagingEvents.SmsOptOutChanged(business, phone.e164(), false));
         log.info("A customer opted back in to SMS");
     }
 

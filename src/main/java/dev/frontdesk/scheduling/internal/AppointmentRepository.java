@@ -30,6 +30,9 @@ class AppointmentRepository {
     private static final List<String> LIVE =
             List.of(AppointmentStatus.SCHEDULED.name(), AppointmentStatus.CONFIRMED.name());
 
+    /** The name an appointment keeps after its customer's data was erased. */
+    static final String ERASED_NAME = "(erased)";
+
     private final JdbcClient jdbc;
 
     AppointmentRepository(JdbcClient jdbc) {
@@ -157,6 +160,28 @@ class AppointmentRepository {
                 .param("from", utc(from))
                 .query(AppointmentRepository::map)
                 .list();
+    }
+
+    List<Appointment> history(BusinessId business, PhoneNumber phone, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM appointment WHERE business_id = :business"
+                        + " AND customer_phone = :phone ORDER BY start_at DESC LIMIT :limit")
+                .param("business", business.value())
+                .param("phone", phone.e164())
+                .param("limit", limit)
+                .query(AppointmentRepository::map)
+                .list();
+    }
+
+    /** Erases the customer's personal data from their appointments; the appointments stay. */
+    int forgetCustomer(BusinessId business, PhoneNumber phone, Instant at) {
+        return jdbc.sql("UPDATE appointment SET customer_name = :erased, customer_phone = NULL,"
+                        + " customer_email = NULL, notes = NULL, updated_at = :at"
+                        + " WHERE business_id = :business AND customer_phone = :phone")
+                .param("erased", ERASED_NAME)
+                .param("at", utc(at))
+                .param("business", business.value())
+                .param("phone", phone.e164())
+                .update();
     }
 
     /** Appointments created in [from, to), in any status. */

@@ -96,6 +96,17 @@ class SchedulingFacade implements Scheduling {
     }
 
     @Override
+    public List<Appointment> history(BusinessId businessId, PhoneNumber phone, int limit) {
+        return appointments.history(businessId, phone, limit);
+    }
+
+    @Override
+    @org.springframework.transaction.annotation.Transactional
+    public int forgetCustomer(BusinessId businessId, PhoneNumber phone) {
+        return appointments.forgetCustomer(businessId, phone, clock.instant());
+    }
+
+    @Override
     public Optional<Appointment> find(BusinessId businessId, AppointmentId appointment) {
         return appointments.find(businessId, appointment);
     }

@@ -19,7 +19,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses request bodies larger than {@code frontdesk.max-request-size} (64 KB by default) with a 413
- * problem, whether the size is announced in {@code Content-Length} or only discovered while reading.
+ * problem, whether the size is announced in {@code Content-Length} or only discovered while reading. The
+ * upload routes ({@code frontdesk.upload-paths}, e.g. the CSV lead import) take up to
+ * {@code frontdesk.max-upload-size} (50 MB by default) instead.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -29,17 +31,25 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
     static final String BODY_TOO_LARGE = RequestSizeLimitFilter.class.getName() + ".TOO_LARGE";
 
     private final long maxBytes;
+    private final long maxUploadBytes;
+    private final java.util.Set<String> uploadPaths;
 
-    RequestSizeLimitFilter(@Value("${frontdesk.max-request-size:64KB}") DataSize maxSize) {
+    RequestSizeLimitFilter(
+            @Value("${frontdesk.max-request-size:64KB}") DataSize maxSize,
+            @Value("${frontdesk.max-upload-size:50MB}") DataSize maxUploadSize,
+            @Value("${frontdesk.upload-paths:}") java.util.List<String> uploadPaths) {
         this.maxBytes = maxSize.toBytes();
+        this.maxUploadBytes = Math.max(maxBytes, maxUploadSize.toBytes());
+        this.uploadPaths = java.util.Set.copyOf(uploadPaths);
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        long maxBytes = uploadPaths.contains(request.getRequestURI()) ? maxUploadBytes : this.maxBytes;
         long length = request.getContentLengthLong();
         if (length > maxBytes) {
-            reject(response);
+            reject(response, maxBytes);
             return;
         }
         if (length < 0 && isChunked(request)) {
@@ -49,7 +59,7 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
             } catch (ServletException | RuntimeException e) {
                 if (limited.exceeded && !response.isCommitted()) {
                     response.reset();
-                    reject(response);
+                    reject(response, maxBytes);
                     return;
                 }
                 throw e;
@@ -64,7 +74,7 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
         return encoding != null && encoding.toLowerCase().contains("chunked");
     }
 
-    private void reject(HttpServletResponse response) throws IOException {
+    private static void reject(HttpServletResponse response, long maxBytes) throws IOException {
         response.setStatus(413);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         String requestId = MDC.get(RequestIdFilter.MDC_KEY);

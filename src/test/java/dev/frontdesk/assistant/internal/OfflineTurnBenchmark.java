@@ -65,7 +65,7 @@ public class OfflineTurnBenchmark {
     /** Tools answering from memory: a free day of half-hour slots, no appointments, no knowledge. */
     static final class InMemoryTools extends AssistantTools {
         InMemoryTools() {
-            super(null, null, null, null, null, null);
+            super(null, null, null, null, null, null, null);
         }
 
         @Override

@@ -1,0 +1,331 @@
+package dev.frontdesk.crm.internal;
+
+import dev.frontdesk.crm.Customers;
+import dev.frontdesk.crm.internal.CustomerInput.Draft;
+import dev.frontdesk.shared.FrontdeskException;
+import dev.frontdesk.shared.JsonMergePatch;
+import dev.frontdesk.shared.PageQuery;
+import dev.frontdesk.shared.PageResponse;
+import dev.frontdesk.shared.PhoneNumber;
+import dev.frontdesk.tenants.Business;
+import dev.frontdesk.tenants.BusinessId;
+import dev.frontdesk.tenants.Tenants;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Creating, changing and listing customers, and keeping them up to date with what the channels see. A
+ * request is checked whole (a 400 problem lists every bad field) before anything is written.
+ */
+@Service
+class CustomerService implements Customers {
+
+    private final CustomerRepository customers;
+    private final Tenants tenants;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    CustomerService(CustomerRepository customers, Tenants tenants, JsonMapper json, Clock clock) {
+        this.customers = customers;
+        this.tenants = tenants;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @Transactional
+    Customer create(BusinessId businessId, JsonNode body) {
+        Business business = business(businessId);
+        Draft draft = CustomerInput.read(
+                body, PhoneFacts.regionOf(business.phoneNumbers()).orElse(null));
+        customers.findByPhone(businessId, draft.phone().e164(), false).ifPresent(existing -> {
+            throw exists(existing);
+        });
+        Instant now = now();
+        Customer customer = build(business, UUID.randomUUID(), draft, Customer.Source.MANUAL, now, now, null);
+        try {
+            customers.insert(customer);
+        } catch (DuplicateKeyException e) {
+            throw exists(customers
+                    .findByPhone(businessId, draft.phone().e164(), false)
+                    .orElseThrow());
+        }
+        return customer;
+    }
+
+    @Transactional(readOnly = true)
+    Customer get(BusinessId business, UUID id) {
+        return customers.find(business, id, false).orElseThrow(() -> notFound(id));
+    }
+
+    @Transactional(readOnly = true)
+    PageResponse<Customer> list(BusinessId business, CustomerRepository.Filter filter, PageQuery page) {
+        return PageResponse.of(customers.page(business, filter, page), customers.count(business, filter), page);
+    }
+
+    @Transactional
+    Customer patch(BusinessId businessId, UUID id, JsonNode patch) {
+        Business business = business(businessId);
+        Customer current = customers.find(businessId, id, true).orElseThrow(() -> notFound(id));
+        if (patch == null || !patch.isObject()) {
+            throw FrontdeskException.badRequest(
+                    "malformed-body", "Malformed request body", "The request body must be a JSON object");
+        }
+        JsonNode merged = JsonMergePatch.apply(json.valueToTree(shape(current)), patch);
+        Draft draft = CustomerInput.read(
+                merged, PhoneFacts.regionOf(business.phoneNumbers()).orElse(null));
+        if (!draft.phone().e164().equals(current.phone())) {
+            customers.findByPhone(businessId, draft.phone().e164(), false).ifPresent(other -> {
+                throw exists(other);
+            });
+        }
+        Customer.Status status = draft.status();
+        if (patch.has("doNotCall")
+                && !draft.doNotCall()
+                && status == Customer.Status.DO_NOT_CALL
+                && !patch.has("status")) {
+            status = Customer.Status.NEW; // taken off the do-not-call list: back to the start of the funnel
+        }
+        Draft effective = new Draft(
+                draft.phone(),
+                draft.name(),
+                draft.email(),
+                draft.language(),
+                draft.timezone(),
+                status,
+                draft.partner(),
+                draft.smsOptOut(),
+                draft.doNotCall(),
+                draft.notes(),
+                draft.tags(),
+                draft.lead());
+        Customer changed =
+                build(business, id, effective, current.source(), current.createdAt(), now(), current.lastContactAt());
+        customers.update(changed);
+        return changed;
+    }
+
+    @Override
+    @Transactional
+    public void doNotCall(BusinessId business, PhoneNumber phone) {
+        Customer customer = findOrCreate(business, phone, Customer.Source.INBOUND_CALL);
+        customers.update(with(customer, Customer.Status.DO_NOT_CALL, customer.smsOptOut(), true));
+    }
+
+    /** Follows the messaging module's opt-out registry (STOP, START). */
+    @Transactional
+    void smsOptOut(BusinessId business, PhoneNumber phone, boolean optedOut) {
+        Customer customer = findOrCreate(business, phone, Customer.Source.SMS);
+        customers.update(with(customer, customer.status(), optedOut, customer.doNotCall()));
+    }
+
+    /** Someone called or wrote from this number: they are a customer now, contacted at {@code at}. */
+    @Transactional
+    void contacted(BusinessId business, PhoneNumber phone, Customer.Source source, Instant at) {
+        if (!customers.touch(business, phone.e164(), at)) {
+            Customer fresh = fresh(business, phone, source, at);
+            if (!customers.insertIfAbsent(new Customer(
+                    fresh.id(),
+                    business,
+                    fresh.phone(),
+                    null,
+                    null,
+                    fresh.country(),
+                    fresh.language(),
+                    fresh.timezone(),
+                    source,
+                    null,
+                    Customer.Status.NEW,
+                    false,
+                    false,
+                    false,
+                    null,
+                    null,
+                    at,
+                    at,
+                    at))) {
+                customers.touch(business, phone.e164(), at);
+            }
+        }
+    }
+
+    /** Fills in the name and email an appointment gave, where the customer has none yet. */
+    @Transactional
+    void learned(BusinessId business, PhoneNumber phone, String name, String email, Customer.Source source) {
+        Customer c = findOrCreate(business, phone, source);
+        if ((c.name() == null && name != null) || (c.email() == null && email != null)) {
+            customers.update(new Customer(
+                    c.id(),
+                    c.businessId(),
+                    c.phone(),
+                    c.name() == null ? name : c.name(),
+                    c.email() == null ? email : c.email(),
+                    c.country(),
+                    c.language(),
+                    c.timezone(),
+                    c.source(),
+                    c.partner(),
+                    c.status(),
+                    c.lead(),
+                    c.smsOptOut(),
+                    c.doNotCall(),
+                    c.notes(),
+                    c.tags(),
+                    c.createdAt(),
+                    now(),
+                    c.lastContactAt()));
+        }
+    }
+
+    private Customer findOrCreate(BusinessId business, PhoneNumber phone, Customer.Source source) {
+        return customers.findByPhone(business, phone.e164(), true).orElseGet(() -> {
+            customers.insertIfAbsent(fresh(business, phone, source, now()));
+            return customers.findByPhone(business, phone.e164(), true).orElseThrow();
+        });
+    }
+
+    /** A customer known only by a phone number, with what the number says about them. */
+    Customer fresh(BusinessId businessId, PhoneNumber phone, Customer.Source source, Instant at) {
+        return fresh(tenants.find(businessId).orElse(null), businessId, phone, source, at);
+    }
+
+    /** The same, for a business at hand (its language and zone are the fallbacks). */
+    static Customer fresh(
+            Business business, BusinessId businessId, PhoneNumber phone, Customer.Source source, Instant at) {
+        var facts = PhoneFacts.of(phone);
+        String language =
+                facts.language() != null ? facts.language() : business == null ? null : business.defaultLanguage();
+        String timezone = facts.timezone() != null
+                ? facts.timezone()
+                : business == null ? null : business.timezone().getId();
+        return new Customer(
+                UUID.randomUUID(),
+                businessId,
+                phone.e164(),
+                null,
+                null,
+                facts.country(),
+                language,
+                timezone,
+                source,
+                null,
+                Customer.Status.NEW,
+                false,
+                false,
+                false,
+                null,
+                null,
+                at,
+                at,
+                null);
+    }
+
+    private Customer with(Customer c, Customer.Status status, boolean smsOptOut, boolean doNotCall) {
+        return new Customer(
+                c.id(),
+                c.businessId(),
+                c.phone(),
+                c.name(),
+                c.email(),
+                c.country(),
+                c.language(),
+                c.timezone(),
+                c.source(),
+                c.partner(),
+                status,
+                c.lead(),
+                smsOptOut,
+                doNotCall,
+                c.notes(),
+                c.tags(),
+                c.createdAt(),
+                now(),
+                c.lastContactAt());
+    }
+
+    private Customer build(
+            Business business,
+            UUID id,
+            Draft d,
+            Customer.Source source,
+            Instant createdAt,
+            Instant updatedAt,
+            Instant lastContactAt) {
+        var facts = PhoneFacts.of(d.phone());
+        String language = d.language() != null
+                ? d.language()
+                : facts.language() != null ? facts.language() : business.defaultLanguage();
+        String timezone = d.timezone() != null
+                ? d.timezone()
+                : facts.timezone() != null
+                        ? facts.timezone()
+                        : business.timezone().getId();
+        Customer.Status status =
+                d.doNotCall() ? Customer.Status.DO_NOT_CALL : d.status() == null ? Customer.Status.NEW : d.status();
+        return new Customer(
+                id,
+                business.id(),
+                d.phone().e164(),
+                d.name(),
+                d.email(),
+                facts.country(),
+                language,
+                timezone,
+                source,
+                d.partner(),
+                status,
+                d.lead(),
+                d.smsOptOut(),
+                d.doNotCall() || status == Customer.Status.DO_NOT_CALL,
+                d.notes(),
+                d.tags(),
+                createdAt,
+                updatedAt,
+                lastContactAt);
+    }
+
+    /** The customer as the JSON a merge patch applies to. */
+    private static LinkedHashMap<String, Object> shape(Customer c) {
+        var shape = new LinkedHashMap<String, Object>();
+        shape.put("name", c.name());
+        shape.put("phone", c.phone());
+        shape.put("email", c.email());
+        shape.put("language", c.language());
+        shape.put("timezone", c.timezone());
+        shape.put("status", c.status().name());
+        shape.put("partner", c.partner());
+        shape.put("smsOptOut", c.smsOptOut());
+        shape.put("doNotCall", c.doNotCall());
+        shape.put("notes", c.notes());
+        shape.put("tags", c.tags());
+        shape.put("lead", c.lead());
+        return shape;
+    }
+
+    /** Now, to the microsecond the database keeps. */
+    Instant now() {
+        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+    }
+
+    Business business(BusinessId id) {
+        return tenants.find(id).orElseThrow(() -> FrontdeskException.notFound("Business " + id));
+    }
+
+    static FrontdeskException notFound(UUID id) {
+        return FrontdeskException.notFound("Customer " + id);
+    }
+
+    private static FrontdeskException exists(Customer existing) {
+        return FrontdeskException.conflict(
+                        "customer-exists",
+                        "Customer exists",
+                        "The business already has a customer with phone " + existing.phone())
+                .with("customerId", existing.id());
+    }
+}

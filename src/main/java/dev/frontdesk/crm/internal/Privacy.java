@@ -1,0 +1,124 @@
+package dev.frontdesk.crm.internal;
+
+import dev.frontdesk.crm.Conversations;
+import dev.frontdesk.crm.PersonalData;
+import dev.frontdesk.directory.Directory;
+import dev.frontdesk.scheduling.Appointment;
+import dev.frontdesk.scheduling.Scheduling;
+import dev.frontdesk.shared.PhoneNumber;
+import dev.frontdesk.tenants.Audit;
+import dev.frontdesk.tenants.BusinessId;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A customer's right to their data: an export of everything the business holds about them, and an
+ * erasure that anonymises their conversations and transcripts, strips their appointments and messages of
+ * personal data (the appointments stay, for the business's records) and deletes the customer. Both are
+ * written to the business's audit trail, without the person's data.
+ */
+@Service
+class Privacy {
+
+    private static final Logger log = LoggerFactory.getLogger(Privacy.class);
+
+    private final CustomerService customers;
+    private final CustomerRepository repository;
+    private final ConversationRepository conversations;
+    private final Conversations conversationApi;
+    private final Scheduling scheduling;
+    private final Directory directory;
+    private final List<PersonalData> holders;
+    private final Audit audit;
+    private final Clock clock;
+
+    Privacy(
+            CustomerService customers,
+            CustomerRepository repository,
+            ConversationRepository conversations,
+            Conversations conversationApi,
+            Scheduling scheduling,
+            Directory directory,
+            List<PersonalData> holders,
+            Audit audit,
+            Clock clock) {
+        this.customers = customers;
+        this.repository = repository;
+        this.conversations = conversations;
+        this.conversationApi = conversationApi;
+        this.scheduling = scheduling;
+        this.directory = directory;
+        this.holders = holders;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Schema(name = "CustomerExport", description = "Everything the business holds about one customer")
+    record Export(
+            CustomerJson.Response customer,
+            List<ConversationExport> conversations,
+            List<Appointment> appointments,
+            List<Directory.OpenMessage> messages,
+            Instant exportedAt) {}
+
+    @Schema(name = "ConversationExport")
+    record ConversationExport(
+            UUID id,
+            String channel,
+            Instant startedAt,
+            Instant endedAt,
+            String outcome,
+            String summary,
+            String language,
+            List<Conversations.Turn> transcript) {}
+
+    @Transactional
+    Export export(BusinessId business, UUID id) {
+        Customer customer = customers.get(business, id);
+        var talks = conversations.withPhone(business, customer.phone(), Integer.MAX_VALUE).stream()
+                .map(c -> new ConversationExport(
+                        c.id(),
+                        c.channel(),
+                        c.startedAt(),
+                        c.endedAt(),
+                        c.outcome() == null ? null : c.outcome().name(),
+                        c.summary(),
+                        c.language(),
+                        conversationApi.transcript(business, c.id())))
+                .toList();
+        var export = new Export(
+                CustomerJson.Response.of(customer),
+                talks,
+                scheduling.history(business, new PhoneNumber(customer.phone()), 10_000),
+                directory.messagesFrom(business, customer.phone(), 500),
+                clock.instant());
+        audit.record(business, "customer.exported", "customer " + id);
+        return export;
+    }
+
+    @Transactional
+    void erase(BusinessId business, UUID id) {
+        Customer customer = repository.find(business, id, true).orElseThrow(() -> CustomerService.notFound(id));
+        PhoneNumber phone = new PhoneNumber(customer.phone());
+        List<UUID> talks = conversations.anonymise(business, customer.phone());
+        int appointments = scheduling.forgetCustomer(business, phone);
+        int messages = directory.forgetCaller(business, customer.phone());
+        for (PersonalData holder : holders) {
+            holder.erase(business, phone, talks);
+        }
+        repository.delete(business, id);
+        audit.record(
+                business,
+                "customer.erased",
+                "customer " + id + "; conversations anonymised: " + talks.size() + ", appointments kept without"
+                        + " personal data: " + appointments + ", messages: " + messages);
+        log.info("A customer's data was erased");
+    }
+}
