@@ -184,7 +184,10 @@ final class Answers {
                 }
             }
             case MESSAGE_TEXT -> {
-                if (!switching || intent.intent() == Intent.MESSAGE) {
+                boolean asksForSomeoneElse = Cues.has("askPerson", text)
+                        && !Cues.has("relay", text)
+                        && flows.booking().tools.namesStaff(ctx.business(), text);
+                if ((!switching || intent.intent() == Intent.MESSAGE) && !asksForSomeoneElse) {
                     d.messageText = text;
                     return Optional.of(flows.talk().advanceMessage(ctx, d));
                 }

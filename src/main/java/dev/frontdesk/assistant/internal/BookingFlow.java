@@ -147,7 +147,19 @@ final class BookingFlow extends Flow {
             return Output.say(Phrases.say(
                     lang, "emergencyOffer", when(ctx, d, first.getFirst().start())));
         }
-        return Output.say(Phrases.say(lang, d.earliest ? "offerSoonest" : "offerSlots", slotList(ctx, d, first)));
+        // "can you come Thursday" on a closed day: say so before offering another day
+        String closed = !searched.equals(date) && closedOn(ctx, date)
+                ? Phrases.say(lang, "closedOn", Speech.dayName(date.getDayOfWeek(), lang) + " " + date.getDayOfMonth())
+                        + " "
+                : "";
+        return Output.say(
+                closed + Phrases.say(lang, d.earliest ? "offerSoonest" : "offerSlots", slotList(ctx, d, first)));
+    }
+
+    /** Whether the business does not open at all on this day (a closed date or a day without hours). */
+    static boolean closedOn(Context ctx, LocalDate date) {
+        return ctx.business().closedDates().contains(date)
+                || ctx.business().hours().on(date.getDayOfWeek()).isEmpty();
     }
 
     /** Keeps the slots in the part of the day the caller asked for (morning, afternoon, evening). */
@@ -204,6 +216,9 @@ final class BookingFlow extends Flow {
                 }
             }
             return Optional.empty();
+        }
+        if (TalkFlow.faqTopic(text) || Cues.asksPrice(text) || Cues.has("questionWords", text)) {
+            return Optional.empty(); // "wait, first: do you even cover Cambridge?" is a question, not a pick
         }
         if (d.offered.size() > 1 && Cues.has("laterPick", text)) {
             return Optional.of(d.offered.getLast());

@@ -314,7 +314,7 @@ final class OfflineBrain {
                 d.task = Dialogue.Task.LOOKUP;
                 yield appointments.listAppointments(ctx, d);
             }
-            case HOURS -> talk.alsoAnswer(ctx, d, text, talk.openingHours(ctx, d), Intent.HOURS);
+            case HOURS -> talk.alsoAnswer(ctx, d, text, talk.openingHours(ctx, d, text), Intent.HOURS);
             case PRICES -> talk.alsoAnswer(ctx, d, text, talk.prices(ctx, d, text), Intent.PRICES);
             case QUESTION -> talk.alsoAnswer(ctx, d, text, talk.question(ctx, d, text), Intent.QUESTION);
             case MESSAGE -> {

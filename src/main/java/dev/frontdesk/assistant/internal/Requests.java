@@ -74,8 +74,11 @@ final class Requests {
                 || Cues.callBack(text)) {
             return false;
         }
-        boolean service = service(ctx, text).isPresent();
         Optional<TimeQuery> when = when(ctx, d, text);
+        if (when.isEmpty() && TalkFlow.faqTopic(text)) {
+            return false; // "if you fix it and it leaks again, am I covered?": a question about the service
+        }
+        boolean service = service(ctx, text).isPresent();
         boolean visit = Cues.asksForVisit(text);
         boolean earliest = Cues.wantsEarliest(text);
         boolean context = d.topicService != null || d.asked == Dialogue.Ask.ANYTHING_ELSE;
@@ -88,7 +91,8 @@ final class Requests {
                         && intent.confidence() < Flow.STRONG
                         && intent.intent() != Intent.MESSAGE
                         && intent.intent() != Intent.TRANSFER
-                        && !Cues.has("serviceQuestion", text);
+                        && !Cues.has("serviceQuestion", text)
+                        && !TalkFlow.faqTopic(text); // "if it leaks again in six months am I covered?"
         return problem
                 || (when.isPresent() && (service || visit || context || clock))
                 || (service && (visit || earliest))
@@ -131,7 +135,10 @@ final class Requests {
             case PRICES, HOURS, QUESTION -> intent.confidence() >= Flow.STRONG;
             default -> false;
         };
-        return inTask && (question || Cues.asksPrice(text));
+        boolean asks = TalkFlow.faqTopic(text)
+                || (Cues.has("questionWords", text)
+                        && (intent.intent() == Intent.QUESTION || intent.intent() == Intent.UNKNOWN));
+        return inTask && (question || asks || Cues.asksPrice(text));
     }
 
     /** Answers the question, then asks again for what the task still needs. */
@@ -143,7 +150,9 @@ final class Requests {
                 : intent.intent() == Intent.QUESTION && !Cues.asksPrice(text)
                         ? flows.talk().question(ctx, d, text)
                         : flows.talk().prices(ctx, d, text);
-        String said = answer.text();
+        String said = answer.text().equals(Phrases.say(d.language, "dontKnow"))
+                ? Phrases.say(d.language, "dontKnowAside")
+                : answer.text();
         String anythingElse = Phrases.say(d.language, "anythingElse");
         if (said.endsWith(anythingElse)) {
             said = said.substring(0, said.length() - anythingElse.length()).strip();

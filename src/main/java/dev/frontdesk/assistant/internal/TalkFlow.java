@@ -43,7 +43,7 @@ final class TalkFlow extends Flow {
     }
 
     /** Whether the words point at one of the common questions (payment, area, warranty...). */
-    boolean faqTopic(String text) {
+    static boolean faqTopic(String text) {
         String folded = LanguageData.fold(text);
         return FAQ.values().stream().anyMatch(words -> LanguageData.containsAny(folded, words));
     }
@@ -237,6 +237,39 @@ final class TalkFlow extends Flow {
     }
 
     /** "Monday to Friday 8 AM to 5 PM and Saturday 9 AM to 1 PM": days with the same hours run together. */
+    private static String ranges(List<TimeRange> ranges, String lang) {
+        return String.join(
+                ", ",
+                ranges.stream()
+                        .map(r -> Phrases.say(
+                                lang,
+                                "timeRange",
+                                Speech.clock(r.start(), lang),
+                                r.end().equals(LocalTime.MAX)
+                                        ? Speech.clock(LocalTime.MIDNIGHT, lang)
+                                        : Speech.clock(r.end(), lang)))
+                        .toList());
+    }
+
+    /** "Are you open on Thanksgiving / on Saturday?": the hours of the day asked about, or that it is closed. */
+    Output openingHours(Context ctx, Dialogue d, String text) {
+        var day = dev.frontdesk.assistant.nlu.TimeExpressions.parse(text, d.language, ctx.now())
+                .map(dev.frontdesk.assistant.nlu.TimeQuery::date)
+                .filter(date -> !date.isBefore(ctx.now().toLocalDate()));
+        if (day.isEmpty()) {
+            return openingHours(ctx, d);
+        }
+        java.time.LocalDate date = day.get();
+        String named = Speech.dayName(date.getDayOfWeek(), d.language) + " " + date.getDayOfMonth();
+        d.asked = Dialogue.Ask.ANYTHING_ELSE;
+        d.topic = "HOURS";
+        d.achieved("ANSWERED", "Told the caller the opening hours.");
+        String said = BookingFlow.closedOn(ctx, date)
+                ? Phrases.say(d.language, "closedOn", named)
+                : Phrases.say(d.language, "openOn", named, ranges(ctx.business().hours().on(date.getDayOfWeek()), d.language));
+        return Output.say(said + " " + Phrases.say(d.language, "anythingElse"));
+    }
+
     String hours(Context ctx, String lang) {
         List<String> parts = new ArrayList<>();
         DayOfWeek[] days = DayOfWeek.values();
@@ -255,18 +288,7 @@ final class TalkFlow extends Flow {
                                         + Speech.dayName(days[j], lang)
                                 : Phrases.say(
                                         lang, "dayRange", Speech.dayName(days[i], lang), Speech.dayName(days[j], lang));
-                parts.add(span + " "
-                        + String.join(
-                                ", ",
-                                ranges.stream()
-                                        .map(r -> Phrases.say(
-                                                lang,
-                                                "timeRange",
-                                                Speech.clock(r.start(), lang),
-                                                r.end().equals(LocalTime.MAX)
-                                                        ? Speech.clock(LocalTime.MIDNIGHT, lang)
-                                                        : Speech.clock(r.end(), lang)))
-                                        .toList()));
+                parts.add(span + " " + ranges(ranges, lang));
             }
             i = j + 1;
         }
