@@ -162,6 +162,19 @@ final class BookingFlow extends Flow {
                 || ctx.business().hours().on(date.getDayOfWeek()).isEmpty();
     }
 
+    /** A day or time said that none of the offered times has ("el primero de diciembre" after today's). */
+    private static boolean saysAnotherTime(Context ctx, Dialogue d, TimeQuery said) {
+        List<ZonedDateTime> offered = d.offered.stream()
+                .map(o -> Instant.parse(o).atZone(ctx.business().timezone()))
+                .toList();
+        boolean day = said.date() == null || offered.stream().anyMatch(o -> o.toLocalDate().equals(said.date()));
+        boolean time = said.time() == null
+                || offered.stream()
+                        .anyMatch(o -> o.toLocalTime().equals(said.time())
+                                || o.toLocalTime().equals(said.time().plusHours(12)));
+        return !(day && time);
+    }
+
     /** Keeps the slots in the part of the day the caller asked for (morning, afternoon, evening). */
     static List<TimeSlot> filterByPart(Context ctx, Dialogue d, List<TimeSlot> slots) {
         if (d.dayPart == null || d.time != null || "ANY".equals(d.dayPart)) {
@@ -216,6 +229,9 @@ final class BookingFlow extends Flow {
                 }
             }
             return Optional.empty();
+        }
+        if (time.isPresent() && saysAnotherTime(ctx, d, time.get())) {
+            return Optional.empty(); // "el primero de diciembre a las diez y media": a new day, not the first offer
         }
         if (TalkFlow.faqTopic(text) || Cues.asksPrice(text) || Cues.has("questionWords", text)) {
             return Optional.empty(); // "wait, first: do you even cover Cambridge?" is a question, not a pick

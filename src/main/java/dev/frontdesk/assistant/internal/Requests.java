@@ -185,7 +185,8 @@ final class Requests {
             default -> false;
         };
         boolean mustAct = switch (intent.intent()) {
-            case EMERGENCY, OPT_OUT, RESCHEDULE, CANCEL, GOODBYE -> true;
+            case EMERGENCY, OPT_OUT, GOODBYE -> true;
+            case RESCHEDULE, CANCEL -> intent.confidence() >= Flow.STRONG;
             default -> false;
         };
         if (!mustAct && !Cues.moves(text) && !Cues.cancels(text) && relays(ctx, text)) {

@@ -23,6 +23,12 @@ final class TimeReading {
         return reading;
     }
 
+    private static boolean hasDate(Context ctx, Dialogue d, String text) {
+        return TimeExpressions.parse(text, d.language, ctx.now())
+                .filter(q -> q.date() != null)
+                .isPresent();
+    }
+
     /** Whether the assistant just asked for a day or time, or read one back to confirm. */
     private static boolean expectsTime(Dialogue d) {
         boolean timedTask = d.task == Dialogue.Task.BOOK || d.task == Dialogue.Task.RESCHEDULE;
@@ -92,13 +98,27 @@ final class TimeReading {
      * part after the last correction word, with the day or time of the part before when it says only one.
      */
     private Optional<TimeQuery> readTime(Context ctx, Dialogue d, String text) {
+        String said = text;
         text = Cues.pattern("referenceOne").matcher(text).replaceAll(" ");
         text = Cues.withoutPronounOne(text);
+        if (!text.equals(said) && Cues.has("month", said) && hasDate(ctx, d, said) && !hasDate(ctx, d, text)) {
+            text = said; // "el primero de diciembre": the first of a month, not "the first one"
+        }
         text = withoutPastSpans(ctx, d, text);
         Optional<TimeQuery> whole = TimeExpressions.parse(text, d.language, ctx.now());
         if (whole.isEmpty() && expectsTime(d) && !Cues.asksPrice(text)) {
             // "ok, eleven then", "2 works", "can you make it two instead": a bare hour answers the question
             whole = bareHour(ctx, d, text);
+        }
+        if (whole.isPresent()
+                && whole.get().date() != null
+                && Cues.has("weekFrom", text)
+                && !Cues.has("weekFrom", whole.get().matched())
+                && whole.get().date().getDayOfWeek() != ctx.now().getDayOfWeek()) {
+            // "a week from Friday": the parser reads the Friday, the caller means the one after ("a week from
+            // Monday" said on a Monday is already a week from today)
+            TimeQuery w = whole.get();
+            return Optional.of(new TimeQuery(w.date().plusWeeks(1), w.time(), w.dayPart(), w.vague(), w.matched()));
         }
         if (whole.isPresent() && whole.get().date() != null && Cues.has("oneAfter", text)) {
             // "not this friday, the one after": a week later than the day said
