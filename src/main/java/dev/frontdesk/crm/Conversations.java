@@ -32,6 +32,12 @@ public interface Conversations {
     /** Appends one line of the transcript: {@code speaker} is CALLER or ASSISTANT. */
     void record(BusinessId business, UUID conversation, String speaker, String text);
 
+    /** Appends lines of the transcript, in this order, together (one turn's caller and assistant lines). */
+    void record(BusinessId business, UUID conversation, List<Line> lines);
+
+    /** A line to append to a transcript: {@code speaker} is CALLER or ASSISTANT. */
+    record Line(String speaker, String text) {}
+
     /** Records what the conversation has become so far (language, emergency), without ending it. */
     void update(BusinessId business, UUID conversation, String language, boolean emergency);
 

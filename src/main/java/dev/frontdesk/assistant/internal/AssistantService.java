@@ -7,12 +7,14 @@ import dev.frontdesk.assistant.llm.LlmBrain;
 import dev.frontdesk.crm.Conversation;
 import dev.frontdesk.crm.Conversations;
 import dev.frontdesk.shared.FrontdeskException;
+import dev.frontdesk.shared.TurnReads;
 import dev.frontdesk.tenants.Business;
 import dev.frontdesk.tenants.BusinessId;
 import dev.frontdesk.tenants.Tenants;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -25,9 +27,11 @@ import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import tools.jackson.databind.json.JsonMapper;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The conversation engine: one turn at a time, for any channel. The dialogue state is stored after
@@ -46,10 +50,10 @@ class AssistantService implements Assistant {
     private final Conversations conversations;
     private final AssistantTools tools;
     private final OfflineBrains brains;
-    private final JdbcClient jdbc;
-    private final JsonMapper json;
+    private final DialogueStore dialogues;
     private final Clock clock;
     private final ExecutorService turns = Executors.newVirtualThreadPerTaskExecutor();
+    private final TransactionTemplate transactions;
     private final ObjectProvider<LlmBrain> llmBrain;
     private final LlmTurns llmTurns;
 
@@ -60,50 +64,72 @@ class AssistantService implements Assistant {
             OfflineBrains brains,
             ObjectProvider<LlmBrain> llmBrain,
             LlmTurns llmTurns,
-            JdbcClient jdbc,
-            JsonMapper json,
-            Clock clock) {
+            DialogueStore dialogues,
+            Clock clock,
+            PlatformTransactionManager transactionManager) {
+        this.transactions = new TransactionTemplate(transactionManager);
         this.tenants = tenants;
         this.conversations = conversations;
         this.tools = tools;
         this.brains = brains;
         this.llmBrain = llmBrain;
         this.llmTurns = llmTurns;
-        this.jdbc = jdbc;
-        this.json = json;
+        this.dialogues = dialogues;
         this.clock = clock;
     }
 
     @Override
     public AssistantReply greet(InboundTurn opening) {
-        Business business = business(opening.business());
-        Conversation conversation = open(business, opening);
-        Dialogue d = load(conversation.id()).orElseGet(() -> fresh(business, opening));
-        proven(opening, d);
-        var out = brains.brain().greet(context(business, opening, conversation), d);
-        save(business, conversation.id(), d);
-        conversations.record(business.id(), conversation.id(), "ASSISTANT", out.text());
-        return new AssistantReply(conversation.id(), out.text(), d.language, out.actions());
+        return TurnReads.during(() -> {
+            Business business = business(opening.business());
+            Opened opened = open(business, opening);
+            Conversation conversation = opened.conversation();
+            Dialogue d = opened.dialogue().orElseGet(() -> fresh(business, opening));
+            proven(opening, d);
+            var out = brains.brain().greet(context(business, opening, conversation), d);
+            inTransaction(() -> {
+                dialogues.save(
+                        business.id(), conversation.id(), d, opened.dialogue().isPresent());
+                conversations.record(business.id(), conversation.id(), "ASSISTANT", out.text());
+            });
+            return new AssistantReply(conversation.id(), out.text(), d.language, out.actions());
+        });
     }
 
+    /**
+     * One turn, with two transactions: one reads (opens the conversation and loads the dialogue), one
+     * writes what the turn changed (dialogue, conversation, both transcript lines, the ending) once the
+     * brain has answered, so a turn is stored whole or not at all. The brain runs between them, on no
+     * connection.
+     */
     @Override
     public AssistantReply handle(InboundTurn turn) {
+        return TurnReads.during(() -> turn(turn));
+    }
+
+    private AssistantReply turn(InboundTurn turn) {
         Business business = business(turn.business());
-        Conversation conversation = open(business, turn);
-        Dialogue d = load(conversation.id()).orElseGet(() -> fresh(business, turn));
+        Opened opened = open(business, turn);
+        Conversation conversation = opened.conversation();
+        boolean stored = opened.dialogue().isPresent();
+        Dialogue d = opened.dialogue().orElseGet(() -> fresh(business, turn));
         proven(turn, d);
+        List<Conversations.Line> lines = new ArrayList<>();
         if (!turn.text().isBlank()) {
-            conversations.record(business.id(), conversation.id(), "CALLER", turn.text());
+            lines.add(new Conversations.Line("CALLER", turn.text()));
         }
         if (d.deferred != null) {
             // the previous turn ran over its budget; its answer is what the caller is waiting for
             String late = d.deferred;
             d.deferred = null;
-            save(business, conversation.id(), d);
-            conversations.record(business.id(), conversation.id(), "ASSISTANT", sentence(late));
-            if (d.ended) {
-                finish(business.id(), conversation.id(), d);
-            }
+            lines.add(new Conversations.Line("ASSISTANT", sentence(late)));
+            inTransaction(() -> {
+                dialogues.save(business.id(), conversation.id(), d, stored);
+                conversations.record(business.id(), conversation.id(), lines);
+                if (d.ended) {
+                    finish(business.id(), conversation.id(), d);
+                }
+            });
             return new AssistantReply(
                     conversation.id(),
                     sentence(late),
@@ -116,14 +142,15 @@ class AssistantService implements Assistant {
                 ? Duration.ofMillis(business.settings().assistant().voiceTurnBudgetMillis())
                 : TEXT_BUDGET;
         OfflineBrain brain = brains.brain(); // loading the model is not part of a turn's budget
-        Future<OfflineBrain.Output> work = turns.submit(() -> llmTurns.respond(brain, ctx, d, turn, threshold));
+        Future<OfflineBrain.Output> work =
+                turns.submit(TurnReads.carried(() -> llmTurns.respond(brain, ctx, d, turn, threshold)));
         OfflineBrain.Output out;
         boolean held = false;
         try {
             out = work.get(budget.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             log.warn("Turn over its {} ms budget; holding the caller", budget.toMillis());
-            out = finishLater(work, business, conversation.id(), d);
+            out = finishLater(work, business, conversation.id(), d, stored);
             held = true; // the turn still owns the dialogue; it saves it when it finishes
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -132,19 +159,34 @@ class AssistantService implements Assistant {
             log.error("The assistant failed on a turn", e.getCause());
             out = OfflineBrain.Output.say(Phrases.say(d.language, "notUnderstood"));
         }
-        if (!held) {
-            save(business, conversation.id(), d);
-        }
-        conversations.update(business.id(), conversation.id(), d.language, d.emergency);
+        String said = forChannel(sentence(out.text()), turn.channel());
         if (!out.text().isBlank()) {
-            conversations.record(
-                    business.id(), conversation.id(), "ASSISTANT", forChannel(sentence(out.text()), turn.channel()));
+            lines.add(new Conversations.Line("ASSISTANT", said));
         }
-        if (d.ended) {
-            finish(business.id(), conversation.id(), d);
-        }
-        return new AssistantReply(
-                conversation.id(), forChannel(sentence(out.text()), turn.channel()), d.language, out.actions());
+        boolean saveNow = !held;
+        inTransaction(() -> {
+            if (saveNow) {
+                dialogues.save(business.id(), conversation.id(), d, stored);
+            }
+            if (changes(conversation, d)) {
+                conversations.update(business.id(), conversation.id(), d.language, d.emergency);
+            }
+            conversations.record(business.id(), conversation.id(), lines);
+            if (d.ended) {
+                finish(business.id(), conversation.id(), d);
+            }
+        });
+        return new AssistantReply(conversation.id(), said, d.language, out.actions());
+    }
+
+    /** Whether the turn changed what the conversation's row says (its language, the emergency flag). */
+    private static boolean changes(Conversation conversation, Dialogue d) {
+        return (d.language != null && !d.language.equals(conversation.language()))
+                || (d.emergency && !conversation.emergency());
+    }
+
+    private void inTransaction(Runnable writes) {
+        transactions.executeWithoutResult(status -> writes.run());
     }
 
     static final int SMS_LIMIT = 320;
@@ -172,13 +214,13 @@ class AssistantService implements Assistant {
 
     /** The turn took too long: the caller hears a holding line; the result will be spoken next turn. */
     private OfflineBrain.Output finishLater(
-            Future<OfflineBrain.Output> work, Business business, UUID conversation, Dialogue d) {
+            Future<OfflineBrain.Output> work, Business business, UUID conversation, Dialogue d, boolean stored) {
         String hold = Phrases.say(d.language, "hold");
         turns.submit(() -> {
             try {
                 OfflineBrain.Output late = work.get(30, TimeUnit.SECONDS);
                 d.deferred = late.text();
-                save(business, conversation, d);
+                dialogues.save(business.id(), conversation, d, stored);
             } catch (Exception e) {
                 log.warn("A slow turn did not finish", e);
             }
@@ -189,7 +231,15 @@ class AssistantService implements Assistant {
 
     @Override
     public void hangUp(BusinessId business, UUID conversationId) {
-        load(conversationId)
+        TurnReads.during(() -> {
+            inTransaction(() -> end(business, conversationId));
+            return null;
+        });
+    }
+
+    private void end(BusinessId business, UUID conversationId) {
+        dialogues
+                .load(conversationId)
                 .ifPresentOrElse(
                         d -> finish(business, conversationId, d),
                         () -> conversations.end(
@@ -203,8 +253,9 @@ class AssistantService implements Assistant {
                 .findOpen(businessId, channel.name(), key)
                 .orElseGet(
                         () -> conversations.openOrContinue(businessId, channel.name(), key, null, null, IDLE_EXPIRY));
-        Dialogue d = load(conversation.id())
-                .orElseGet(() -> fresh(business, new InboundTurn(businessId, channel, key, "", null, null, null)));
+        Optional<Dialogue> stored = dialogues.load(conversation.id());
+        Dialogue d = stored.orElseGet(
+                () -> fresh(business, new InboundTurn(businessId, channel, key, "", null, null, null)));
         d.outcome = null;
         d.summary.removeIf(line -> line.startsWith("Transferred"));
         d.summary.add("A transfer found nobody available.");
@@ -212,7 +263,7 @@ class AssistantService implements Assistant {
         d.task = Dialogue.Task.MESSAGE;
         d.asked = Dialogue.Ask.MESSAGE_TEXT;
         String text = Phrases.say(d.language, "noTransfer");
-        save(business, conversation.id(), d);
+        dialogues.save(business.id(), conversation.id(), d, stored.isPresent());
         conversations.record(businessId, conversation.id(), "ASSISTANT", text);
         llmTurns.said(conversation.id(), text);
         return new AssistantReply(conversation.id(), text, d.language, List.of());
@@ -220,7 +271,12 @@ class AssistantService implements Assistant {
 
     @Override
     public void hangUp(BusinessId business, dev.frontdesk.assistant.Channel channel, String conversationKey) {
-        conversations.findOpen(business, channel.name(), conversationKey).ifPresent(c -> hangUp(business, c.id()));
+        TurnReads.during(() -> {
+            inTransaction(() -> conversations
+                    .findOpen(business, channel.name(), conversationKey)
+                    .ifPresent(c -> end(business, c.id())));
+            return null;
+        });
     }
 
     private void finish(BusinessId business, UUID conversation, Dialogue d) {
@@ -231,8 +287,9 @@ class AssistantService implements Assistant {
         llmTurns.forget(conversation);
         LlmBrain llm = llmBrain.getIfAvailable();
         if (llm != null) {
-            // a model-written summary replaces the one built from the dialogue state, when it comes
-            turns.submit(() -> {
+            // a model-written summary replaces the one built from the dialogue state, when it comes (from the
+            // transcript as committed: after the turn's transaction, when there is one)
+            afterCommit(() -> turns.submit(() -> {
                 var lines = conversations.transcript(business, conversation).stream()
                         .map(t -> t.speaker() + ": " + t.text())
                         .toList();
@@ -241,8 +298,21 @@ class AssistantService implements Assistant {
                         .ifPresent(better -> conversations.resummarize(business, conversation, better));
                 llm.forget(conversation.toString());
                 return null;
-            });
+            }));
         }
+    }
+
+    private static void afterCommit(Runnable action) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            action.run();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                action.run();
+            }
+        });
     }
 
     private Business business(BusinessId id) {
@@ -257,14 +327,20 @@ class AssistantService implements Assistant {
         return business;
     }
 
-    private Conversation open(Business business, InboundTurn turn) {
-        return conversations.openOrContinue(
-                business.id(),
-                turn.channel().name(),
-                turn.conversationKey(),
-                turn.callerPhone(),
-                turn.language(),
-                IDLE_EXPIRY);
+    /** The conversation a turn belongs to and its stored dialogue (empty for a new one), read together. */
+    private record Opened(Conversation conversation, Optional<Dialogue> dialogue) {}
+
+    private Opened open(Business business, InboundTurn turn) {
+        return transactions.execute(status -> {
+            Conversation conversation = conversations.openOrContinue(
+                    business.id(),
+                    turn.channel().name(),
+                    turn.conversationKey(),
+                    turn.callerPhone(),
+                    turn.language(),
+                    IDLE_EXPIRY);
+            return new Opened(conversation, dialogues.load(conversation.id()));
+        });
     }
 
     /** A number the channel proves (a signed text, an attested call) stays proven for the conversation. */
@@ -293,32 +369,5 @@ class AssistantService implements Assistant {
                 turn.channel(),
                 turn.callerPhone(),
                 conversation.id());
-    }
-
-    private Optional<Dialogue> load(UUID conversation) {
-        return jdbc.sql("SELECT state FROM assistant_dialogue WHERE conversation_id = :id")
-                .param("id", conversation)
-                .query(String.class)
-                .optional()
-                .map(state -> json.readValue(state, Dialogue.class));
-    }
-
-    private void save(Business business, UUID conversation, Dialogue d) {
-        String state = json.writeValueAsString(d);
-        int updated = jdbc.sql(
-                        "UPDATE assistant_dialogue SET state = :s, updated_at = :now WHERE conversation_id = :id")
-                .param("s", state)
-                .param("now", dev.frontdesk.shared.Timestamps.utc(clock.instant()))
-                .param("id", conversation)
-                .update();
-        if (updated == 0) {
-            jdbc.sql("INSERT INTO assistant_dialogue (conversation_id, business_id, state, updated_at)"
-                            + " VALUES (:id, :b, :s, :now)")
-                    .param("id", conversation)
-                    .param("b", business.id().value())
-                    .param("s", state)
-                    .param("now", dev.frontdesk.shared.Timestamps.utc(clock.instant()))
-                    .update();
-        }
     }
 }

@@ -11,6 +11,7 @@ import dev.frontdesk.scheduling.Customer;
 import dev.frontdesk.scheduling.Scheduling;
 import dev.frontdesk.scheduling.TimeSlot;
 import dev.frontdesk.shared.PhoneNumber;
+import dev.frontdesk.shared.TurnReads;
 import dev.frontdesk.tenants.Business;
 import java.time.Clock;
 import java.time.Instant;
@@ -99,16 +100,31 @@ class AssistantTools {
             String channel) {
         PhoneNumber number =
                 phone == null ? null : PhoneNumber.parseStrict(phone).orElse(null);
-        return scheduling.book(
-                business.id(),
-                new Scheduling.Booking(service, start, new Customer(name, number, email), notes, emergency, channel));
+        try {
+            return scheduling.book(
+                    business.id(),
+                    new Scheduling.Booking(
+                            service, start, new Customer(name, number, email), notes, emergency, channel));
+        } finally {
+            appointmentsChanged();
+        }
     }
 
-    /** The caller's own upcoming appointments (by their phone number). */
+    /**
+     * The caller's own upcoming appointments (by their phone number), read once per turn ({@link TurnReads}):
+     * the policy and the ownership checks ask several times; a booking, move or cancellation forgets them.
+     */
     List<Appointment> listAppointments(Business business, String callerPhone) {
         return PhoneNumber.parseStrict(callerPhone)
-                .map(p -> scheduling.upcomingFor(business.id(), p))
+                .map(p -> TurnReads.get(
+                        new CallersAppointments(business.id(), p), () -> scheduling.upcomingFor(business.id(), p)))
                 .orElse(List.of());
+    }
+
+    private record CallersAppointments(dev.frontdesk.tenants.BusinessId business, PhoneNumber phone) {}
+
+    private static void appointmentsChanged() {
+        TurnReads.forget(key -> key instanceof CallersAppointments);
     }
 
     Scheduling.BookingResult rescheduleAppointment(
@@ -116,16 +132,24 @@ class AssistantTools {
         if (!owns(business, appointmentId, callerPhone)) {
             return new Scheduling.Unavailable("not_found", List.of());
         }
-        return scheduling.reschedule(
-                business.id(), AppointmentId.parse(appointmentId).orElseThrow(), newStart);
+        try {
+            return scheduling.reschedule(
+                    business.id(), AppointmentId.parse(appointmentId).orElseThrow(), newStart);
+        } finally {
+            appointmentsChanged();
+        }
     }
 
     Optional<Appointment> cancelAppointment(Business business, String appointmentId, String callerPhone) {
         if (!owns(business, appointmentId, callerPhone)) {
             return Optional.empty();
         }
-        return scheduling.cancel(
-                business.id(), AppointmentId.parse(appointmentId).orElseThrow());
+        try {
+            return scheduling.cancel(
+                    business.id(), AppointmentId.parse(appointmentId).orElseThrow());
+        } finally {
+            appointmentsChanged();
+        }
     }
 
     Optional<String> searchKnowledge(Business business, String question) {

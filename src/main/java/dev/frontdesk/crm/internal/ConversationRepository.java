@@ -14,6 +14,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -28,9 +29,11 @@ class ConversationRepository {
     static final String ERASED = "(erased)";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    ConversationRepository(JdbcClient jdbc) {
+    ConversationRepository(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     /**
@@ -149,27 +152,38 @@ class ConversationRepository {
                 .update();
     }
 
-    /** Appends a turn; the conversation's row is locked first, so concurrent turns get distinct numbers. */
-    void addTurn(BusinessId business, UUID conversation, String speaker, String text, Instant at) {
+    /**
+     * Appends lines to the transcript; the conversation's row is locked first, so concurrent appends get
+     * distinct numbers. Three statements however many lines: lock, last number, one batch of inserts.
+     */
+    void addTurns(BusinessId business, UUID conversation, List<Conversations.Line> lines, Instant at) {
         jdbc.sql("SELECT id FROM conversation WHERE id = :c AND business_id = :b FOR UPDATE")
                 .param("c", conversation)
                 .param("b", business.value())
                 .query(UUID.class)
                 .optional();
-        int next = jdbc.sql("SELECT COALESCE(MAX(seq), 0) + 1 FROM conversation_turn WHERE conversation_id = :c")
+        int last = jdbc.sql("SELECT COALESCE(MAX(seq), 0) FROM conversation_turn WHERE conversation_id = :c")
                 .param("c", conversation)
                 .query(Integer.class)
                 .single();
-        jdbc.sql("INSERT INTO conversation_turn (id, conversation_id, business_id, seq, speaker, text, created_at)"
-                        + " VALUES (:id, :c, :b, :seq, :speaker, :text, :at)")
-                .param("id", UUID.randomUUID())
-                .param("c", conversation)
-                .param("b", business.value())
-                .param("seq", next)
-                .param("speaker", speaker)
-                .param("text", text.length() <= 4000 ? text : text.substring(0, 4000))
-                .param("at", utc(at))
-                .update();
+        var created = utc(at);
+        List<Object[]> rows = new java.util.ArrayList<>(lines.size());
+        for (Conversations.Line line : lines) {
+            String text = line.text();
+            rows.add(new Object[] {
+                UUID.randomUUID(),
+                conversation,
+                business.value(),
+                ++last,
+                line.speaker(),
+                text.length() <= 4000 ? text : text.substring(0, 4000),
+                created
+            });
+        }
+        batch.batchUpdate(
+                "INSERT INTO conversation_turn (id, conversation_id, business_id, seq, speaker, text, created_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                rows);
     }
 
     List<Conversations.Turn> turns(BusinessId business, UUID conversation) {

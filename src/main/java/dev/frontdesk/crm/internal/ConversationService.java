@@ -79,7 +79,15 @@ class ConversationService implements Conversations {
     @Override
     @Transactional
     public void record(BusinessId business, UUID conversation, String speaker, String text) {
-        conversations.addTurn(business, conversation, speaker, text, clock.instant());
+        conversations.addTurns(business, conversation, List.of(new Line(speaker, text)), clock.instant());
+    }
+
+    @Override
+    @Transactional
+    public void record(BusinessId business, UUID conversation, List<Line> lines) {
+        if (!lines.isEmpty()) {
+            conversations.addTurns(business, conversation, lines, clock.instant());
+        }
     }
 
     @Override

@@ -5,6 +5,7 @@ import dev.frontdesk.directory.MessageReceipt;
 import dev.frontdesk.directory.TransferTarget;
 import dev.frontdesk.messaging.Messages;
 import dev.frontdesk.shared.PhoneNumber;
+import dev.frontdesk.shared.TurnReads;
 import dev.frontdesk.tenants.Business;
 import dev.frontdesk.tenants.BusinessId;
 import dev.frontdesk.tenants.Tenants;
@@ -59,11 +60,33 @@ class DirectoryService implements Directory {
     private final Messages messages;
     private final Staff staff;
 
-    DirectoryService(DirectoryRepository repository, Tenants tenants, Messages messages, Staff staff) {
+    private final org.springframework.transaction.support.TransactionTemplate readOnly;
+
+    DirectoryService(
+            DirectoryRepository repository,
+            Tenants tenants,
+            Messages messages,
+            Staff staff,
+            org.springframework.transaction.PlatformTransactionManager transactions) {
+        this.readOnly = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
         this.repository = repository;
         this.tenants = tenants;
         this.messages = messages;
         this.staff = staff;
+    }
+
+    /** The staff as stored, read once per turn ({@link TurnReads}): a turn may ask about them several times. */
+    private record StaffOf(BusinessId business) {}
+
+    private record StaffLists(List<Department> departments, List<Employee> employees) {}
+
+    private Roster roster(Business business, Instant now) {
+        StaffLists staff = TurnReads.get(
+                new StaffOf(business.id()),
+                () -> readOnly.execute(tx ->
+                        new StaffLists(repository.departments(business.id()), repository.employees(business.id()))));
+        return new Roster(business, staff.departments(), staff.employees(), now);
     }
 
     @Override
@@ -84,7 +107,7 @@ class DirectoryService implements Directory {
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        var roster = new Roster(found.get(), repository.departments(business), repository.employees(business), now);
+        var roster = roster(found.get(), now);
         List<String> words = Words.of(request);
 
         List<Employee> named = roster.named(words);
@@ -116,7 +139,7 @@ class DirectoryService implements Directory {
         if (found.isEmpty() || request == null) {
             return false;
         }
-        var roster = new Roster(found.get(), repository.departments(business), repository.employees(business), null);
+        var roster = roster(found.get(), null);
         List<String> words = Words.of(request);
         return !roster.named(words).isEmpty() || roster.department(words).isPresent();
     }
@@ -128,7 +151,7 @@ class DirectoryService implements Directory {
             throw new IllegalArgumentException("a message needs some text");
         }
         Business owner = tenants.find(business).orElseThrow(() -> new IllegalArgumentException("unknown business"));
-        var roster = new Roster(owner, repository.departments(business), repository.employees(business), null);
+        var roster = roster(owner, null);
         List<String> words = Words.of(forWhom);
 
         Employee employee = null;

@@ -70,11 +70,13 @@ class CallRecordRepository {
         }
     }
 
+    /** The language the call is in now; a call still in the same language is not written again. */
     void language(String callSid, String language) {
         if (language == null) {
             return;
         }
-        jdbc.sql("UPDATE call_record SET language = :lang WHERE call_sid = :sid")
+        jdbc.sql("UPDATE call_record SET language = :lang WHERE call_sid = :sid"
+                        + " AND (language IS NULL OR language <> :lang)")
                 .param("lang", cap(language, 8))
                 .param("sid", callSid)
                 .update();

@@ -6,6 +6,7 @@ import dev.frontdesk.assistant.Channel;
 import dev.frontdesk.assistant.InboundTurn;
 import dev.frontdesk.shared.LogSafe;
 import dev.frontdesk.shared.PhoneNumber;
+import dev.frontdesk.shared.TurnReads;
 import dev.frontdesk.telephony.internal.Twiml.Speaking;
 import dev.frontdesk.tenants.Business;
 import dev.frontdesk.tenants.Tenants;
@@ -77,7 +78,8 @@ class VoiceWebhookController {
             log.warn("A voice webhook without a CallSid");
             return TwilioRequest.twiml(Twiml.apology());
         }
-        return TwilioRequest.twiml(replies.once("voice:" + callSid + ":0", token, () -> greet(request, callSid)));
+        return TwilioRequest.twiml(
+                TurnReads.during(() -> replies.once("voice:" + callSid + ":0", token, () -> greet(request, callSid))));
     }
 
     private String greet(TwilioRequest request, String callSid) {
@@ -121,8 +123,9 @@ class VoiceWebhookController {
             return TwilioRequest.twiml(Twiml.apology());
         }
         int turn = turn(request);
-        return TwilioRequest.twiml(
-                replies.once("voice:" + callSid + ":" + turn, token, () -> hear(request, callSid, turn)));
+        // one turn: its business and the rows the assistant reads are read once (TurnReads)
+        return TwilioRequest.twiml(TurnReads.during(
+                () -> replies.once("voice:" + callSid + ":" + turn, token, () -> hear(request, callSid, turn))));
     }
 
     private String hear(TwilioRequest request, String callSid, int turn) {

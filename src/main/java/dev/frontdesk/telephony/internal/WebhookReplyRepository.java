@@ -49,11 +49,11 @@ class WebhookReplyRepository {
             return work.get();
         }
         String claimed = key != null ? truncate(key) : "token:" + token1;
-        Optional<String> stored = stored(claimed, token1);
-        if (stored.isPresent()) {
-            return stored.get();
+        Seen seen = seen(claimed, token1);
+        if (seen.answer().isPresent()) {
+            return seen.answer().get();
         }
-        if (!claim(claimed, token1)) {
+        if (seen.claimed() || !claim(claimed, token1)) {
             Optional<String> answered = awaitFirstDelivery(claimed, token1);
             if (answered.isPresent()) {
                 return answered.get();
@@ -81,33 +81,46 @@ class WebhookReplyRepository {
         return twiml;
     }
 
-    private Optional<String> stored(String key, String token) {
-        Optional<String> byKey = jdbc.sql(
-                        "SELECT twiml FROM twilio_webhook_reply WHERE request_key = :k AND twiml IS NOT NULL")
-                .param("k", key)
-                .query(String.class)
-                .optional();
-        if (byKey.isPresent() || token == null) {
-            return byKey;
+    /**
+     * What is stored for this request, by its key or its token, in one statement.
+     *
+     * @param answer the stored answer: the key's, else the first one stored for the token
+     * @param claimed whether a delivery (answered or not) already claimed the key or carried the token
+     */
+    private record Seen(Optional<String> answer, boolean claimed) {}
+
+    private Seen seen(String key, String token) {
+        var statement = jdbc.sql(
+                        "SELECT 0 AS by_token, twiml, created_at FROM twilio_webhook_reply WHERE request_key = :k"
+                                + (token == null
+                                        ? ""
+                                        : " UNION ALL SELECT 1 AS by_token, twiml, created_at"
+                                                + " FROM twilio_webhook_reply WHERE idempotency_token = :t"))
+                .param("k", key);
+        if (token != null) {
+            statement = statement.param("t", token);
         }
-        return jdbc.sql("SELECT twiml FROM twilio_webhook_reply WHERE idempotency_token = :t AND twiml IS NOT NULL"
-                        + " ORDER BY created_at LIMIT 1")
-                .param("t", token)
-                .query(String.class)
-                .optional();
+        var rows = statement
+                .query((rs, n) -> new StoredRow(
+                        rs.getInt("by_token") == 1,
+                        rs.getString("twiml"),
+                        rs.getObject("created_at", java.time.OffsetDateTime.class)))
+                .list();
+        Optional<String> answer = rows.stream()
+                .filter(r -> r.twiml() != null)
+                .min(java.util.Comparator.comparing(StoredRow::byToken).thenComparing(StoredRow::createdAt))
+                .map(StoredRow::twiml);
+        return new Seen(answer, !rows.isEmpty());
     }
 
+    private record StoredRow(boolean byToken, String twiml, java.time.OffsetDateTime createdAt) {}
+
+    private Optional<String> stored(String key, String token) {
+        return seen(key, token).answer();
+    }
+
+    /** Claims the request for this delivery; false when another delivery claimed it first. */
     private boolean claim(String key, String token) {
-        if (token != null) {
-            boolean tokenSeen = jdbc.sql("SELECT COUNT(*) FROM twilio_webhook_reply WHERE idempotency_token = :t")
-                            .param("t", token)
-                            .query(Long.class)
-                            .single()
-                    > 0;
-            if (tokenSeen) {
-                return false;
-            }
-        }
         try {
             jdbc.sql("INSERT INTO twilio_webhook_reply (request_key, idempotency_token, twiml, created_at)"
                             + " VALUES (:k, :t, NULL, :at)")
@@ -142,7 +155,7 @@ class WebhookReplyRepository {
             if (stored.isPresent()) {
                 return stored;
             }
-            if (releaseExpired(key, token) && claim(key, token)) {
+            if (releaseExpired(key, token) && !seen(key, token).claimed() && claim(key, token)) {
                 log.warn("Took over the expired claim on Twilio request {}", LogSafe.of(key));
                 return Optional.empty();
             }

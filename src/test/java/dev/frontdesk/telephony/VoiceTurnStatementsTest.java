@@ -1,0 +1,109 @@
+package dev.frontdesk.telephony;
+
+import static dev.frontdesk.telephony.TwilioClient.call;
+import static dev.frontdesk.telephony.TwilioClient.with;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.frontdesk.support.ApiTest;
+import dev.frontdesk.support.SqlStatements;
+import dev.frontdesk.support.SqlStatements.Kind;
+import dev.frontdesk.support.TestApi;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * What one call costs the database, turn by turn: statements executed, connections taken from the pool
+ * and commits, counted on the request's thread and the assistant's turn thread (not the background
+ * listeners a booking starts, which run after the answer). The limits are today's counts: a change that
+ * adds a statement to every turn fails here instead of showing up later as a slower node
+ * (docs/performance.md, "Statements per turn"). Before issue 13 a plain turn ("Dana Smith") made 22
+ * statements on 14 connections; the booking turn counts the business's first booking (the calendar row
+ * is created then).
+ */
+@ApiTest
+@Import(SqlStatements.Recording.class)
+@TestPropertySource(
+        properties = {
+            "frontdesk.fixed-clock=2026-11-23T13:00:00Z",
+            "frontdesk.jobs.enabled=false",
+            "frontdesk.telephony.auth-token=" + TwilioClient.AUTH_TOKEN,
+            "frontdesk.telephony.public-base-url=" + TwilioClient.PUBLIC_BASE_URL
+        })
+class VoiceTurnStatementsTest {
+
+    /** Statements, connections and commits of one webhook. */
+    record Cost(long statements, long connections, long commits, java.util.List<String> sql) {
+        @Override
+        public String toString() {
+            return statements + " statements, " + connections + " connections, " + commits + " commits";
+        }
+    }
+
+    @Autowired
+    TestApi api;
+
+    @Autowired
+    SqlStatements sql;
+
+    @Test
+    void aCallOfFiveTurnsStaysWithinItsStatementsPerTurn() {
+        var twilio = new TwilioClient(api, TwilioClient.AUTH_TOKEN);
+        var business = api.createBusiness("Counted plumbing");
+        Thread test = Thread.currentThread();
+        // the webhook's own thread and the assistant's unnamed turn threads; not the event listeners ("task-N")
+        sql.countOnly(thread ->
+                thread == test || (thread.isVirtual() && thread.getName().isEmpty()));
+        // a first call warms up what is loaded once per process (model, caches)
+        var warmUp = call(TwilioClient.sid("CA"), "+16175550199", business.phoneNumber());
+        twilio.post("/twilio/voice", warmUp, 200);
+        twilio.post("/twilio/voice/gather?turn=1", with(warmUp, "SpeechResult", "what are your hours"), 200);
+
+        var call = call(TwilioClient.sid("CA"), "+16175550123", business.phoneNumber());
+        Map<String, Cost> costs = new LinkedHashMap<>();
+        sql.reset();
+        twilio.post("/twilio/voice", call, 200, "I-Twilio-Idempotency-Token", TwilioClient.sid("tok"));
+        costs.put("greeting", cost());
+        String[] said = {
+            "hi I need a drain cleaning tomorrow at 10",
+            "Dana Smith",
+            "yes please",
+            "what time do you open on saturday",
+            "no that's all thanks"
+        };
+        for (int i = 0; i < said.length; i++) {
+            sql.reset();
+            twilio.post(
+                    "/twilio/voice/gather?turn=" + (i + 1),
+                    with(call, "SpeechResult", said[i], "Confidence", "0.93"),
+                    200,
+                    "I-Twilio-Idempotency-Token",
+                    TwilioClient.sid("tok"));
+            costs.put(said[i], cost());
+        }
+        costs.forEach((turn, cost) ->
+                System.out.println("  " + turn + ": " + cost + "\n    " + String.join("\n    ", cost.sql())));
+
+        assertThat(costs.get("greeting")).satisfies(c -> within(c, 16, 7));
+        assertThat(costs.get("hi I need a drain cleaning tomorrow at 10")).satisfies(c -> within(c, 19, 10));
+        assertThat(costs.get("Dana Smith")).satisfies(c -> within(c, 14, 7));
+        assertThat(costs.get("yes please")).satisfies(c -> within(c, 23, 8));
+        assertThat(costs.get("what time do you open on saturday")).satisfies(c -> within(c, 16, 8));
+        assertThat(costs.get("no that's all thanks")).satisfies(c -> within(c, 16, 7));
+    }
+
+    private Cost cost() {
+        return new Cost(
+                sql.count(Kind.STATEMENT), sql.count(Kind.CONNECTION), sql.count(Kind.COMMIT), sql.statements());
+    }
+
+    private void within(Cost cost, int statements, int connections) {
+        assertThat(cost.statements())
+                .as("statements of the turn:%n  %s", String.join("\n  ", cost.sql()))
+                .isLessThanOrEqualTo(statements);
+        assertThat(cost.connections()).as("connections taken from the pool").isLessThanOrEqualTo(connections);
+    }
+}
