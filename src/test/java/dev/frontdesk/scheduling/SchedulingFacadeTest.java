@@ -74,7 +74,8 @@ class SchedulingFacadeTest {
         var business = BusinessId.parse(api.createBusiness("Facade move").id()).orElseThrow();
         var customer = new Customer("Sam Caller", new PhoneNumber("+16175550178"), null);
         LocalDate day = LocalDate.parse("2026-11-24");
-        Instant first = scheduling.freeSlots(business, "leak", day, false).getFirst().start();
+        Instant first =
+                scheduling.freeSlots(business, "leak", day, false).getFirst().start();
         var booked = scheduling.book(business, new Booking("leak", first, customer, null, false, "VOICE"));
         Appointment leak = ((Booked) booked).appointment(); // 90 minutes
         Instant anHourLater = first.plusSeconds(3600);
@@ -85,6 +86,7 @@ class SchedulingFacadeTest {
         assertThat(scheduling.freeSlotsForMove(business, leak.id(), day))
                 .extracting(TimeSlot::start)
                 .contains(anHourLater, leak.start());
-        assertThat(scheduling.freeSlotsForMove(business, AppointmentId.random(), day)).isEmpty();
+        assertThat(scheduling.freeSlotsForMove(business, AppointmentId.random(), day))
+                .isEmpty();
     }
 }

@@ -180,7 +180,8 @@ final class AppointmentFlow extends Flow {
         }
         if (d.bareWeekday && d.date != null && d.chosen == null) {
             // "move my appointment on Tuesday the 1st to Wednesday": the Wednesday nearest to it
-            d.date = Flow.nearestTo(ctx.business().timezone(), java.time.LocalDate.parse(d.date), a.start()).toString();
+            d.date = Flow.nearestTo(ctx.business().timezone(), java.time.LocalDate.parse(d.date), a.start())
+                    .toString();
             d.bareWeekday = false;
         }
         if (d.shiftMinutes != null && d.chosen == null) {

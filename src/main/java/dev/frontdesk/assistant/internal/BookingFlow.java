@@ -167,7 +167,8 @@ final class BookingFlow extends Flow {
         List<ZonedDateTime> offered = d.offered.stream()
                 .map(o -> Instant.parse(o).atZone(ctx.business().timezone()))
                 .toList();
-        boolean day = said.date() == null || offered.stream().anyMatch(o -> o.toLocalDate().equals(said.date()));
+        boolean day = said.date() == null
+                || offered.stream().anyMatch(o -> o.toLocalDate().equals(said.date()));
         boolean time = said.time() == null
                 || offered.stream()
                         .anyMatch(o -> o.toLocalTime().equals(said.time())

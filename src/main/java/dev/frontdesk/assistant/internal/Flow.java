@@ -82,7 +82,8 @@ abstract class Flow {
      * A bare weekday said for moving an appointment, taken in the week where it is nearest to the
      * appointment ("my appointment on Tuesday the 1st, to Wednesday" is Wednesday the 2nd, not tomorrow).
      */
-    static java.time.LocalDate nearestTo(java.time.ZoneId zone, java.time.LocalDate day, java.time.Instant appointment) {
+    static java.time.LocalDate nearestTo(
+            java.time.ZoneId zone, java.time.LocalDate day, java.time.Instant appointment) {
         java.time.LocalDate at = appointment.atZone(zone).toLocalDate();
         java.time.LocalDate best = day;
         for (java.time.LocalDate next = day.plusWeeks(1);

@@ -77,8 +77,10 @@ final class Moves {
             if (startsWithTime(rest, timeWords)) {
                 // "al 4 a las 9:30": when the "to" word belongs to the date, it stays with it
                 String withWord = text.substring(target.start());
-                boolean belongs = timeWords.apply(withWord)
-                        .filter(m -> LanguageData.fold(withWord).startsWith(LanguageData.fold(m).stripTrailing()))
+                boolean belongs = timeWords
+                        .apply(withWord)
+                        .filter(m -> LanguageData.fold(withWord)
+                                .startsWith(LanguageData.fold(m).stripTrailing()))
                         .isPresent();
                 split = new Move(
                         text.substring(0, target.start()), (belongs ? withWord : rest).strip(), shift.orElse(null));

@@ -131,8 +131,8 @@ final class OfflineBrain {
         if (d.phone == null && d.asked != Dialogue.Ask.PHONE) {
             Entities.phone(text, Flow.region(ctx)).ifPresent(p -> d.phone = p.e164());
         }
-        IntentResult intent =
-                trusted(d, text, intents.classify(text, d.language, ctx.business().emergencyKeywords()));
+        IntentResult intent = trusted(
+                d, text, intents.classify(text, d.language, ctx.business().emergencyKeywords()));
         boolean mereWord = !intent.lifeThreatening()
                 || (intent.matchedKeyword() != null && Cues.has("emergencyWord", intent.matchedKeyword()));
         if (intent.intent() == Intent.EMERGENCY && mereWord && Requests.notAnEmergency(ctx, text)) {
@@ -287,7 +287,8 @@ final class OfflineBrain {
                     d.timeOnly = requests.when(ctx, d, move.target())
                             .filter(q -> q.date() == null && q.time() != null)
                             .isPresent();
-                    // "my appointment on Tuesday the 1st, to Wednesday": a bare weekday, the appointment named by its day
+                    // "my appointment on Tuesday the 1st, to Wednesday": a bare weekday, the appointment named by its
+                    // day
                     d.bareWeekday = requests.when(ctx, d, move.target())
                                     .filter(q -> q.date() != null)
                                     .isPresent()
@@ -321,7 +322,8 @@ final class OfflineBrain {
                 d.resetTask();
                 d.task = Dialogue.Task.MESSAGE;
                 d.forWhom = text;
-                if (Cues.carriesMessage(text) || (text.trim().split("\\s+").length >= 12 && !Cues.endsWithRequest(text))) {
+                if (Cues.carriesMessage(text)
+                        || (text.trim().split("\\s+").length >= 12 && !Cues.endsWithRequest(text))) {
                     // "ask Joe to call me back about the quote", or a long request: the request is the message
                     d.messageText = text;
                     yield talk.advanceMessage(ctx, d);

@@ -102,8 +102,8 @@ final class Requests {
     private static final java.util.regex.Pattern SIGNATURE = java.util.regex.Pattern.compile(
             "(?:^|[\\s,.!?])[-–—,~]\\s*(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2})[\\s.!,]*$");
 
-    private static final java.util.regex.Pattern CLOSING_NAME = java.util.regex.Pattern.compile(
-            "[.!?,]\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2})[\\s.!]*$");
+    private static final java.util.regex.Pattern CLOSING_NAME =
+            java.util.regex.Pattern.compile("[.!?,]\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2})[\\s.!]*$");
 
     /** The text without a written phone number ("Derek Shaw, 617 555 0177" → "Derek Shaw"). */
     static String withoutPhone(String text) {
@@ -122,7 +122,9 @@ final class Requests {
         }
         // "... is in the mail. Beth Carver": two or three capitalised name words closing the text
         var closing = CLOSING_NAME.matcher(unsigned);
-        return closing.find() ? Entities.bareName(closing.group(1)).filter(n -> n.equals(closing.group(1))) : Optional.empty();
+        return closing.find()
+                ? Entities.bareName(closing.group(1)).filter(n -> n.equals(closing.group(1)))
+                : Optional.empty();
     }
 
     /** A question about prices, hours or the business in the middle of a task, which the task survives. */
@@ -193,9 +195,7 @@ final class Requests {
             // "dites à Mike que je serai en retard", "can I talk to the owner": a message, whatever it sounded like
             return as(Intent.MESSAGE, intent);
         }
-        if (!mustAct
-                && Cues.has("askPerson", text)
-                && flows.booking().tools.namesStaff(ctx.business(), text)) {
+        if (!mustAct && Cues.has("askPerson", text) && flows.booking().tools.namesStaff(ctx.business(), text)) {
             return as(Intent.TRANSFER, intent); // "parler à Mike, c'est pour l'estimation": the person, not the topic
         }
         boolean lookup = Cues.has("lookup", text)

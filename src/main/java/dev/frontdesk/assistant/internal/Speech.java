@@ -85,8 +85,9 @@ final class Speech {
                         : relative.strip() + ", " + weekday;
                 yield day + " " + date.getDayOfMonth() + time;
             }
-            default -> timeEn(at) + " " + (relative.isEmpty() ? "on " : relative.strip() + ", ") + weekday + " the "
-                    + ordinal(date.getDayOfMonth());
+            default ->
+                timeEn(at) + " " + (relative.isEmpty() ? "on " : relative.strip() + ", ") + weekday + " the "
+                        + ordinal(date.getDayOfMonth());
         };
     }
 

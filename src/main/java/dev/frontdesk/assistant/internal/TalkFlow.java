@@ -68,7 +68,9 @@ final class TalkFlow extends Flow {
         if (d.asked != Dialogue.Ask.ANYTHING_ELSE || !first.text().endsWith(anythingElse)) {
             return first;
         }
-        String body = first.text().substring(0, first.text().length() - anythingElse.length()).strip();
+        String body = first.text()
+                .substring(0, first.text().length() - anythingElse.length())
+                .strip();
         Optional<String> extra = Optional.empty();
         String[] clauses = Cues.pattern("clauseJoin").split(text);
         for (int i = 1; i < clauses.length && extra.isEmpty(); i++) {
@@ -80,11 +82,14 @@ final class TalkFlow extends Flow {
                     && Entities.service(clause, ctx.business().services()).isPresent()) {
                 Output price = prices(ctx, d, clause);
                 extra = price.text().endsWith(anythingElse)
-                        ? Optional.of(price.text().substring(0, price.text().length() - anythingElse.length()).strip())
+                        ? Optional.of(price.text()
+                                .substring(0, price.text().length() - anythingElse.length())
+                                .strip())
                         : Optional.empty();
             } else if (answered != Intent.HOURS && Cues.has("hoursWord", clause)) {
                 String hours = openingHours(ctx, d).text();
-                extra = Optional.of(hours.substring(0, hours.length() - anythingElse.length()).strip());
+                extra = Optional.of(hours.substring(0, hours.length() - anythingElse.length())
+                        .strip());
             }
             extra = extra.filter(e -> !body.contains(e));
         }
@@ -266,7 +271,11 @@ final class TalkFlow extends Flow {
         d.achieved("ANSWERED", "Told the caller the opening hours.");
         String said = BookingFlow.closedOn(ctx, date)
                 ? Phrases.say(d.language, "closedOn", named)
-                : Phrases.say(d.language, "openOn", named, ranges(ctx.business().hours().on(date.getDayOfWeek()), d.language));
+                : Phrases.say(
+                        d.language,
+                        "openOn",
+                        named,
+                        ranges(ctx.business().hours().on(date.getDayOfWeek()), d.language));
         return Output.say(said + " " + Phrases.say(d.language, "anythingElse"));
     }
 

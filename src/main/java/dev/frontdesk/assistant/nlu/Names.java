@@ -81,7 +81,9 @@ final class Names {
                         continue;
                     }
                     int from = i;
-                    while (from > 0 && i - from < 3 && isNameWord(words.get(from - 1))
+                    while (from > 0
+                            && i - from < 3
+                            && isNameWord(words.get(from - 1))
                             && !NOT_NAMES.contains(keys.get(from - 1))
                             && !words.get(from - 1).matches(".*[.!?;:]$")) {
                         from--;

@@ -50,11 +50,11 @@ class SchedulingFacade implements Scheduling {
         Business business = bookings.business(businessId);
         return find(businessId, moving)
                 .filter(a -> a.status().holdsTime())
-                .flatMap(a -> business.service(a.service()).map(offering -> availability
-                        .freeSlots(business, offering, date, a.emergency(), moving)
-                        .stream()
-                        .map(s -> new TimeSlot(s.start(), s.end()))
-                        .toList()))
+                .flatMap(a -> business.service(a.service())
+                        .map(offering ->
+                                availability.freeSlots(business, offering, date, a.emergency(), moving).stream()
+                                        .map(s -> new TimeSlot(s.start(), s.end()))
+                                        .toList()))
                 .orElse(List.of());
     }
 

@@ -86,16 +86,24 @@ class PolicyWordsTest {
         assertThat(Moves.shift("una hora antes")).contains(Duration.ofHours(-1));
         assertThat(Moves.shift("move it to friday")).isEmpty();
         // a direction-less shift verb is later; an hour word without an amount is no shift
-        assertThat(Moves.shift("me pueden correr la cita del sábado una hora antes")).contains(Duration.ofHours(-1));
+        assertThat(Moves.shift("me pueden correr la cita del sábado una hora antes"))
+                .contains(Duration.ofHours(-1));
         assertThat(Moves.shift("on peut décaler mon rdv d'une heure")).contains(Duration.ofHours(1));
-        assertThat(Moves.shift("on peut mettre ça après-demain à la même heure")).isEmpty();
+        assertThat(Moves.shift("on peut mettre ça après-demain à la même heure"))
+                .isEmpty();
     }
 
     @Test
     void aBareWeekdayForAMoveIsTheOneNearestTheAppointment() {
         var ctx = NOW.getZone();
-        var tuesdayFirst = java.time.LocalDate.parse("2026-12-01").atTime(9, 0).atZone(NOW.getZone()).toInstant();
-        var fridayAfter = java.time.LocalDate.parse("2026-11-30").atTime(9, 0).atZone(NOW.getZone()).toInstant();
+        var tuesdayFirst = java.time.LocalDate.parse("2026-12-01")
+                .atTime(9, 0)
+                .atZone(NOW.getZone())
+                .toInstant();
+        var fridayAfter = java.time.LocalDate.parse("2026-11-30")
+                .atTime(9, 0)
+                .atZone(NOW.getZone())
+                .toInstant();
         // said on Monday the 23rd: "my Tuesday-the-1st appointment, to Wednesday" is Wednesday the 2nd
         assertThat(Flow.nearestTo(ctx, java.time.LocalDate.parse("2026-11-25"), tuesdayFirst))
                 .hasToString("2026-12-02");
@@ -131,7 +139,8 @@ class PolicyWordsTest {
         assertThat(Requests.normalise("necesito un desatasco mñn")).isEqualTo("necesito un desatasco mañana");
         assertThat(Requests.normalise("um tuesday at to thirty")).isEqualTo("um tuesday at two thirty");
         assertThat(Requests.normalise("can you make it for o'clock")).isEqualTo("can you make it four o'clock");
-        assertThat(Requests.normalise("slt un rdv pr dem stp")).isEqualTo("salut un rendez-vous pour demain s'il vous plaît");
+        assertThat(Requests.normalise("slt un rdv pr dem stp"))
+                .isEqualTo("salut un rendez-vous pour demain s'il vous plaît");
     }
 
     @Test
