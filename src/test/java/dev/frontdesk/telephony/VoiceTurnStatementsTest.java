@@ -87,7 +87,8 @@ class VoiceTurnStatementsTest {
         costs.forEach((turn, cost) ->
                 System.out.println("  " + turn + ": " + cost + "\n    " + String.join("\n    ", cost.sql())));
 
-        assertThat(costs.get("greeting")).satisfies(c -> within(c, 16, 7));
+        // the greeting also records the conversation-started event the customer list listens to (crm)
+        assertThat(costs.get("greeting")).satisfies(c -> within(c, 17, 7));
         assertThat(costs.get("hi I need a drain cleaning tomorrow at 10")).satisfies(c -> within(c, 19, 10));
         assertThat(costs.get("Dana Smith")).satisfies(c -> within(c, 14, 7));
         assertThat(costs.get("yes please")).satisfies(c -> within(c, 23, 8));
