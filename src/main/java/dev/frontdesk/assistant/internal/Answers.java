@@ -31,7 +31,8 @@ final class Answers {
         Optional<Boolean> yesNo = Entities.yesNo(text, d.language);
         switch (d.asked) {
             case SERVICE -> {
-                var service = Entities.service(text, ctx.business().services());
+                // "to unclog my kitchen sink": the problem names the service too
+                var service = Requests.service(ctx, text);
                 if (service.isPresent()) {
                     d.service = service.get().name();
                     flows.booking().fillTime(ctx, d, text);
@@ -88,6 +89,13 @@ final class Answers {
                 }
             }
             case NAME -> {
+                if (d.task == Dialogue.Task.MESSAGE
+                        && (Cues.has("relay", text) || Cues.has("relayVerb", text))
+                        && text.trim().split("\\s+").length > 4) {
+                    // "yeah sure, tell her I need an itemized invoice": more of the message, then the name
+                    d.messageText = d.messageText == null ? text : d.messageText + " " + text;
+                    return Optional.of(flows.talk().advanceMessage(ctx, d));
+                }
                 // "its uh marcus bell": the fillers are not part of the name
                 String plain = Cues.pattern("filler")
                         .matcher(text)

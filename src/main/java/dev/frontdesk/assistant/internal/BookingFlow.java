@@ -324,6 +324,10 @@ final class BookingFlow extends Flow {
         if (!sameDay && !sameTime) {
             return q;
         }
+        if (sameTime && !sameDay && d.asked == Dialogue.Ask.CONFIRM && d.time != null) {
+            // "no, Thursday the 3rd at the same time" after a read-back: the time just read back
+            return new TimeQuery(q.date(), java.time.LocalTime.parse(d.time), q.dayPart(), false, q.matched());
+        }
         Optional<Appointment> moved = appointment(ctx, d);
         if (moved.isEmpty()) {
             return q;

@@ -128,11 +128,14 @@ final class OfflineBrain {
             name.ifPresent(n -> d.name = n);
             named = name.isPresent();
         }
+        if (!named && barename(ctx, d, text)) {
+            named = true;
+        }
         if (d.phone == null && d.asked != Dialogue.Ask.PHONE) {
             Entities.phone(text, Flow.region(ctx)).ifPresent(p -> d.phone = p.e164());
         }
         IntentResult intent = trusted(
-                d, text, intents.classify(text, d.language, ctx.business().emergencyKeywords()));
+                ctx, d, text, intents.classify(text, d.language, ctx.business().emergencyKeywords()));
         boolean mereWord = !intent.lifeThreatening()
                 || (intent.matchedKeyword() != null && Cues.has("emergencyWord", intent.matchedKeyword()));
         if (intent.intent() == Intent.EMERGENCY && mereWord && Requests.notAnEmergency(ctx, text)) {
@@ -172,11 +175,35 @@ final class OfflineBrain {
     }
 
     /**
+     * "Jess Park" said while a booking waits for a service, a day or a pick: the caller's name, told before it
+     * was asked, not a person to put the call through to.
+     */
+    private boolean barename(Context ctx, Dialogue d, String text) {
+        boolean waiting = d.task == Dialogue.Task.BOOK
+                && (d.asked == Dialogue.Ask.SERVICE
+                        || d.asked == Dialogue.Ask.WHEN
+                        || d.asked == Dialogue.Ask.PICK_SLOT);
+        String plain = Requests.withoutPhone(text);
+        if (!waiting
+                || d.name != null
+                || plain.split("\\s+").length > 4
+                || Entities.yesNo(plain, d.language).isPresent()
+                || Requests.service(ctx, plain).isPresent()
+                || requests.when(ctx, d, plain).isPresent()
+                || tools.namesStaff(ctx.business(), plain)) {
+            return false;
+        }
+        Optional<String> name = Entities.bareName(plain);
+        name.ifPresent(n -> d.name = n);
+        return name.isPresent();
+    }
+
+    /**
      * Drops a consequential verdict (emergency, opt-out) that no rule backs when it is weak, or when the
      * caller is answering a question we asked (a service, a name, a message): the turn is then read as an
      * answer or an unknown request instead.
      */
-    private static IntentResult trusted(Dialogue d, String text, IntentResult intent) {
+    private static IntentResult trusted(Context ctx, Dialogue d, String text, IntentResult intent) {
         boolean consequential = intent.intent() == Intent.EMERGENCY || intent.intent() == Intent.OPT_OUT;
         if (!consequential || intent.matchedKeyword() != null) {
             return intent;
@@ -186,7 +213,9 @@ final class OfflineBrain {
             default -> true;
         };
         // ending the call on an opt-out cannot be undone: without a rule it needs a strong match
-        double needed = intent.intent() == Intent.OPT_OUT ? STRONG : SURE_WITHOUT_RULE;
+        // "water dripping from the pipe under the sink": a plain job, unless the likeness is strong
+        boolean job = Cues.serviceForProblem(text, ctx.business().services()).isPresent();
+        double needed = intent.intent() == Intent.OPT_OUT || job ? STRONG : SURE_WITHOUT_RULE;
         // "¿ustedes instalan ablandadores de agua?": a question is not an emergency unless a rule says so
         boolean question = text.contains("?");
         if (!answering && !question && intent.confidence() >= needed) {
@@ -203,6 +232,14 @@ final class OfflineBrain {
             intent = new IntentResult(Intent.BOOK, intent.confidence(), intent.language(), false, null);
         }
         intent = requests.redirect(ctx, d, text, intent);
+        if (intent.intent() == Intent.BOOK
+                && intent.confidence() < STRONG
+                && Cues.asksPrice(text)
+                && !Cues.has("book", text)
+                && requests.when(ctx, d, text).isEmpty()) {
+            // "ballpark, what are you charging to fix a pipe that's dripping": the price, not a visit yet
+            intent = new IntentResult(Intent.PRICES, intent.confidence(), intent.language(), false, null);
+        }
         if (Cues.callBack(text)
                 && intent.intent() != Intent.EMERGENCY
                 && intent.intent() != Intent.MY_APPOINTMENTS
@@ -255,7 +292,11 @@ final class OfflineBrain {
                 boolean callBack = Cues.callBack(text);
                 if (!timed
                         && (callBack
-                                || (named.isEmpty() && Cues.carriesMessage(text) && intent.confidence() < STRONG))) {
+                                || (named.isEmpty()
+                                        && Cues.serviceForProblem(text, ctx.business().services())
+                                                .isEmpty()
+                                        && Cues.carriesMessage(text)
+                                        && intent.confidence() < STRONG))) {
                     // "have the owner call me back, it's about the leak he fixed": nothing to book, a message
                     d.task = Dialogue.Task.MESSAGE;
                     d.messageText = text;

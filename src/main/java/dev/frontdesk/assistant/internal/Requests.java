@@ -20,6 +20,9 @@ final class Requests {
 
     private static final Pattern YES_SYMBOLS = Pattern.compile("[👍👌✅✔☑🙂😊🆗]\\p{M}*|\\u2714\\uFE0F?");
 
+    /** Below this, a message or transfer verdict without words for one is a guess. */
+    private static final double WEAK_REQUEST = 0.35;
+
     private final Flows flows;
 
     Requests(Flows flows) {
@@ -74,6 +77,11 @@ final class Requests {
                 || Cues.callBack(text)) {
             return false;
         }
+        if (Cues.has("hypothetical", text)
+                || (TalkFlow.faqTopic(text) && text.contains("?") && !Cues.asksForVisit(text))) {
+            // "if a pipe ever bursts at night do you come out? just wondering", "URGENT!! do you cover brookline?"
+            return false;
+        }
         Optional<TimeQuery> when = when(ctx, d, text);
         if (when.isEmpty() && TalkFlow.faqTopic(text)) {
             return false; // "if you fix it and it leaks again, am I covered?": a question about the service
@@ -86,11 +94,17 @@ final class Requests {
         if (intent.intent() == Intent.HOURS && intent.confidence() >= Flow.STRONG && !service && !visit) {
             return false;
         }
+        // "le llamo porque la cisterna pierde agua": a problem told at length sounds like a message or a transfer
+        // to the classifier; only a clear one, or words for a person or a message, make it one
+        boolean messageOrPerson = (intent.intent() == Intent.MESSAGE || intent.intent() == Intent.TRANSFER)
+                && (intent.confidence() >= WEAK_REQUEST
+                        || Cues.has("askPerson", text)
+                        || Cues.has("relay", text)
+                        || flows.booking().tools.namesStaff(ctx.business(), text));
         boolean problem =
                 Cues.serviceForProblem(text, ctx.business().services()).isPresent()
                         && intent.confidence() < Flow.STRONG
-                        && intent.intent() != Intent.MESSAGE
-                        && intent.intent() != Intent.TRANSFER
+                        && !messageOrPerson
                         && !Cues.has("serviceQuestion", text)
                         && !TalkFlow.faqTopic(text); // "if it leaks again in six months am I covered?"
         return problem
@@ -211,6 +225,17 @@ final class Requests {
         }
         boolean faq = switch (intent.intent()) {
             case MY_APPOINTMENTS, UNKNOWN, HUMAN, TRANSFER, GREETING, QUESTION, PRICES -> true;
+            // "URGENT!! do you guys cover brookline?": a question, though it sounded like a message
+            case MESSAGE -> !Cues.callBack(text) && !Cues.carriesMessage(text);
+            // "vous intervenez du côté de cambridge", "si ça refuit après six mois vous revenez-tu?": a weak
+            // booking or move verdict on a common question that asks for nothing
+            case BOOK, RESCHEDULE, CANCEL ->
+                intent.confidence() < Flow.STRONG
+                        && !Cues.moves(text)
+                        && !Cues.cancels(text)
+                        && !Cues.asksForVisit(text)
+                        && when(ctx, d, text).isEmpty()
+                        && (text.contains("?") || Entities.service(text, ctx.business().services()).isEmpty());
             default -> false;
         };
         if (faq
@@ -266,6 +291,7 @@ final class Requests {
     /** An urgent-sounding word in a question about the service or beside "it's not urgent". */
     static boolean notAnEmergency(Context ctx, String text) {
         return Cues.has("notUrgent", text)
+                || Cues.has("hypothetical", text)
                 || (Cues.has("serviceQuestion", text)
                         && Cues.serviceForProblem(text, ctx.business().services())
                                 .isEmpty());

@@ -23,10 +23,8 @@ final class TimeReading {
         return reading;
     }
 
-    private static boolean hasDate(Context ctx, Dialogue d, String text) {
-        return TimeExpressions.parse(text, d.language, ctx.now())
-                .filter(q -> q.date() != null)
-                .isPresent();
+    private static Optional<java.time.LocalDate> dateOf(Context ctx, Dialogue d, String text) {
+        return TimeExpressions.parse(text, d.language, ctx.now()).map(TimeQuery::date);
     }
 
     /** Whether the assistant just asked for a day or time, or read one back to confirm. */
@@ -58,6 +56,24 @@ final class TimeReading {
             }
         }
         return Optional.empty();
+    }
+
+    /** A day or part of a day with an hour said apart from it in the same turn, as one time. */
+    private static Optional<TimeQuery> withBareHour(Context ctx, Dialogue d, String text, TimeQuery day) {
+        String matched = day.matched() == null ? "" : day.matched();
+        int at = text.toLowerCase(java.util.Locale.ROOT).indexOf(matched.toLowerCase(java.util.Locale.ROOT));
+        if (matched.isBlank() || at < 0) {
+            return Optional.empty();
+        }
+        String rest = text.substring(0, at) + " " + text.substring(at + matched.length());
+        return bareHour(ctx, d, rest).map(h -> {
+            java.time.LocalTime time = h.time();
+            boolean later = day.dayPart() == TimeQuery.DayPart.AFTERNOON || day.dayPart() == TimeQuery.DayPart.EVENING;
+            if (later && time.getHour() < 12) {
+                time = time.plusHours(12);
+            }
+            return new TimeQuery(day.date(), time, day.dayPart(), false, day.matched());
+        });
     }
 
     /**
@@ -101,14 +117,20 @@ final class TimeReading {
         String said = text;
         text = Cues.pattern("referenceOne").matcher(text).replaceAll(" ");
         text = Cues.withoutPronounOne(text);
-        if (!text.equals(said) && Cues.has("month", said) && hasDate(ctx, d, said) && !hasDate(ctx, d, text)) {
-            text = said; // "el primero de diciembre": the first of a month, not "the first one"
+        if (!text.equals(said) && Cues.has("month", said) && !dateOf(ctx, d, said).equals(dateOf(ctx, d, text))) {
+            // "el primero de diciembre", "mardi le premier décembre": the first of a month, not "the first one"
+            text = said;
         }
         text = withoutPastSpans(ctx, d, text);
         Optional<TimeQuery> whole = TimeExpressions.parse(text, d.language, ctx.now());
         if (whole.isEmpty() && expectsTime(d) && !Cues.asksPrice(text)) {
             // "ok, eleven then", "2 works", "can you make it two instead": a bare hour answers the question
             whole = bareHour(ctx, d, text);
+        }
+        if (whole.isPresent() && whole.get().time() == null && expectsTime(d) && !Cues.asksPrice(text)) {
+            // "I have a dentist thing that morning, can we make it eleven instead": the day said, and the hour
+            Optional<TimeQuery> withHour = withBareHour(ctx, d, text, whole.get());
+            whole = withHour.isPresent() ? withHour : whole;
         }
         if (whole.isPresent()
                 && whole.get().date() != null

@@ -166,7 +166,7 @@ final class DateRules extends TimeScan {
             return monthDayPiece(i, m + 1, month, dn.value());
         }
         boolean afterWeekday = lex.dayNumberAfterWeekday() && lex.weekdays().containsKey(tok(i - 1));
-        if (dn.word() && !article && !(afterWeekday && dn.ordinal())) {
+        if (dn.word() && !article && !(afterWeekday && (dn.ordinal() || lex.dayNumberWords()))) {
             return null;
         }
         if (!(article || dn.ordinal() || afterWeekday)) {

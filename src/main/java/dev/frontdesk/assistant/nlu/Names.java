@@ -136,7 +136,7 @@ final class Names {
             if (!isNameWord(w) || (NOT_NAMES.contains(key) && !isParticle(key))) {
                 return Optional.empty();
             }
-            out.add(isParticle(key) && !out.isEmpty() ? key : Text.capitalise(w));
+            out.add(isParticle(key) && !out.isEmpty() ? key : Text.capitalise(stripPunctuation(w)));
         }
         if (isParticle(squash(words.get(0))) || isParticle(squash(words.get(words.size() - 1)))) {
             return Optional.empty();

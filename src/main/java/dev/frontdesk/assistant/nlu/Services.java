@@ -15,6 +15,10 @@ final class Services {
     private static final Set<String> SERVICE_STOPWORDS =
             Set.copyOf(Languages.each(l -> l.entities().list("service.stopwords")));
 
+    /** Words that alone do not name a service even when only one service uses them ("water", "eau"). */
+    private static final Set<String> WEAK_WORDS = Set.copyOf(
+            Languages.each(l -> l.entities().list("service.weak")).stream().map(Services::stem).toList());
+
     private Services() {}
 
     private record Label(ServiceOffering service, List<String> stems) {}
@@ -67,10 +71,10 @@ final class Services {
             for (String st : label.stems()) {
                 if (said.stream().anyMatch(w -> similar(w, st))) {
                     matched++;
-                    longest = Math.max(longest, st.length());
+                    longest = WEAK_WORDS.contains(st) ? longest : Math.max(longest, st.length());
                     int sharedBy = users.get(st).size();
                     weight += 1.0 / sharedBy;
-                    distinctive |= sharedBy == 1 && st.length() >= 4;
+                    distinctive |= sharedBy == 1 && st.length() >= 4 && !WEAK_WORDS.contains(st);
                 }
             }
             double fraction = (double) matched / label.stems().size();
