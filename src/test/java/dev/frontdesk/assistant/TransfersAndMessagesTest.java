@@ -58,6 +58,25 @@ class TransfersAndMessagesTest {
     }
 
     @Test
+    void aCallerHearsTheKnowledgeAnswerInTheirLanguageWhenTheOwnerWroteOne() {
+        var business = api.createBusiness("Languages");
+        api.perform(
+                api.as(business, post("/api/knowledge"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"question\": \"What payment methods do you accept?\","
+                                + " \"answer\": \"We accept cash and cards.\","
+                                + " \"translations\": {\"es\": \"Aceptamos efectivo y tarjetas.\"}}"),
+                201);
+        String spanish = "call-" + UUID.randomUUID();
+        assertThat(say(business, spanish, "hola una pregunta se puede pagar con tarjeta").text())
+                .startsWith("Aceptamos efectivo y tarjetas.");
+        String french = "call-" + UUID.randomUUID();
+        assertThat(say(business, french, "bonjour est-ce qu'on peut payer par carte").text())
+                .as("no French answer was written: the answer as written")
+                .startsWith("We accept cash and cards.");
+    }
+
+    @Test
     void nobodyAvailableMeansAMessageThatReachesTheNamedPerson() {
         var business = api.createBusiness("Messages");
         employee(business, "{\"name\": \"Sam Lee\", \"phone\": \"+16175550177\", \"status\": \"AWAY\"}");

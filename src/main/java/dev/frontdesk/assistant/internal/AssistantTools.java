@@ -153,7 +153,12 @@ class AssistantTools {
     }
 
     Optional<String> searchKnowledge(Business business, String question) {
-        return knowledge.answer(business.id(), question).map(a -> a.answer());
+        return searchKnowledge(business, question, null);
+    }
+
+    /** The answer in the caller's language when the business wrote one, else as written. */
+    Optional<String> searchKnowledge(Business business, String question, String language) {
+        return knowledge.answer(business.id(), question).map(a -> a.in(language));
     }
 
     /**

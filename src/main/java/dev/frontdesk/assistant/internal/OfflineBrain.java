@@ -187,6 +187,8 @@ final class OfflineBrain {
         if (!waiting
                 || d.name != null
                 || plain.split("\\s+").length > 4
+                || plain.contains("?")
+                || flows.booking().parseTime(ctx, d, plain).isPresent()
                 || Entities.yesNo(plain, d.language).isPresent()
                 || Requests.service(ctx, plain).isPresent()
                 || requests.when(ctx, d, plain).isPresent()
@@ -402,7 +404,7 @@ final class OfflineBrain {
                         : Output.say(Phrases.say(lang, "howCanIHelp"));
             case EMERGENCY -> talk.emergency(ctx, d, text, intent.lifeThreatening());
             default -> {
-                Optional<String> knowledge = talk.knowledge(ctx, text);
+                Optional<String> knowledge = talk.knowledge(ctx, d.language, text);
                 if (knowledge.isPresent()) {
                     d.asked = Dialogue.Ask.ANYTHING_ELSE;
                     d.achieved("ANSWERED", "Answered a question from the knowledge base.");

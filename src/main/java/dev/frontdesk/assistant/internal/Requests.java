@@ -240,7 +240,7 @@ final class Requests {
         };
         if (faq
                 && flows.talk().faqTopic(text)
-                && flows.talk().knowledge(ctx, text).isPresent()) {
+                && flows.talk().knowledge(ctx, d.language, text).isPresent()) {
             // "se puede pagar con tarjeta?": a common question, whatever else it sounded like
             return as(Intent.QUESTION, intent);
         }
@@ -262,7 +262,7 @@ final class Requests {
                 };
         if (weakOther
                 && d.asked != Dialogue.Ask.CONFIRM
-                && flows.talk().knowledge(ctx, text).isPresent()) {
+                && flows.talk().knowledge(ctx, d.language, text).isPresent()) {
             return as(Intent.QUESTION, intent);
         }
         return intent;

@@ -28,15 +28,15 @@ final class TalkFlow extends Flow {
      * The knowledge base's answer: to the caller's words, or else to the usual way of asking a common
      * question their words point at ("which towns do you go out to" → "which areas do you cover").
      */
-    Optional<String> knowledge(Context ctx, String text) {
-        Optional<String> answer = tools.searchKnowledge(ctx.business(), text);
+    Optional<String> knowledge(Context ctx, String language, String text) {
+        Optional<String> answer = tools.searchKnowledge(ctx.business(), text, language);
         String folded = LanguageData.fold(text);
         for (var faq : FAQ.entrySet()) {
             if (answer.isPresent()) {
                 break;
             }
             if (LanguageData.containsAny(folded, faq.getValue())) {
-                answer = tools.searchKnowledge(ctx.business(), faq.getKey());
+                answer = tools.searchKnowledge(ctx.business(), faq.getKey(), language);
             }
         }
         return answer;
@@ -49,7 +49,7 @@ final class TalkFlow extends Flow {
     }
 
     Output question(Context ctx, Dialogue d, String text) {
-        Optional<String> answer = knowledge(ctx, text);
+        Optional<String> answer = knowledge(ctx, d.language, text);
         if (answer.isPresent()) {
             d.asked = Dialogue.Ask.ANYTHING_ELSE;
             d.achieved("ANSWERED", "Answered a question from the knowledge base.");
@@ -76,7 +76,7 @@ final class TalkFlow extends Flow {
         for (int i = 1; i < clauses.length && extra.isEmpty(); i++) {
             String clause = clauses[i];
             if (faqTopic(clause)) {
-                extra = knowledge(ctx, clause).map(a -> shape(ctx, a));
+                extra = knowledge(ctx, d.language, clause).map(a -> shape(ctx, a));
             } else if (answered != Intent.PRICES
                     && Cues.asksPrice(clause)
                     && Entities.service(clause, ctx.business().services()).isPresent()) {
@@ -99,7 +99,7 @@ final class TalkFlow extends Flow {
 
     Output prices(Context ctx, Dialogue d, String text) {
         Entities.service(text, ctx.business().services()).ifPresent(s -> d.topicService = s.name());
-        Optional<String> answer = tools.searchKnowledge(ctx.business(), text);
+        Optional<String> answer = tools.searchKnowledge(ctx.business(), text, d.language);
         d.asked = Dialogue.Ask.ANYTHING_ELSE;
         d.topic = "PRICES";
         if (answer.isPresent()) {

@@ -106,7 +106,8 @@ public final class KnowledgeBase {
         }
         Question exact = index.byQuestion().get(key);
         if (exact != null) {
-            return Optional.of(new KnowledgeAnswer(exact.entryId(), exact.answer(), 1.0, exact.question()));
+            return Optional.of(new KnowledgeAnswer(
+                    exact.entryId(), exact.answer(), 1.0, exact.question(), exact.translations()));
         }
         float[] vector = Vectors.unit(embeddings.embed(asked));
         var words = Text.contentWords(asked);
@@ -124,7 +125,11 @@ public final class KnowledgeBase {
         }
         if (bestQuestion != null && questionScore >= QUESTION_THRESHOLD) {
             return Optional.of(new KnowledgeAnswer(
-                    bestQuestion.entryId(), bestQuestion.answer(), clamp(questionScore), bestQuestion.question()));
+                    bestQuestion.entryId(),
+                    bestQuestion.answer(),
+                    clamp(questionScore),
+                    bestQuestion.question(),
+                    bestQuestion.translations()));
         }
         Passage bestPassage = null;
         double passageScore = Double.NEGATIVE_INFINITY;
@@ -156,7 +161,8 @@ public final class KnowledgeBase {
                     stored.answer(),
                     Vectors.decode(stored.embedding()),
                     Vectors.decode(stored.contentEmbedding()),
-                    Text.contentWords(stored.question() + " " + stored.answer()));
+                    Text.contentWords(stored.question() + " " + stored.answer()),
+                    stored.translations());
             questions.add(question);
             byQuestion.putIfAbsent(Text.normalise(stored.question()), question);
         }

@@ -111,7 +111,7 @@ class KnowledgeController {
             content = @Content(mediaType = "application/problem+json"))
     ResponseEntity<EntryResponse> create(
             @Parameter(hidden = true) @CurrentBusiness BusinessId businessId, @RequestBody EntryRequest request) {
-        var draft = KnowledgeDraft.of(request.question(), request.answer(), request.tags());
+        var draft = KnowledgeDraft.of(request.question(), request.answer(), request.tags(), request.translations());
         KnowledgeEntry entry = entries.create(businessId, draft);
         return ResponseEntity.created(URI.create("/api/knowledge/" + entry.id()))
                 .body(EntryResponse.of(entry));
@@ -197,6 +197,8 @@ class KnowledgeController {
         String answer = null;
         boolean setsTags = false;
         List<String> tags = List.of();
+        boolean setsTranslations = false;
+        Map<String, String> translations = Map.of();
         for (Map.Entry<String, JsonNode> member : body.properties()) {
             JsonNode value = member.getValue();
             switch (member.getKey()) {
@@ -224,13 +226,24 @@ class KnowledgeController {
                         errors.add(new FieldError("tags", "must be an array of strings or null"));
                     }
                 }
+                case "translations" -> {
+                    setsTranslations = true;
+                    if (value.isObject() && value.valueStream().allMatch(JsonNode::isString)) {
+                        var read = new java.util.LinkedHashMap<String, String>();
+                        value.properties().forEach(t -> read.put(t.getKey(), t.getValue().asString()));
+                        translations = read;
+                    } else if (!value.isNull()) {
+                        errors.add(new FieldError("translations", "must be an object of strings or null"));
+                    }
+                }
                 default -> errors.add(new FieldError(member.getKey(), "is not a field of a knowledge entry"));
             }
         }
         if (!errors.isEmpty()) {
             throw FrontdeskException.validation(errors);
         }
-        return new KnowledgeEntries.Change(setsQuestion, question, setsAnswer, answer, setsTags, tags);
+        return new KnowledgeEntries.Change(
+                setsQuestion, question, setsAnswer, answer, setsTags, tags, setsTranslations, translations);
     }
 
     private static UUID parse(String id) {

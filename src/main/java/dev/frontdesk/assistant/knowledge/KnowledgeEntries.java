@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -53,13 +54,22 @@ class KnowledgeEntries {
             boolean setsAnswer,
             String answer,
             boolean setsTags,
-            List<String> tags) {}
+            List<String> tags,
+            boolean setsTranslations,
+            Map<String, String> translations) {}
 
     KnowledgeEntry create(BusinessId business, KnowledgeDraft draft) {
         EntryVectors vectors = vectors(draft.question(), draft.answer());
         Instant now = now();
         var entry = new KnowledgeEntry(
-                UUID.randomUUID(), business, draft.question(), draft.answer(), draft.tags(), now, now);
+                UUID.randomUUID(),
+                business,
+                draft.question(),
+                draft.answer(),
+                draft.tags(),
+                draft.translations(),
+                now,
+                now);
         transactions.executeWithoutResult(status -> {
             repository.insert(entry, vectors);
             repository.bumpRevision(business);
@@ -74,11 +84,21 @@ class KnowledgeEntries {
             var draft = KnowledgeDraft.of(
                     change.setsQuestion() ? change.question() : current.question(),
                     change.setsAnswer() ? change.answer() : current.answer(),
-                    change.setsTags() ? change.tags() : current.tags());
+                    change.setsTags() ? change.tags() : current.tags(),
+                    change.setsTranslations()
+                            ? change.translations()
+                            : change.setsQuestion() && change.question() == null ? Map.of() : current.translations());
             boolean textChanged = !Objects.equals(draft.question(), current.question())
                     || !draft.answer().equals(current.answer());
             var entry = new KnowledgeEntry(
-                    id, business, draft.question(), draft.answer(), draft.tags(), current.createdAt(), now());
+                    id,
+                    business,
+                    draft.question(),
+                    draft.answer(),
+                    draft.tags(),
+                    draft.translations(),
+                    current.createdAt(),
+                    now());
             // embedding while the row is locked (milliseconds) keeps two changes of one entry in order
             repository.update(entry, textChanged ? vectors(draft.question(), draft.answer()) : null);
             repository.bumpRevision(business);

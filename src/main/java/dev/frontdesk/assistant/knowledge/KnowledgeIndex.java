@@ -20,7 +20,8 @@ record KnowledgeIndex(List<Question> questions, List<Passage> passages, Map<Stri
             String answer,
             float[] questionVector,
             float[] contentVector,
-            Set<String> words) {}
+            Set<String> words,
+            Map<String, String> translations) {}
 
     record Passage(UUID entryId, String content, float[] vector, Set<String> words) {}
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** The JSON shapes of the knowledge API. */
@@ -14,7 +15,9 @@ final class KnowledgeJson {
     static final String QA_EXAMPLE = """
             {"question": "Do you give free estimates?",
              "answer": "Yes, estimates are free for jobs over $500.",
-             "tags": ["prices"]}""";
+             "tags": ["prices"],
+             "translations": {"es": "Sí, los presupuestos son gratis para trabajos de más de 500 $.",
+                              "fr": "Oui, les devis sont gratuits pour les travaux de plus de 500 $."}}""";
 
     static final String TEXT_EXAMPLE = """
             {"answer": "Prices: our call-out fee is $89, which includes the first 30 minutes of work. After that,\
@@ -46,7 +49,13 @@ final class KnowledgeJson {
             String answer,
 
             @Schema(description = "At most 20 tags of at most 40 characters", example = "[\"prices\"]")
-            List<String> tags) {}
+            List<String> tags,
+
+            @Schema(
+                    description = "The answer in other languages, by language code (es, fr, es-MX): a caller"
+                            + " speaking one of them hears that answer. Q&A entries only; at most 10",
+                    example = "{\"es\": \"Sí, los presupuestos son gratis.\"}")
+            Map<String, String> translations) {}
 
     @Schema(name = "KnowledgeEntry")
     record EntryResponse(
@@ -59,11 +68,13 @@ final class KnowledgeJson {
             String answer,
 
             @Schema(example = "[\"prices\"]") List<String> tags,
+            @Schema(example = "{\"es\": \"Sí, los presupuestos son gratis.\"}") Map<String, String> translations,
             @Schema(example = "2026-11-23T13:00:00Z") Instant createdAt,
             @Schema(example = "2026-11-23T13:00:00Z") Instant updatedAt) {
 
         static EntryResponse of(KnowledgeEntry e) {
-            return new EntryResponse(e.id(), e.question(), e.answer(), e.tags(), e.createdAt(), e.updatedAt());
+            return new EntryResponse(
+                    e.id(), e.question(), e.answer(), e.tags(), e.translations(), e.createdAt(), e.updatedAt());
         }
     }
 

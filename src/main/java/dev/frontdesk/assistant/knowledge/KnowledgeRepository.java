@@ -23,8 +23,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 class KnowledgeRepository {
 
-    private static final String COLUMNS = "id, business_id, question, answer, tags, created_at, updated_at";
+    private static final String COLUMNS = "id, business_id, question, answer, tags, translations, created_at, updated_at";
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
+    private static final TypeReference<Map<String, String>> BY_LANGUAGE = new TypeReference<>() {};
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -41,12 +42,13 @@ class KnowledgeRepository {
 
     void insert(KnowledgeEntry e, EntryVectors vectors) {
         jdbc.sql("INSERT INTO knowledge_entry (" + COLUMNS + ", embedding, content_embedding) VALUES (:id, :business,"
-                        + " :question, :answer, :tags, :created, :updated, :embedding, :content)")
+                        + " :question, :answer, :tags, :translations, :created, :updated, :embedding, :content)")
                 .param("id", e.id())
                 .param("business", e.businessId().value())
                 .param("question", e.question(), Types.VARCHAR)
                 .param("answer", e.answer())
                 .param("tags", json.writeValueAsString(e.tags()))
+                .param("translations", json.writeValueAsString(e.translations()))
                 .param("created", utc(e.createdAt()))
                 .param("updated", utc(e.updatedAt()))
                 .param("embedding", vectors.question(), Types.VARCHAR)
@@ -58,23 +60,25 @@ class KnowledgeRepository {
     /** Rewrites an entry; its vectors and passages too when {@code vectors} is given (its text changed). */
     void update(KnowledgeEntry e, EntryVectors vectors) {
         if (vectors == null) {
-            jdbc.sql("UPDATE knowledge_entry SET tags = :tags, updated_at = :updated"
+            jdbc.sql("UPDATE knowledge_entry SET tags = :tags, translations = :translations, updated_at = :updated"
                             + " WHERE id = :id AND business_id = :business")
                     .param("id", e.id())
                     .param("business", e.businessId().value())
                     .param("tags", json.writeValueAsString(e.tags()))
+                    .param("translations", json.writeValueAsString(e.translations()))
                     .param("updated", utc(e.updatedAt()))
                     .update();
             return;
         }
         jdbc.sql("UPDATE knowledge_entry SET question = :question, answer = :answer, tags = :tags,"
-                        + " embedding = :embedding, content_embedding = :content, updated_at = :updated"
-                        + " WHERE id = :id AND business_id = :business")
+                        + " translations = :translations, embedding = :embedding, content_embedding = :content,"
+                        + " updated_at = :updated WHERE id = :id AND business_id = :business")
                 .param("id", e.id())
                 .param("business", e.businessId().value())
                 .param("question", e.question(), Types.VARCHAR)
                 .param("answer", e.answer())
                 .param("tags", json.writeValueAsString(e.tags()))
+                .param("translations", json.writeValueAsString(e.translations()))
                 .param("embedding", vectors.question(), Types.VARCHAR)
                 .param("content", vectors.content(), Types.VARCHAR)
                 .param("updated", utc(e.updatedAt()))
@@ -171,13 +175,19 @@ class KnowledgeRepository {
     }
 
     /** A stored Q&A entry's question and answer with their vectors. */
-    record StoredQuestion(UUID id, String question, String answer, String embedding, String contentEmbedding) {}
+    record StoredQuestion(
+            UUID id,
+            String question,
+            String answer,
+            String embedding,
+            String contentEmbedding,
+            Map<String, String> translations) {}
 
     /** A stored passage of free text with its vector. */
     record StoredPassage(UUID entryId, String content, String embedding) {}
 
     List<StoredQuestion> questions(BusinessId business) {
-        return jdbc.sql("SELECT id, question, answer, embedding, content_embedding FROM knowledge_entry"
+        return jdbc.sql("SELECT id, question, answer, embedding, content_embedding, translations FROM knowledge_entry"
                         + " WHERE business_id = :business AND question IS NOT NULL ORDER BY created_at, id")
                 .param("business", business.value())
                 .query((rs, row) -> new StoredQuestion(
@@ -185,7 +195,8 @@ class KnowledgeRepository {
                         rs.getString("question"),
                         rs.getString("answer"),
                         rs.getString("embedding"),
-                        rs.getString("content_embedding")))
+                        rs.getString("content_embedding"),
+                        json.readValue(rs.getString("translations"), BY_LANGUAGE)))
                 .list();
     }
 
@@ -227,6 +238,7 @@ class KnowledgeRepository {
                 rs.getString("question"),
                 rs.getString("answer"),
                 json.readValue(rs.getString("tags"), STRINGS),
+                json.readValue(rs.getString("translations"), BY_LANGUAGE),
                 instant(rs, "created_at"),
                 instant(rs, "updated_at"));
     }

@@ -29,13 +29,49 @@ final class CorpusBusiness {
              "hours": {"MONDAY": ["08:00-17:00"], "TUESDAY": ["08:00-17:00"], "WEDNESDAY": ["08:00-17:00"],
                        "THURSDAY": ["08:00-17:00"], "FRIDAY": ["08:00-17:00"], "SATURDAY": ["09:00-13:00"]}}""";
 
+    /** The stored questions and answers, with the answers in Spanish and French as the owner wrote them. */
     private static final List<String> KNOWLEDGE = List.of(
-            "{\"question\": \"Which areas do you cover?\", \"answer\": \"We cover Boston, Cambridge, Somerville and Brookline.\", \"tags\": [\"area\"]}",
-            "{\"question\": \"Are you licensed and insured?\", \"answer\": \"Yes, all our plumbers are licensed and fully insured.\"}",
-            "{\"question\": \"What payment methods do you accept?\", \"answer\": \"We accept cash, all major credit cards and bank transfer.\"}",
-            "{\"question\": \"Do you offer a warranty?\", \"answer\": \"All repairs come with a 12-month warranty on parts and labour.\"}",
-            "{\"question\": \"Do you give free estimates?\", \"answer\": \"Yes, estimates are free within our service area.\"}",
-            "{\"question\": \"Do you offer emergency service?\", \"answer\": \"Yes, plumbing emergencies are handled any time for a $150 call-out fee.\"}");
+            entry(
+                    "Which areas do you cover?",
+                    "We cover Boston, Cambridge, Somerville and Brookline.",
+                    "Cubrimos Boston, Cambridge, Somerville y Brookline.",
+                    "Nous couvrons Boston, Cambridge, Somerville et Brookline.",
+                    "[\"area\"]"),
+            entry(
+                    "Are you licensed and insured?",
+                    "Yes, all our plumbers are licensed and fully insured.",
+                    "Sí, todos nuestros fontaneros tienen licencia y seguro completo.",
+                    "Oui, tous nos plombiers sont agréés et entièrement assurés.",
+                    "[]"),
+            entry(
+                    "What payment methods do you accept?",
+                    "We accept cash, all major credit cards and bank transfer.",
+                    "Aceptamos efectivo, las principales tarjetas de crédito y transferencia bancaria.",
+                    "Nous acceptons les espèces, les principales cartes de crédit et le virement bancaire.",
+                    "[]"),
+            entry(
+                    "Do you offer a warranty?",
+                    "All repairs come with a 12-month warranty on parts and labour.",
+                    "Todas las reparaciones tienen 12 meses de garantía en piezas y mano de obra.",
+                    "Toutes les réparations sont garanties 12 mois, pièces et main-d'œuvre.",
+                    "[]"),
+            entry(
+                    "Do you give free estimates?",
+                    "Yes, estimates are free within our service area.",
+                    "Sí, los presupuestos son gratis dentro de nuestra zona de servicio.",
+                    "Oui, les devis sont gratuits dans notre zone d'intervention.",
+                    "[]"),
+            entry(
+                    "Do you offer emergency service?",
+                    "Yes, plumbing emergencies are handled any time for a $150 call-out fee.",
+                    "Sí, atendemos urgencias de fontanería a cualquier hora, con un cargo de salida de 150 $.",
+                    "Oui, nous intervenons en urgence à toute heure, avec des frais de déplacement de 150 $.",
+                    "[]"));
+
+    private static String entry(String question, String answer, String es, String fr, String tags) {
+        return "{\"question\": \"%s\", \"answer\": \"%s\", \"tags\": %s, \"translations\": {\"es\": \"%s\", \"fr\": \"%s\"}}"
+                .formatted(question, answer, tags, es, fr);
+    }
 
     private static final List<String> DEPARTMENTS = List.of(
             "{\"name\": \"Estimates\", \"description\": \"Quotes and estimates\", \"routingPriority\": 10}",

@@ -84,7 +84,7 @@ public class OfflineTurnBenchmark {
         }
 
         @Override
-        Optional<String> searchKnowledge(Business business, String question) {
+        Optional<String> searchKnowledge(Business business, String question, String language) {
             return Optional.empty();
         }
 

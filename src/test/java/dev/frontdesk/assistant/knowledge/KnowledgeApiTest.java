@@ -129,6 +129,32 @@ class KnowledgeApiTest {
     }
 
     @Test
+    void anAnswerIsKeptInOtherLanguagesAndRefusedWhenItCannotBeOne() {
+        JsonNode created = create("""
+                {"question": "Do you take cards?", "answer": "Yes, all major cards.",
+                 "translations": {"es": " Sí, todas las tarjetas. ", "fr-CA": "Oui, toutes les cartes."}}""");
+        assertThat(created.at("/translations/es").asString()).isEqualTo("Sí, todas las tarjetas.");
+        assertThat(created.at("/translations/fr-CA").asString()).isEqualTo("Oui, toutes les cartes.");
+        String path = "/api/knowledge/" + created.get("id").asString();
+        assertThat(api.getJson(path, business, 200)).isEqualTo(created);
+
+        JsonNode patched = api.patchJson(path, business, "{\"translations\": {\"fr\": \"Oui.\"}}", 200);
+        assertThat(patched.get("translations").propertyNames()).containsExactly("fr");
+        assertThat(patched.get("answer").asString()).as("the rest stays").isEqualTo("Yes, all major cards.");
+
+        assertThat(fields(api.read(add(business, """
+                {"question": "Q?", "answer": "A.", "translations": {"spanish": "Sí.", "fr": " "}}""", 400))))
+                .containsExactlyInAnyOrder("translations.spanish", "translations.fr");
+        assertThat(fields(api.read(add(business, """
+                {"answer": "Free text.", "translations": {"es": "Texto."}}""", 400))))
+                .as("free text is searched by its passages and has no translated answer")
+                .containsExactly("translations");
+        assertThat(fields(api.patchJson(path, business, "{\"translations\": [\"es\"]}", 400)))
+                .containsExactly("translations");
+        assertThat(entriesOf(business)).isEqualTo(1);
+    }
+
+    @Test
     void patchReplacesOnlyTheMembersGiven() {
         String id = create(qa("Do you give free estimates?", "Free over $500.", "prices"))
                 .get("id")

@@ -47,7 +47,10 @@ class LanguageDataTest {
         ZonedDateTime now = ZonedDateTime.of(2026, 12, 2, 9, 0, 0, 0, ZoneId.of("UTC"));
         for (Language language : Languages.all()) {
             String code = language.code();
-            assertThat(language.lexicon().weekdays()).as(code).hasSize(7);
+            // every day of the week has a name; texting abbreviations ("sam", "ven") may add more
+            assertThat(Set.copyOf(language.lexicon().weekdays().values()))
+                    .as(code)
+                    .hasSize(7);
             assertThat(language.lexicon().months().values())
                     .as(code)
                     .containsAll(Set.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12));
