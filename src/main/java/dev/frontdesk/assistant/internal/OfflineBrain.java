@@ -259,6 +259,10 @@ final class OfflineBrain {
             Intent task = Cues.moves(text) ? Intent.RESCHEDULE : Intent.CANCEL;
             intent = new IntentResult(task, intent.confidence(), intent.language(), false, null);
         }
+        if (intent.intent() == Intent.CANCEL && Cues.moves(text) && !Cues.cancels(text)) {
+            // "je dois déplacer mon rendez-vous de demain": the words say move, whatever was heard
+            intent = new IntentResult(Intent.RESCHEDULE, intent.confidence(), intent.language(), false, null);
+        }
         if (intent.intent() == Intent.RESCHEDULE && Cues.cancels(text) && !Cues.moves(text)) {
             // "je dois annuler mon rdv de samedi": the words say cancel, whatever was heard
             intent = new IntentResult(Intent.CANCEL, intent.confidence(), intent.language(), false, null);

@@ -10,18 +10,10 @@ import java.time.format.TextStyle;
 import java.util.Locale;
 
 /**
- * Says times the way people do: "ten thirty tomorrow morning" on a call, "Tuesday Nov 24 at 10:30 AM" in a
+ * Says times the way people do: "10:30 tomorrow morning" on a call (a voice reads it "ten thirty"), "Tuesday Nov 24 at 10:30 AM" in a
  * text; Spanish and French read naturally ("mañana a las 10:30", "demain à 10 h 30").
  */
 final class Speech {
-
-    private static final String[] EN_NUMBERS = {
-        "twelve", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"
-    };
-    private static final String[] EN_TENS = {"", "", "twenty", "thirty", "forty", "fifty"};
-    private static final String[] EN_TEENS = {
-        "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"
-    };
 
     private Speech() {}
 
@@ -96,22 +88,19 @@ final class Speech {
         return h == 0 ? 12 : h;
     }
 
+    /**
+     * "11 o'clock", "10:30", "noon": digits, which every text-to-speech voice reads as a person would say
+     * them ("ten thirty"), and which read right in a transcript.
+     */
     private static String timeEn(ZonedDateTime at) {
-        String hour = EN_NUMBERS[hour12(at)];
         int minute = at.getMinute();
         if (at.getHour() == 12 && minute == 0) {
             return "noon";
         }
         if (minute == 0) {
-            return hour + " o'clock";
+            return hour12(at) + " o'clock";
         }
-        if (minute < 10) {
-            return hour + " oh " + EN_NUMBERS[minute];
-        }
-        if (minute < 20) {
-            return hour + " " + EN_TEENS[minute - 10];
-        }
-        return hour + " " + EN_TENS[minute / 10] + (minute % 10 == 0 ? "" : "-" + EN_NUMBERS[minute % 10]);
+        return String.format(Locale.ROOT, "%d:%02d", hour12(at), minute);
     }
 
     private static String dayEn(LocalDate date, LocalDate today, int hour) {
