@@ -1,6 +1,8 @@
 package dev.frontdesk.crm.internal;
 
 import dev.frontdesk.crm.Customers;
+import dev.frontdesk.crm.Customers.LeadOutcome;
+import dev.frontdesk.crm.Customers.NewLead;
 import dev.frontdesk.crm.internal.CustomerInput.Draft;
 import dev.frontdesk.shared.FrontdeskException;
 import dev.frontdesk.shared.JsonMergePatch;
@@ -13,7 +15,9 @@ import dev.frontdesk.tenants.Tenants;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,12 +35,19 @@ class CustomerService implements Customers {
     private final Tenants tenants;
     private final JsonMapper json;
     private final Clock clock;
+    private final ObjectProvider<PartnerLeadIntake> partnerLeads;
 
-    CustomerService(CustomerRepository customers, Tenants tenants, JsonMapper json, Clock clock) {
+    CustomerService(
+            CustomerRepository customers,
+            Tenants tenants,
+            JsonMapper json,
+            Clock clock,
+            ObjectProvider<PartnerLeadIntake> partnerLeads) {
         this.customers = customers;
         this.tenants = tenants;
         this.json = json;
         this.clock = clock;
+        this.partnerLeads = partnerLeads;
     }
 
     @Transactional
@@ -116,6 +127,11 @@ class CustomerService implements Customers {
     public void doNotCall(BusinessId business, PhoneNumber phone) {
         Customer customer = findOrCreate(business, phone, Customer.Source.INBOUND_CALL);
         customers.update(with(customer, Customer.Status.DO_NOT_CALL, customer.smsOptOut(), true));
+    }
+
+    @Override
+    public List<LeadOutcome> addPartnerLeads(BusinessId business, String partner, List<NewLead> leads) {
+        return partnerLeads.getObject().add(business, partner, leads);
     }
 
     /** Follows the messaging module's opt-out registry (STOP, START). */
