@@ -1,5 +1,6 @@
 package dev.frontdesk.crm.internal;
 
+import dev.frontdesk.crm.CrmEvents;
 import dev.frontdesk.crm.Customers;
 import dev.frontdesk.crm.Customers.LeadOutcome;
 import dev.frontdesk.crm.Customers.NewLead;
@@ -18,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,18 +38,21 @@ class CustomerService implements Customers {
     private final JsonMapper json;
     private final Clock clock;
     private final ObjectProvider<PartnerLeadIntake> partnerLeads;
+    private final ApplicationEventPublisher events;
 
     CustomerService(
             CustomerRepository customers,
             Tenants tenants,
             JsonMapper json,
             Clock clock,
-            ObjectProvider<PartnerLeadIntake> partnerLeads) {
+            ObjectProvider<PartnerLeadIntake> partnerLeads,
+            ApplicationEventPublisher events) {
         this.customers = customers;
         this.tenants = tenants;
         this.json = json;
         this.clock = clock;
         this.partnerLeads = partnerLeads;
+        this.events = events;
     }
 
     @Transactional
@@ -119,6 +124,7 @@ class CustomerService implements Customers {
         Customer changed =
                 build(business, id, effective, current.source(), current.createdAt(), now(), current.lastContactAt());
         customers.update(changed);
+        statusChanged(current, changed);
         return changed;
     }
 
@@ -126,7 +132,23 @@ class CustomerService implements Customers {
     @Transactional
     public void doNotCall(BusinessId business, PhoneNumber phone) {
         Customer customer = findOrCreate(business, phone, Customer.Source.INBOUND_CALL);
-        customers.update(with(customer, Customer.Status.DO_NOT_CALL, customer.smsOptOut(), true));
+        Customer changed = with(customer, Customer.Status.DO_NOT_CALL, customer.smsOptOut(), true);
+        customers.update(changed);
+        statusChanged(customer, changed);
+    }
+
+    /** Publishes {@link CrmEvents.LeadStatusChanged} when the funnel status moved. */
+    private void statusChanged(Customer before, Customer after) {
+        if (before.status() != after.status()) {
+            events.publishEvent(new CrmEvents.LeadStatusChanged(
+                    after.businessId(),
+                    after.id(),
+                    after.phone(),
+                    after.lead(),
+                    before.status().name(),
+                    after.status().name(),
+                    after.updatedAt()));
+        }
     }
 
     @Override
