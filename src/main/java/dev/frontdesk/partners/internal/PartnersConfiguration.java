@@ -23,16 +23,16 @@ class PartnersConfiguration {
     private static final Logger log = LoggerFactory.getLogger(PartnersConfiguration.class);
 
     @Bean
-    RedisBuckets partnerBuckets(PartnersProperties properties) {
+    BucketStore partnerBuckets(PartnersProperties properties) {
         if (properties.redisUrl() == null) {
             log.info("Partner rate limits are kept in memory (set FRONTDESK_REDIS_URL to share them across nodes)");
-            return new RedisBuckets(null, PartnerBuckets.inMemory());
+            return new BucketStore(null, PartnerBuckets.inMemory());
         }
         RedisURI uri = RedisURI.create(properties.redisUrl());
         uri.setTimeout(Duration.ofSeconds(2));
         RedisClient client = RedisClient.create(uri);
         log.info("Partner rate limits are kept in Redis");
-        return new RedisBuckets(client, PartnerBuckets.shared(proxyManager(client)));
+        return new BucketStore(client, PartnerBuckets.shared(proxyManager(client)));
     }
 
     /** Bucket4j's Lettuce proxy manager on this client, keys as UTF-8 strings; idle buckets expire. */
@@ -45,12 +45,12 @@ class PartnersConfiguration {
                 .withMapper((String key) -> key.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The buckets, and the Redis client behind them (shut down with the application). */
-    static final class RedisBuckets implements PartnerBuckets, DisposableBean {
+    /** The buckets in use, and the Redis client behind them if any (shut down with the application). */
+    static final class BucketStore implements PartnerBuckets, DisposableBean {
         private final RedisClient client;
         private final PartnerBuckets buckets;
 
-        RedisBuckets(RedisClient client, PartnerBuckets buckets) {
+        BucketStore(RedisClient client, PartnerBuckets buckets) {
             this.client = client;
             this.buckets = buckets;
         }
