@@ -97,9 +97,7 @@ class PartnersApiTest {
                         .content("{\"name\": \"Known\", \"phone\": \"+16175550300\"}"),
                 201);
 
-        JsonNode results = api.read(transfer(
-                        key,
-                        """
+        JsonNode results = api.read(transfer(key, """
                         {"leads": [
                           {"name": "Dana Smith", "phone": "+1 617 555 0301", "email": "dana@example.com"},
                           {"name": "Lucía Pérez", "phone": "+34 612 34 56 78", "language": "es-MX"},
@@ -109,9 +107,7 @@ class PartnersApiTest {
                           {"name": "", "phone": "12"},
                           {"name": "Odd", "phone": 16175550302},
                           "not a lead"
-                        ]}""",
-                        200))
-                .get("results");
+                        ]}""", 200)).get("results");
 
         assertThat(results.size()).isEqualTo(8);
         assertThat(results.findValuesAsString("status"))
@@ -181,12 +177,15 @@ class PartnersApiTest {
                 .isBetween(1L, 60L);
         JsonNode problem = api.read(refused);
         assertThat(problem.get("type").asString()).endsWith("/partner-rate-limited");
-        assertThat(api.read(api.perform(api.as(business, get("/api/leads").param("q", "Lead 51")), 200)).get("total").asInt())
+        assertThat(api.read(api.perform(api.as(business, get("/api/leads").param("q", "Lead 51")), 200))
+                        .get("total")
+                        .asInt())
                 .as("nothing of the refused batch is imported")
                 .isZero();
         transfer(key, leads(2, 520), 200);
         transfer(key, leads(1, 530), 429);
-        assertThat(api.getJson("/api/leads", business, 200).get("total").asInt()).isEqualTo(5);
+        assertThat(api.getJson("/api/leads", business, 200).get("total").asInt())
+                .isEqualTo(5);
     }
 
     @Test
@@ -201,7 +200,9 @@ class PartnersApiTest {
         String slow = createPartner(business, "Small", 3).get("key").asString();
         assertThat(api.read(transfer(slow, leads(4, 800), 413)).get("maxBatch").asInt())
                 .isEqualTo(3);
-        assertThat(api.read(transfer(key, "{\"leads\": []}", 400)).at("/errors/0/field").asString())
+        assertThat(api.read(transfer(key, "{\"leads\": []}", 400))
+                        .at("/errors/0/field")
+                        .asString())
                 .isEqualTo("leads");
         transfer(key, "{}", 400);
     }
@@ -214,6 +215,7 @@ class PartnersApiTest {
         api.perform(api.as(other, get("/api/partners/" + id)), 404);
         api.perform(api.as(other, post("/api/partners/" + id + "/key")), 404);
         api.perform(api.as(other, post("/api/partners/" + id + "/deactivate")), 404);
-        assertThat(api.getJson("/api/partners", other, 200).get("total").asInt()).isZero();
+        assertThat(api.getJson("/api/partners", other, 200).get("total").asInt())
+                .isZero();
     }
 }

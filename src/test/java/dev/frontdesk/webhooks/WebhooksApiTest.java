@@ -74,7 +74,10 @@ class WebhooksApiTest {
     JsonNode register(TestBusiness business, String path, String... events) {
         String body = json.writeValueAsString(java.util.Map.of("url", receiver.baseUrl() + path, "events", events));
         return api.read(api.perform(
-                api.as(business, org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/webhooks"))
+                api.as(
+                                business,
+                                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                                        "/api/webhooks"))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(body),
                 201));
@@ -83,8 +86,10 @@ class WebhooksApiTest {
     /** Creates a lead and moves its status, which publishes lead.status_changed. */
     String changeALeadsStatus(TestBusiness business, String phone) {
         String id = api.read(api.perform(
-                        api.as(business, org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
-                                        "/api/customers"))
+                        api.as(
+                                        business,
+                                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                                                "/api/customers"))
                                 .contentType(MediaType.APPLICATION_JSON)
                                 .content("{\"name\": \"Dana\", \"phone\": \"" + phone + "\", \"lead\": true}"),
                         201))
@@ -96,7 +101,8 @@ class WebhooksApiTest {
 
     List<LoggedRequest> received(String path, int atLeast) {
         await().atMost(Duration.ofSeconds(20))
-                .until(() -> receiver.findAll(postRequestedFor(urlPathEqualTo(path))).size() >= atLeast);
+                .until(() ->
+                        receiver.findAll(postRequestedFor(urlPathEqualTo(path))).size() >= atLeast);
         return receiver.findAll(postRequestedFor(urlPathEqualTo(path)));
     }
 
@@ -110,8 +116,7 @@ class WebhooksApiTest {
         String v1 = header.replaceAll("^t=\\d+,v1=([0-9a-f]{64})$", "$1");
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-        String expected =
-                HexFormat.of().formatHex(mac.doFinal((t + "." + body).getBytes(StandardCharsets.UTF_8)));
+        String expected = HexFormat.of().formatHex(mac.doFinal((t + "." + body).getBytes(StandardCharsets.UTF_8)));
         return java.security.MessageDigest.isEqual(
                         expected.getBytes(StandardCharsets.US_ASCII), v1.getBytes(StandardCharsets.US_ASCII))
                 && Math.abs(Instant.now().getEpochSecond() - Long.parseLong(t)) < 300;
@@ -128,11 +133,13 @@ class WebhooksApiTest {
 
         LoggedRequest request = received("/signed", 1).getFirst();
         String body = request.getBodyAsString();
-        assertThat(signatureHolds(request.getHeader("X-Frontdesk-Signature"), secret, body)).isTrue();
+        assertThat(signatureHolds(request.getHeader("X-Frontdesk-Signature"), secret, body))
+                .isTrue();
         assertThat(signatureHolds(request.getHeader("X-Frontdesk-Signature"), secret, body + " "))
                 .as("a changed body does not verify")
                 .isFalse();
-        assertThat(signatureHolds(request.getHeader("X-Frontdesk-Signature"), "whsec_wrong", body)).isFalse();
+        assertThat(signatureHolds(request.getHeader("X-Frontdesk-Signature"), "whsec_wrong", body))
+                .isFalse();
         assertThat(request.getHeader("X-Frontdesk-Event")).isEqualTo("lead.status_changed");
         JsonNode payload = json.readTree(body);
         assertThat(payload.get("type").asString()).isEqualTo("lead.status_changed");
@@ -208,7 +215,10 @@ class WebhooksApiTest {
         changeALeadsStatus(business, "+16175550804");
         received("/replayed", 1);
         await().atMost(Duration.ofSeconds(5))
-                .until(() -> deliveries(business, webhookId).at("/items/0/status").asString().equals("DELIVERED"));
+                .until(() -> deliveries(business, webhookId)
+                        .at("/items/0/status")
+                        .asString()
+                        .equals("DELIVERED"));
         String original = deliveries(business, webhookId).at("/items/0/id").asString();
 
         JsonNode replay = api.read(api.perform(
@@ -222,12 +232,16 @@ class WebhooksApiTest {
 
         List<LoggedRequest> requests = received("/replayed", 2);
         assertThat(requests.get(1).getBodyAsString()).isEqualTo(requests.get(0).getBodyAsString());
-        assertThat(requests.get(1).getHeader("X-Frontdesk-Delivery")).isEqualTo(replay.get("id").asString());
+        assertThat(requests.get(1).getHeader("X-Frontdesk-Delivery"))
+                .isEqualTo(replay.get("id").asString());
         assertThat(signatureHoldsQuietly(requests.get(1), webhook.get("secret").asString()))
                 .isTrue();
         await().atMost(Duration.ofSeconds(5))
                 .until(() -> deliveries(business, webhookId).get("total").asInt() == 2
-                        && deliveries(business, webhookId).at("/items/0/status").asString().equals("DELIVERED"));
+                        && deliveries(business, webhookId)
+                                .at("/items/0/status")
+                                .asString()
+                                .equals("DELIVERED"));
     }
 
     @Test

@@ -73,7 +73,8 @@ class PartnerLeadIntake {
             String e164 = lead.phone().e164();
             Customer known = existing.get(e164);
             if (known != null) {
-                outcomes.add(new LeadOutcome(e164, LeadOutcome.Status.DUPLICATE, known.id(), "the business has this number"));
+                outcomes.add(new LeadOutcome(
+                        e164, LeadOutcome.Status.DUPLICATE, known.id(), "the business has this number"));
             } else if (ids.containsKey(e164)) {
                 outcomes.add(new LeadOutcome(
                         e164, LeadOutcome.Status.DUPLICATE, ids.get(e164), "the number is given twice in this batch"));
@@ -83,9 +84,13 @@ class PartnerLeadIntake {
                     ids.put(e164, fresh.id());
                     outcomes.add(new LeadOutcome(e164, LeadOutcome.Status.CREATED, fresh.id(), null));
                 } else { // added by someone else a moment ago
-                    UUID id = repository.findByPhone(businessId, e164, false).map(Customer::id).orElse(null);
+                    UUID id = repository
+                            .findByPhone(businessId, e164, false)
+                            .map(Customer::id)
+                            .orElse(null);
                     ids.put(e164, id);
-                    outcomes.add(new LeadOutcome(e164, LeadOutcome.Status.DUPLICATE, id, "the business has this number"));
+                    outcomes.add(
+                            new LeadOutcome(e164, LeadOutcome.Status.DUPLICATE, id, "the business has this number"));
                 }
             }
         }

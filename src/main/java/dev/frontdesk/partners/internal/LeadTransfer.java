@@ -30,8 +30,7 @@ class LeadTransfer {
     private final Customers customers;
     private final PartnersProperties properties;
 
-    LeadTransfer(
-            PartnerService partners, PartnerBuckets buckets, Customers customers, PartnersProperties properties) {
+    LeadTransfer(PartnerService partners, PartnerBuckets buckets, Customers customers, PartnersProperties properties) {
         this.partners = partners;
         this.buckets = buckets;
         this.customers = customers;
@@ -61,9 +60,14 @@ class LeadTransfer {
         for (JsonNode lead : leads) {
             String error = shapeError(lead);
             shapeErrors.add(error);
-            given.add(error != null
-                    ? null
-                    : new NewLead(text(lead, "name"), text(lead, "phone"), text(lead, "email"), text(lead, "language")));
+            given.add(
+                    error != null
+                            ? null
+                            : new NewLead(
+                                    text(lead, "name"),
+                                    text(lead, "phone"),
+                                    text(lead, "email"),
+                                    text(lead, "language")));
         }
         take(partner, leads.size());
         List<NewLead> wellShaped = given.stream().filter(l -> l != null).toList();
@@ -82,8 +86,7 @@ class LeadTransfer {
                 outcomes.add(stored.get(next++));
             }
         }
-        log.info(
-                "Partner {} transferred {} leads to business {}", partner.id(), leads.size(), partner.businessId());
+        log.info("Partner {} transferred {} leads to business {}", partner.id(), leads.size(), partner.businessId());
         return outcomes;
     }
 

@@ -51,9 +51,11 @@ interface PartnerBuckets {
             if (buckets.size() > 100_000) {
                 buckets.clear();
             }
-            Bucket bucket = buckets.computeIfAbsent(key(partnerKey, rate), k -> Bucket.builder()
-                    .addLimit(configuration(rate).getBandwidths()[0])
-                    .build());
+            Bucket bucket = buckets.computeIfAbsent(
+                    key(partnerKey, rate),
+                    k -> Bucket.builder()
+                            .addLimit(configuration(rate).getBandwidths()[0])
+                            .build());
             var probe = bucket.tryConsumeAndReturnRemaining(tokens);
             return new Taken(probe.isConsumed(), probe.getRemainingTokens(), probe.getNanosToWaitForRefill());
         };

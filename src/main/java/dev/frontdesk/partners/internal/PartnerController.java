@@ -45,8 +45,7 @@ class PartnerController {
             UUID id, String name, String key, String keyPrefix, int ratePerMinute, boolean active, Instant createdAt) {
 
         static PartnerJson of(Partner p, String key) {
-            return new PartnerJson(
-                    p.id(), p.name(), key, p.keyPrefix(), p.ratePerMinute(), p.active(), p.createdAt());
+            return new PartnerJson(p.id(), p.name(), key, p.keyPrefix(), p.ratePerMinute(), p.active(), p.createdAt());
         }
     }
 
@@ -70,7 +69,8 @@ class PartnerController {
     ResponseEntity<PartnerJson> create(
             @Parameter(hidden = true) @CurrentBusiness BusinessId business, @RequestBody JsonNode body) {
         var created = partners.create(business, body);
-        return ResponseEntity.created(URI.create("/api/partners/" + created.partner().id()))
+        return ResponseEntity.created(
+                        URI.create("/api/partners/" + created.partner().id()))
                 .body(PartnerJson.of(created.partner(), created.key()));
     }
 

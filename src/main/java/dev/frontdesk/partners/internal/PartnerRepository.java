@@ -26,7 +26,8 @@ class PartnerRepository {
     }
 
     void insert(Partner p) {
-        jdbc.sql("INSERT INTO partner (" + COLUMNS + ") VALUES (:id, :b, :name, :prefix, :hash, :rate, :active, :c, :u)")
+        jdbc.sql("INSERT INTO partner (" + COLUMNS
+                        + ") VALUES (:id, :b, :name, :prefix, :hash, :rate, :active, :c, :u)")
                 .param("id", p.id())
                 .param("b", p.businessId().value())
                 .param("name", p.name())

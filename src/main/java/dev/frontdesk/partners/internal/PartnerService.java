@@ -56,14 +56,17 @@ class PartnerService {
             }
         }
         JsonNode nameNode = body.get("name");
-        String name = nameNode != null && nameNode.isString() ? nameNode.asString().strip() : null;
+        String name =
+                nameNode != null && nameNode.isString() ? nameNode.asString().strip() : null;
         if (name == null || name.isEmpty() || name.length() > 100) {
             errors.add(new FieldError("name", "must be 1 to 100 characters"));
         }
         JsonNode rateNode = body.get("ratePerMinute");
         int rate = 60;
         if (rateNode != null && !rateNode.isNull()) {
-            if (!rateNode.isIntegralNumber() || !rateNode.canConvertToInt() || rateNode.asInt() < 1
+            if (!rateNode.isIntegralNumber()
+                    || !rateNode.canConvertToInt()
+                    || rateNode.asInt() < 1
                     || rateNode.asInt() > MAX_RATE) {
                 errors.add(new FieldError("ratePerMinute", "must be a whole number from 1 to " + MAX_RATE));
             } else {
@@ -90,8 +93,7 @@ class PartnerService {
 
     @Transactional(readOnly = true)
     PageResponse<Partner> list(BusinessId business, PageQuery page) {
-        return PageResponse.of(
-                partners.list(business, page.pageSize(), page.offset()), partners.count(business), page);
+        return PageResponse.of(partners.list(business, page.pageSize(), page.offset()), partners.count(business), page);
     }
 
     @Transactional(readOnly = true)
@@ -105,7 +107,15 @@ class PartnerService {
         Partner p = partners.find(business, id, true).orElseThrow(() -> notFound(id));
         var key = Secrets.issue(KEY_KIND);
         var rotated = new Partner(
-                p.id(), business, p.name(), key.prefix(), key.hash(), p.ratePerMinute(), p.active(), p.createdAt(), now());
+                p.id(),
+                business,
+                p.name(),
+                key.prefix(),
+                key.hash(),
+                p.ratePerMinute(),
+                p.active(),
+                p.createdAt(),
+                now());
         partners.update(rotated);
         audit.record(business, "partner.key-rotated", "partner " + id + ", new key prefix " + key.prefix());
         return new WithKey(rotated, key.plain());
@@ -118,7 +128,15 @@ class PartnerService {
             return p;
         }
         var changed = new Partner(
-                p.id(), business, p.name(), p.keyPrefix(), p.keyHash(), p.ratePerMinute(), active, p.createdAt(), now());
+                p.id(),
+                business,
+                p.name(),
+                p.keyPrefix(),
+                p.keyHash(),
+                p.ratePerMinute(),
+                active,
+                p.createdAt(),
+                now());
         partners.update(changed);
         audit.record(business, active ? "partner.activated" : "partner.deactivated", "partner " + id);
         return changed;

@@ -39,8 +39,7 @@ class OpenApiConfiguration {
                                         .type(SecurityScheme.Type.APIKEY)
                                         .in(SecurityScheme.In.HEADER)
                                         .name("X-API-Key")
-                                        .description(
-                                                "A business's API key, shown once when it is created or rotated"))
+                                        .description("A business's API key, shown once when it is created or rotated"))
                         .addSecuritySchemes(
                                 "partnerKey",
                                 new SecurityScheme()

@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.UUID;
 
 /** A business's endpoint for some events; its secret is kept sealed. */
-record Webhook(UUID id, BusinessId businessId, String url, List<String> events, String secretSealed, Instant createdAt) {
+record Webhook(
+        UUID id, BusinessId businessId, String url, List<String> events, String secretSealed, Instant createdAt) {
 
     Webhook {
         events = List.copyOf(events);

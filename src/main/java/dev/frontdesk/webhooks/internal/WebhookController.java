@@ -105,7 +105,8 @@ class WebhookController {
     ResponseEntity<WebhookJson> create(
             @Parameter(hidden = true) @CurrentBusiness BusinessId business, @RequestBody JsonNode body) {
         var created = webhooks.create(business, body);
-        return ResponseEntity.created(URI.create("/api/webhooks/" + created.webhook().id()))
+        return ResponseEntity.created(
+                        URI.create("/api/webhooks/" + created.webhook().id()))
                 .body(WebhookJson.of(created.webhook(), created.secret()));
     }
 

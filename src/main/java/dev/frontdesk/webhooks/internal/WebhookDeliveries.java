@@ -88,7 +88,8 @@ class WebhookDeliveries {
                 return;
             }
             int attempt = delivery.attempts() + 1;
-            boolean active = tenants.find(delivery.businessId()).map(Business::isActive).orElse(false);
+            boolean active =
+                    tenants.find(delivery.businessId()).map(Business::isActive).orElse(false);
             if (!active) {
                 record(delivery, Delivery.Status.FAILED, attempt, null, "the business is suspended; nothing is sent");
                 return;
@@ -102,7 +103,8 @@ class WebhookDeliveries {
                 try {
                     long now = clock.instant().getEpochSecond();
                     String secret = secrets.open(webhook.get().secretSealed());
-                    HttpRequest request = HttpRequest.newBuilder(URI.create(webhook.get().url()))
+                    HttpRequest request = HttpRequest.newBuilder(
+                                    URI.create(webhook.get().url()))
                             .timeout(properties.timeout())
                             .header("Content-Type", "application/json")
                             .header("User-Agent", "Frontdesk-Webhooks/1")
@@ -111,7 +113,8 @@ class WebhookDeliveries {
                             .header(WebhookSignature.HEADER, WebhookSignature.header(secret, now, delivery.payload()))
                             .POST(HttpRequest.BodyPublishers.ofString(delivery.payload()))
                             .build();
-                    status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                    status = http.send(request, HttpResponse.BodyHandlers.discarding())
+                            .statusCode();
                     error = status >= 200 && status < 300 ? null : "the endpoint answered HTTP " + status;
                 } catch (HttpTimeoutException e) {
                     error = "the endpoint did not answer in time";

@@ -32,7 +32,11 @@ class WebhookEvents {
 
     @ApplicationModuleListener
     void on(AppointmentBooked event) {
-        appointment("appointment.booked", event.appointment(), null, event.appointment().createdAt());
+        appointment(
+                "appointment.booked",
+                event.appointment(),
+                null,
+                event.appointment().createdAt());
     }
 
     @ApplicationModuleListener
@@ -46,7 +50,11 @@ class WebhookEvents {
 
     @ApplicationModuleListener
     void on(AppointmentCancelled event) {
-        appointment("appointment.cancelled", event.appointment(), null, event.appointment().updatedAt());
+        appointment(
+                "appointment.cancelled",
+                event.appointment(),
+                null,
+                event.appointment().updatedAt());
     }
 
     @ApplicationModuleListener
@@ -87,8 +95,7 @@ class WebhookEvents {
         customer.put("email", a.customer() == null ? null : a.customer().email());
         data.put("customer", customer);
         data.put("channel", a.sourceChannel());
-        webhooks.publish(
-                a.businessId(), type, id(type, a.id().value() + "/" + a.sequence()), at, data);
+        webhooks.publish(a.businessId(), type, id(type, a.id().value() + "/" + a.sequence()), at, data);
     }
 
     private static UUID id(String type, String what) {

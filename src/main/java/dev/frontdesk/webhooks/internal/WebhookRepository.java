@@ -136,8 +136,7 @@ class WebhookRepository {
     }
 
     /** Records an attempt: its answer (or error) and the delivery's status after it. */
-    void attempted(
-            UUID id, Delivery.Status status, int attempts, Integer responseStatus, String error, Instant at) {
+    void attempted(UUID id, Delivery.Status status, int attempts, Integer responseStatus, String error, Instant at) {
         jdbc.sql("UPDATE webhook_delivery SET status = :status, attempts = :attempts, response_status = :code,"
                         + " error = :error, last_attempt_at = :at, delivered_at = COALESCE(:delivered, delivered_at)"
                         + " WHERE id = :id")
@@ -146,10 +145,7 @@ class WebhookRepository {
                 .param("code", responseStatus, Types.INTEGER)
                 .param("error", error, Types.VARCHAR)
                 .param("at", utc(at))
-                .param(
-                        "delivered",
-                        status == Delivery.Status.DELIVERED ? utc(at) : null,
-                        Types.TIMESTAMP_WITH_TIMEZONE)
+                .param("delivered", status == Delivery.Status.DELIVERED ? utc(at) : null, Types.TIMESTAMP_WITH_TIMEZONE)
                 .param("id", id)
                 .update();
     }

@@ -113,8 +113,7 @@ class WebhookService {
 
     @Transactional(readOnly = true)
     PageResponse<Webhook> list(BusinessId business, PageQuery page) {
-        return PageResponse.of(
-                webhooks.list(business, page.pageSize(), page.offset()), webhooks.count(business), page);
+        return PageResponse.of(webhooks.list(business, page.pageSize(), page.offset()), webhooks.count(business), page);
     }
 
     @Transactional(readOnly = true)
@@ -207,8 +206,8 @@ class WebhookService {
     }
 
     private void scheduleAfterCommit(List<UUID> deliveryIds) {
-        Runnable schedule = () -> deliveryIds.forEach(
-                id -> scheduler.schedule(deliveryTask.instance(id.toString()), clock.instant()));
+        Runnable schedule = () ->
+                deliveryIds.forEach(id -> scheduler.schedule(deliveryTask.instance(id.toString()), clock.instant()));
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override

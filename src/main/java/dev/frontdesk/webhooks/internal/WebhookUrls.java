@@ -91,8 +91,8 @@ final class WebhookUrls {
             for (int i = 0; i < 10; i++) {
                 mapped &= b[i] == 0;
             }
-            boolean nat64 = (b[0] & 0xff) == 0x00 && (b[1] & 0xff) == 0x64 && (b[2] & 0xff) == 0xff
-                    && (b[3] & 0xff) == 0x9b;
+            boolean nat64 =
+                    (b[0] & 0xff) == 0x00 && (b[1] & 0xff) == 0x64 && (b[2] & 0xff) == 0xff && (b[3] & 0xff) == 0x9b;
             if ((mapped && (b[10] & 0xff) == 0xff && (b[11] & 0xff) == 0xff) || nat64) {
                 try {
                     return isPublic(InetAddress.getByAddress(new byte[] {b[12], b[13], b[14], b[15]}));

@@ -21,7 +21,9 @@ class PartnerBucketsTest {
         var refused = buckets.take(partner, 10, 4);
         assertThat(refused.taken()).isFalse();
         assertThat(refused.retryAfterSeconds()).isBetween(1L, 60L);
-        assertThat(buckets.take(partner, 10, 3).taken()).as("the refused batch took nothing").isTrue();
+        assertThat(buckets.take(partner, 10, 3).taken())
+                .as("the refused batch took nothing")
+                .isTrue();
         assertThat(buckets.take(partner, 10, 1).taken()).isFalse();
         assertThat(buckets.take(UUID.randomUUID().toString(), 10, 10).taken())
                 .as("each partner has a bucket of its own")
