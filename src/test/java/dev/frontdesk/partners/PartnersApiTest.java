@@ -208,6 +208,30 @@ class PartnersApiTest {
     }
 
     @Test
+    void aSuspendedBusinessTakesNoLeadsAndPartnerChangesAreAudited() {
+        var business = api.createBusiness("Suspended buyer");
+        JsonNode partner = createPartner(business, "Audited", 10);
+        String key = api.read(api.perform(
+                        api.as(
+                                business,
+                                post("/api/partners/" + partner.get("id").asString() + "/key")),
+                        200))
+                .get("key")
+                .asString();
+        JsonNode audit = api.getJson("/api/audit", business, 200);
+        assertThat(audit.get("items").findValuesAsString("action")).contains("partner.created", "partner.key-rotated");
+        assertThat(audit.toString())
+                .doesNotContain(key)
+                .doesNotContain(partner.get("key").asString());
+
+        api.perform(api.asAdmin(post("/api/admin/businesses/" + business.id() + "/suspend")), 200);
+        JsonNode refused = api.read(transfer(key, leads(1, 900), 403));
+        assertThat(refused.get("type").asString()).endsWith("/business-suspended");
+        api.perform(api.asAdmin(post("/api/admin/businesses/" + business.id() + "/activate")), 200);
+        transfer(key, leads(1, 900), 200);
+    }
+
+    @Test
     void anotherBusinessCannotSeeOrChangeAPartner() {
         var owner = api.createBusiness("Owner of partner");
         var other = api.createBusiness("Nosy");

@@ -123,6 +123,9 @@ class WebhookDeliveries {
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     error = "the attempt was interrupted";
+                } catch (IllegalStateException e) { // the sealed secret does not open: FRONTDESK_SECRET_KEY changed
+                    log.warn("Webhook delivery {}: {}", delivery.id(), e.getMessage());
+                    error = "not sent: the webhook's secret cannot be read (the service's secret key changed)";
                 }
             }
             if (error == null) {
