@@ -15,4 +15,11 @@ public final class CrmEvents {
      */
     public record ConversationStarted(
             BusinessId businessId, UUID conversationId, String channel, String customerPhone, Instant at) {}
+
+    /**
+     * A customer's funnel status changed (a change through the API, or "stop calling me"): {@code from}
+     * and {@code to} are status names such as NEW, CONTACTED, DO_NOT_CALL.
+     */
+    public record LeadStatusChanged(
+            BusinessId businessId, UUID customerId, String phone, boolean lead, String from, String to, Instant at) {}
 }

@@ -2,8 +2,10 @@ package dev.frontdesk.crm;
 
 import dev.frontdesk.shared.PhoneNumber;
 import dev.frontdesk.tenants.BusinessId;
+import java.util.List;
+import java.util.UUID;
 
-/** The CRM module's customer API for the channels and the assistant. */
+/** The CRM module's customer API for the channels, the assistant and the partners module. */
 public interface Customers {
 
     /**
@@ -12,4 +14,27 @@ public interface Customers {
      * DO_NOT_CALL status.
      */
     void doNotCall(BusinessId business, PhoneNumber phone);
+
+    /**
+     * Adds leads a partner handed over, checked like the rows of a CSV import and stored as leads with
+     * source PARTNER and the partner's name, all in one transaction. A number the business already has (or
+     * one given earlier in the same list) is a DUPLICATE and the existing customer is left as it is.
+     *
+     * @return one outcome per lead, in the order given
+     */
+    List<LeadOutcome> addPartnerLeads(BusinessId business, String partner, List<NewLead> leads);
+
+    /** A lead as a partner describes it; name and phone are required, email and language optional. */
+    record NewLead(String name, String phone, String email, String language) {}
+
+    /** What became of one lead: CREATED (leadId), DUPLICATE (leadId of the existing one) or REJECTED (reason). */
+    record LeadOutcome(String phone, Status status, UUID leadId, String reason) {
+
+        /** The outcome of one lead. */
+        public enum Status {
+            CREATED,
+            DUPLICATE,
+            REJECTED
+        }
+    }
 }

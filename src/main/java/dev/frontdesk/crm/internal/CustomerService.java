@@ -1,6 +1,9 @@
 package dev.frontdesk.crm.internal;
 
+import dev.frontdesk.crm.CrmEvents;
 import dev.frontdesk.crm.Customers;
+import dev.frontdesk.crm.Customers.LeadOutcome;
+import dev.frontdesk.crm.Customers.NewLead;
 import dev.frontdesk.crm.internal.CustomerInput.Draft;
 import dev.frontdesk.shared.FrontdeskException;
 import dev.frontdesk.shared.JsonMergePatch;
@@ -13,7 +16,10 @@ import dev.frontdesk.tenants.Tenants;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,12 +37,22 @@ class CustomerService implements Customers {
     private final Tenants tenants;
     private final JsonMapper json;
     private final Clock clock;
+    private final ObjectProvider<PartnerLeadIntake> partnerLeads;
+    private final ApplicationEventPublisher events;
 
-    CustomerService(CustomerRepository customers, Tenants tenants, JsonMapper json, Clock clock) {
+    CustomerService(
+            CustomerRepository customers,
+            Tenants tenants,
+            JsonMapper json,
+            Clock clock,
+            ObjectProvider<PartnerLeadIntake> partnerLeads,
+            ApplicationEventPublisher events) {
         this.customers = customers;
         this.tenants = tenants;
         this.json = json;
         this.clock = clock;
+        this.partnerLeads = partnerLeads;
+        this.events = events;
     }
 
     @Transactional
@@ -108,6 +124,7 @@ class CustomerService implements Customers {
         Customer changed =
                 build(business, id, effective, current.source(), current.createdAt(), now(), current.lastContactAt());
         customers.update(changed);
+        statusChanged(current, changed);
         return changed;
     }
 
@@ -115,7 +132,28 @@ class CustomerService implements Customers {
     @Transactional
     public void doNotCall(BusinessId business, PhoneNumber phone) {
         Customer customer = findOrCreate(business, phone, Customer.Source.INBOUND_CALL);
-        customers.update(with(customer, Customer.Status.DO_NOT_CALL, customer.smsOptOut(), true));
+        Customer changed = with(customer, Customer.Status.DO_NOT_CALL, customer.smsOptOut(), true);
+        customers.update(changed);
+        statusChanged(customer, changed);
+    }
+
+    /** Publishes {@link CrmEvents.LeadStatusChanged} when the funnel status moved. */
+    private void statusChanged(Customer before, Customer after) {
+        if (before.status() != after.status()) {
+            events.publishEvent(new CrmEvents.LeadStatusChanged(
+                    after.businessId(),
+                    after.id(),
+                    after.phone(),
+                    after.lead(),
+                    before.status().name(),
+                    after.status().name(),
+                    after.updatedAt()));
+        }
+    }
+
+    @Override
+    public List<LeadOutcome> addPartnerLeads(BusinessId business, String partner, List<NewLead> leads) {
+        return partnerLeads.getObject().add(business, partner, leads);
     }
 
     /** Follows the messaging module's opt-out registry (STOP, START). */

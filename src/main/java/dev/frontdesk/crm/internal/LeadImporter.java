@@ -210,7 +210,12 @@ class LeadImporter {
     }
 
     private Customer fresh(Business business, Lead lead, java.time.Instant now) {
-        Customer base = CustomerService.fresh(business, business.id(), lead.phone(), Customer.Source.CSV, now);
+        return fresh(business, lead, now, Customer.Source.CSV, null);
+    }
+
+    /** A new lead from a good row (of a file, or of a partner's transfer with {@code partner} named). */
+    static Customer fresh(Business business, Lead lead, java.time.Instant now, Customer.Source source, String partner) {
+        Customer base = CustomerService.fresh(business, business.id(), lead.phone(), source, now);
         return new Customer(
                 base.id(),
                 business.id(),
@@ -220,8 +225,8 @@ class LeadImporter {
                 base.country(),
                 lead.language() != null ? lead.language() : base.language(),
                 lead.timezone() != null ? lead.timezone() : base.timezone(),
-                Customer.Source.CSV,
-                null,
+                source,
+                partner,
                 Customer.Status.NEW,
                 true,
                 false,

@@ -39,7 +39,14 @@ class OpenApiConfiguration {
                                         .type(SecurityScheme.Type.APIKEY)
                                         .in(SecurityScheme.In.HEADER)
                                         .name("X-API-Key")
-                                        .description(
-                                                "A business's API key, shown once when it is created or rotated")));
+                                        .description("A business's API key, shown once when it is created or rotated"))
+                        .addSecuritySchemes(
+                                "partnerKey",
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.APIKEY)
+                                        .in(SecurityScheme.In.HEADER)
+                                        .name("X-Partner-Key")
+                                        .description("A partner's key, shown once when the business creates or"
+                                                + " rotates it (POST /api/partners)")));
     }
 }

@@ -1,0 +1,104 @@
+package dev.frontdesk.webhooks.internal;
+
+import dev.frontdesk.crm.CrmEvents.LeadStatusChanged;
+import dev.frontdesk.scheduling.Appointment;
+import dev.frontdesk.scheduling.AppointmentEvents.AppointmentBooked;
+import dev.frontdesk.scheduling.AppointmentEvents.AppointmentCancelled;
+import dev.frontdesk.scheduling.AppointmentEvents.AppointmentRescheduled;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns the events other modules publish into webhook deliveries. The listeners run after the event's
+ * transaction commits and are repeated by the event publication registry after a crash; an event's id
+ * is derived from what happened (not random), so a receiver can drop a repeat.
+ *
+ * <p>Not published by any module yet, so not delivered yet: {@code call.completed},
+ * {@code conversation.ended}, {@code message.taken}.
+ */
+@Component
+class WebhookEvents {
+
+    private final WebhookService webhooks;
+
+    WebhookEvents(WebhookService webhooks) {
+        this.webhooks = webhooks;
+    }
+
+    @ApplicationModuleListener
+    void on(AppointmentBooked event) {
+        appointment(
+                "appointment.booked",
+                event.appointment(),
+                null,
+                event.appointment().createdAt());
+    }
+
+    @ApplicationModuleListener
+    void on(AppointmentRescheduled event) {
+        appointment(
+                "appointment.rescheduled",
+                event.appointment(),
+                event.previousStart(),
+                event.appointment().updatedAt());
+    }
+
+    @ApplicationModuleListener
+    void on(AppointmentCancelled event) {
+        appointment(
+                "appointment.cancelled",
+                event.appointment(),
+                null,
+                event.appointment().updatedAt());
+    }
+
+    @ApplicationModuleListener
+    void on(LeadStatusChanged event) {
+        var data = new LinkedHashMap<String, Object>();
+        data.put("customerId", event.customerId());
+        data.put("phone", event.phone());
+        data.put("lead", event.lead());
+        data.put("from", event.from());
+        data.put("to", event.to());
+        webhooks.publish(
+                event.businessId(),
+                "lead.status_changed",
+                id("lead.status_changed", event.customerId() + "/" + event.at() + "/" + event.to()),
+                event.at(),
+                data);
+    }
+
+    private void appointment(String type, Appointment a, Instant previousStart, Instant at) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("appointmentId", a.id().value());
+        data.put("service", a.service());
+        data.put("start", a.start());
+        data.put("end", a.end());
+        if (previousStart != null) {
+            data.put("previousStart", previousStart);
+        }
+        data.put("status", a.status().name());
+        data.put("staffId", a.staffId());
+        data.put("emergency", a.emergency());
+        var customer = new LinkedHashMap<String, Object>();
+        customer.put("name", a.customer() == null ? null : a.customer().name());
+        customer.put(
+                "phone",
+                a.customer() == null || a.customer().phone() == null
+                        ? null
+                        : a.customer().phone().e164());
+        customer.put("email", a.customer() == null ? null : a.customer().email());
+        data.put("customer", customer);
+        data.put("channel", a.sourceChannel());
+        webhooks.publish(a.businessId(), type, id(type, a.id().value() + "/" + a.sequence()), at, data);
+    }
+
+    private static UUID id(String type, String what) {
+        return UUID.nameUUIDFromBytes((type + "/" + what).getBytes(StandardCharsets.UTF_8));
+    }
+}
