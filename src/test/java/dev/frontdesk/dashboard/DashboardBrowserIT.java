@@ -233,7 +233,7 @@ class DashboardBrowserIT {
             page.getByLabel("Do not call").check();
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save preferences"))
                     .click();
-            assertThat(page.locator("#flags")).containsText("Saved.", WAIT);
+            assertThat(page.locator("#flags")).containsText("Saved. Status: Do not call.", WAIT);
             shoot(page, "dashboard-customer.png");
             assertNoSeriousAccessibilityViolations(page, "a customer");
 

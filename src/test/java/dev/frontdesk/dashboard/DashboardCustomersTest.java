@@ -130,7 +130,7 @@ class DashboardCustomersTest {
                         .param("doNotCall", "true")
                         .param("smsOptOut", "true"),
                 200));
-        assertThat(saved).contains("Saved.").doesNotContain("<html");
+        assertThat(saved).contains("Saved. Status: Do not call.").doesNotContain("<html");
         var after = api.getJson("/api/customers/" + id, business, 200);
         assertThat(after.get("doNotCall").asBoolean()).isTrue();
         assertThat(after.get("smsOptOut").asBoolean()).isTrue();
