@@ -38,6 +38,9 @@ public interface CustomerBook {
 
     Optional<Profile> find(BusinessId business, UUID customer);
 
+    /** The business's customer with this phone number (E.164), if there is one. */
+    Optional<Profile> withPhone(BusinessId business, String phone);
+
     /**
      * The customer's conversations, appointments and messages, newest first ({@code GET
      * /api/customers/{id}/timeline}).

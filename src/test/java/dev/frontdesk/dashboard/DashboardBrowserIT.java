@@ -220,6 +220,7 @@ class DashboardBrowserIT {
             assertThat(page.locator("h1")).containsText("Call on Mon 23 Nov", WAIT);
             assertThat(page.locator(".bubble.caller")).containsText("My kitchen drain is blocked");
             assertThat(page.locator(".bubble.assistant")).containsText("drain cleaning tomorrow");
+            assertThat(page.locator(".facts")).containsText("Dana Smith");
             shoot(page, "dashboard-conversation.png");
             assertNoSeriousAccessibilityViolations(page, "a conversation");
 

@@ -159,6 +159,14 @@ class DashboardConversationsTest {
     @Test
     void theDetailShowsTheTranscriptAsAChatWithTheCallsFactsAndRecording() {
         TestBusiness business = api.createBusiness("Conversation detail plumbing");
+        String customer = api.read(api.perform(
+                        api.as(business, org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                                        "/api/customers"))
+                                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                                .content("{\"name\": \"Gus Caller\", \"phone\": \"+16175550123\"}"),
+                        201))
+                .get("id")
+                .asString();
         UUID id = conversation(
                 business,
                 "VOICE",
@@ -184,6 +192,7 @@ class DashboardConversationsTest {
                 .contains("<dt>Emergency</dt><dd>Yes</dd>")
                 .contains("<dt>Language</dt><dd>Spanish</dd>")
                 .contains("2:05")
+                .contains("<a href=\"/customers/" + customer + "\">Gus Caller</a>")
                 .contains("<audio controls preload=\"none\" src=\"https://api.twilio.com/recordings/RE123.mp3\"");
         assertThat(page.replaceAll("\\s+", " "))
                 .contains("<li class=\"bubble caller\"> <span class=\"who\"><span>Caller</span>")

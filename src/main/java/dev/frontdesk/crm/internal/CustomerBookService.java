@@ -61,6 +61,14 @@ class CustomerBookService implements CustomerBook {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public Optional<Profile> withPhone(BusinessId business, String phone) {
+        return phone == null
+                ? Optional.empty()
+                : repository.findByPhone(business, phone, false).map(CustomerBookService::profile);
+    }
+
+    @Override
     public PageResponse<TimelineEntry> timeline(BusinessId business, UUID customer, PageQuery page) {
         return timeline.of(business, customer, page)
                 .map(e -> new TimelineEntry(

@@ -2,6 +2,7 @@ package dev.frontdesk.dashboard.internal;
 
 import dev.frontdesk.crm.Conversation;
 import dev.frontdesk.crm.Conversations;
+import dev.frontdesk.crm.CustomerBook;
 import dev.frontdesk.shared.FrontdeskException;
 import dev.frontdesk.shared.PageQuery;
 import dev.frontdesk.telephony.Calls;
@@ -40,11 +41,13 @@ class ConversationsController implements DashboardPage {
     private final Tenants tenants;
     private final Conversations conversations;
     private final Calls calls;
+    private final CustomerBook customers;
 
-    ConversationsController(Tenants tenants, Conversations conversations, Calls calls) {
+    ConversationsController(Tenants tenants, Conversations conversations, Calls calls, CustomerBook customers) {
         this.tenants = tenants;
         this.conversations = conversations;
         this.calls = calls;
+        this.customers = customers;
     }
 
     /** A conversation as a row of the list. */
@@ -155,7 +158,8 @@ class ConversationsController implements DashboardPage {
                 .addObject("open", c.isOpen())
                 .addObject("recording", call.map(Calls.CallFacts::recordingUrl).orElse(null))
                 .addObject("duration", duration)
-                .addObject("bubbles", bubbles);
+                .addObject("bubbles", bubbles)
+                .addObject("customer", customers.withPhone(business.id(), c.customerPhone()).orElse(null));
     }
 
     private static Row row(Conversation c, ZoneId zone) {
