@@ -118,7 +118,8 @@ class DashboardConversationsTest {
                 .contains("Burst pipe in the kitchen")
                 .doesNotContain("Booked drain cleaning for Dana");
         // Wednesday 25 November in New York only
-        assertThat(body(api.perform(get("/conversations?from=2026-11-25&to=2026-11-25").session(session), 200)))
+        assertThat(body(api.perform(
+                        get("/conversations?from=2026-11-25&to=2026-11-25").session(session), 200)))
                 .contains("Asked about opening hours")
                 .doesNotContain("Burst pipe in the kitchen");
         // words of the transcript, not only of the summary, in any case
@@ -127,7 +128,8 @@ class DashboardConversationsTest {
                 .doesNotContain("Asked about opening hours");
         assertThat(body(api.perform(get("/conversations?q=100%25").session(session), 200)))
                 .contains("No conversations match.");
-        assertThat(body(api.perform(get("/conversations?from=tomorrow&channel=PIGEON").session(session), 200)))
+        assertThat(body(api.perform(
+                        get("/conversations?from=tomorrow&channel=PIGEON").session(session), 200)))
                 .contains("Enter the from date as YYYY-MM-DD.", "Choose a channel from the list.")
                 .contains("Asked about opening hours");
     }
@@ -152,7 +154,8 @@ class DashboardConversationsTest {
                 .contains("/conversations?channel=SMS&amp;page=2")
                 .contains("Question number 26")
                 .doesNotContain("Question number 0<");
-        String second = body(api.perform(get("/conversations?channel=SMS&page=2").session(session), 200));
+        String second =
+                body(api.perform(get("/conversations?channel=SMS&page=2").session(session), 200));
         assertThat(second).contains("Page 2 of 2", "Question number 0<", "Previous page");
     }
 
@@ -160,8 +163,10 @@ class DashboardConversationsTest {
     void theDetailShowsTheTranscriptAsAChatWithTheCallsFactsAndRecording() {
         TestBusiness business = api.createBusiness("Conversation detail plumbing");
         String customer = api.read(api.perform(
-                        api.as(business, org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
-                                        "/api/customers"))
+                        api.as(
+                                        business,
+                                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                                                "/api/customers"))
                                 .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
                                 .content("{\"name\": \"Gus Caller\", \"phone\": \"+16175550123\"}"),
                         201))

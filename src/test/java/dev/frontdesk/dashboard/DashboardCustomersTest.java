@@ -137,7 +137,8 @@ class DashboardCustomersTest {
         assertThat(after.get("status").asString()).isEqualTo("DO_NOT_CALL");
 
         // unticking both, without JavaScript: the page again, and the customer back at the start of the funnel
-        MvcResult plain = api.perform(post("/customers/" + id + "/flags").session(staff).with(csrf()), 302);
+        MvcResult plain =
+                api.perform(post("/customers/" + id + "/flags").session(staff).with(csrf()), 302);
         assertThat(plain.getResponse().getRedirectedUrl()).isEqualTo("/customers/" + id);
         var cleared = api.getJson("/api/customers/" + id, business, 200);
         assertThat(cleared.get("doNotCall").asBoolean()).isFalse();
@@ -158,11 +159,7 @@ class DashboardCustomersTest {
         String page = body(api.perform(get("/customers/" + id).session(viewer), 200));
         assertThat(page).contains("Do not call: no").doesNotContain("Save preferences");
         api.perform(
-                post("/customers/" + id + "/flags")
-                        .session(viewer)
-                        .with(csrf())
-                        .param("doNotCall", "true"),
-                403);
+                post("/customers/" + id + "/flags").session(viewer).with(csrf()).param("doNotCall", "true"), 403);
         assertThat(api.getJson("/api/customers/" + id, business, 200)
                         .get("doNotCall")
                         .asBoolean())
@@ -249,7 +246,8 @@ class DashboardCustomersTest {
                 .update();
         MockHttpSession owner = dashboard.signedIn(business, "OWNER");
 
-        String page = body(api.perform(get("/customers/imports/" + importId + "?expected=1000").session(owner), 200));
+        String page = body(api.perform(
+                get("/customers/imports/" + importId + "?expected=1000").session(owner), 200));
         assertThat(page)
                 .contains("Importing: 400 of about 1000 rows read")
                 .contains("max=\"100\"", "value=\"40\"")

@@ -113,7 +113,11 @@ class DashboardMessagesTest {
         assertThat(body(api.perform(get("/messages").session(viewer), 200)))
                 .contains("Please call back")
                 .doesNotContain("Mark the message");
-        api.perform(post("/messages/" + message.messageId() + "/handled").session(viewer).with(csrf()), 403);
+        api.perform(
+                post("/messages/" + message.messageId() + "/handled")
+                        .session(viewer)
+                        .with(csrf()),
+                403);
         assertThat(api.getJson("/api/messages/" + message.messageId(), business, 200)
                         .get("status")
                         .asString())

@@ -80,7 +80,8 @@ class ConversationsController implements DashboardPage {
         Business business = Pages.business(tenants, user);
         ZoneId zone = business.timezone();
         List<String> problems = new ArrayList<>();
-        String wantedChannel = channel == null || channel.isBlank() ? null : channel.strip().toUpperCase(Locale.ROOT);
+        String wantedChannel =
+                channel == null || channel.isBlank() ? null : channel.strip().toUpperCase(Locale.ROOT);
         if (wantedChannel != null && !CHANNELS.contains(wantedChannel)) {
             problems.add("Choose a channel from the list.");
             wantedChannel = null;
@@ -136,20 +137,13 @@ class ConversationsController implements DashboardPage {
         Conversation c = parse(id)
                 .flatMap(found -> conversations.find(business.id(), found))
                 .orElseThrow(() -> FrontdeskException.notFound("Conversation"));
-        var call = "VOICE".equals(c.channel())
-                ? calls.call(business.id(), c.key())
-                : Optional.<Calls.CallFacts>empty();
-        String duration = call.map(Calls.CallFacts::durationSeconds)
-                .map(Views::duration)
-                .orElseGet(() -> duration(c));
+        var call = "VOICE".equals(c.channel()) ? calls.call(business.id(), c.key()) : Optional.<Calls.CallFacts>empty();
+        String duration =
+                call.map(Calls.CallFacts::durationSeconds).map(Views::duration).orElseGet(() -> duration(c));
         var bubbles = conversations.transcript(business.id(), c.id()).stream()
                 .map(t -> {
                     boolean caller = "CALLER".equals(t.speaker());
-                    return new Bubble(
-                            caller,
-                            caller ? "Caller" : "Assistant",
-                            t.text(),
-                            Views.time(t.at(), zone));
+                    return new Bubble(caller, caller ? "Caller" : "Assistant", t.text(), Views.time(t.at(), zone));
                 })
                 .toList();
         return Pages.page("dashboard/conversation", user, business)
@@ -159,7 +153,9 @@ class ConversationsController implements DashboardPage {
                 .addObject("recording", call.map(Calls.CallFacts::recordingUrl).orElse(null))
                 .addObject("duration", duration)
                 .addObject("bubbles", bubbles)
-                .addObject("customer", customers.withPhone(business.id(), c.customerPhone()).orElse(null));
+                .addObject(
+                        "customer",
+                        customers.withPhone(business.id(), c.customerPhone()).orElse(null));
     }
 
     private static Row row(Conversation c, ZoneId zone) {
@@ -169,7 +165,9 @@ class ConversationsController implements DashboardPage {
                 c.startedAt().toString(),
                 Views.channel(c.channel()),
                 c.customerPhone() == null ? "" : c.customerPhone(),
-                c.outcome() == null ? (c.isOpen() ? "In progress" : "") : Views.label(c.outcome().name()),
+                c.outcome() == null
+                        ? (c.isOpen() ? "In progress" : "")
+                        : Views.label(c.outcome().name()),
                 c.emergency(),
                 c.summary() == null ? "" : c.summary(),
                 duration(c));

@@ -67,7 +67,8 @@ class CustomersController implements DashboardPage {
         Business business = Pages.business(tenants, user);
         ZoneId zone = business.timezone();
         String wantedStatus = blank(status) == null ? null : status.strip().toUpperCase(Locale.ROOT);
-        String wantedLanguage = blank(language) == null ? null : language.strip().toLowerCase(Locale.ROOT);
+        String wantedLanguage =
+                blank(language) == null ? null : language.strip().toLowerCase(Locale.ROOT);
         String text = blank(q) == null ? null : q.strip();
         List<String> problems = new java.util.ArrayList<>();
         if (wantedStatus != null && !CustomerBook.STATUSES.contains(wantedStatus)) {
@@ -113,8 +114,8 @@ class CustomersController implements DashboardPage {
             @RequestParam(required = false) String page) {
         Business business = Pages.business(tenants, user);
         Profile customer = find(business, id);
-        var timeline = customers.timeline(
-                business.id(), customer.id(), new PageQuery(Pager.number(page), Pager.PAGE_SIZE));
+        var timeline =
+                customers.timeline(business.id(), customer.id(), new PageQuery(Pager.number(page), Pager.PAGE_SIZE));
         return Pages.page("dashboard/customer", user, business)
                 .addObject("customer", customer)
                 .addObject("row", row(customer, business.timezone()))
@@ -135,8 +136,7 @@ class CustomersController implements DashboardPage {
             HttpServletRequest request) {
         Business business = Pages.business(tenants, user);
         Profile customer = find(business, id);
-        Profile changed =
-                customers.setContactFlags(business.id(), customer.id(), doNotCall != null, smsOptOut != null);
+        Profile changed = customers.setContactFlags(business.id(), customer.id(), doNotCall != null, smsOptOut != null);
         if (!Pages.htmx(request)) {
             return new ModelAndView("redirect:/customers/" + changed.id());
         }
@@ -169,27 +169,30 @@ class CustomersController implements DashboardPage {
     private static Entry entry(CustomerBook.TimelineEntry e, ZoneId zone) {
         String when = Views.dayAndTime(e.at(), zone);
         return switch (e.type()) {
-            case "CONVERSATION" -> new Entry(
-                    "Conversation",
-                    when,
-                    e.at().toString(),
-                    Views.channel(e.channel()) + (e.outcome() == null ? "" : ": " + Views.label(e.outcome())),
-                    e.summary() == null ? "" : e.summary(),
-                    "/conversations/" + e.id());
-            case "APPOINTMENT" -> new Entry(
-                    "Appointment",
-                    when,
-                    e.at().toString(),
-                    e.service() + ": " + Views.label(e.status()),
-                    e.end() == null ? "" : "Until " + Views.time(e.end(), zone),
-                    null);
-            default -> new Entry(
-                    "Message",
-                    when,
-                    e.at().toString(),
-                    "Message for staff: " + Views.label(e.status()),
-                    e.text() == null ? "" : e.text(),
-                    null);
+            case "CONVERSATION" ->
+                new Entry(
+                        "Conversation",
+                        when,
+                        e.at().toString(),
+                        Views.channel(e.channel()) + (e.outcome() == null ? "" : ": " + Views.label(e.outcome())),
+                        e.summary() == null ? "" : e.summary(),
+                        "/conversations/" + e.id());
+            case "APPOINTMENT" ->
+                new Entry(
+                        "Appointment",
+                        when,
+                        e.at().toString(),
+                        e.service() + ": " + Views.label(e.status()),
+                        e.end() == null ? "" : "Until " + Views.time(e.end(), zone),
+                        null);
+            default ->
+                new Entry(
+                        "Message",
+                        when,
+                        e.at().toString(),
+                        "Message for staff: " + Views.label(e.status()),
+                        e.text() == null ? "" : e.text(),
+                        null);
         };
     }
 

@@ -49,8 +49,7 @@ class LeadUploadController implements DashboardPage {
     }
 
     @PostMapping("/import")
-    ModelAndView upload(
-            @AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) MultipartFile file)
+    ModelAndView upload(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) MultipartFile file)
             throws IOException {
         Business business = Pages.business(tenants, user);
         if (file == null || file.isEmpty()) {

@@ -36,7 +36,8 @@ class OutboxPageController implements DashboardPage {
             @RequestParam(required = false) String channel,
             @RequestParam(required = false) String page) {
         Business business = Pages.business(tenants, user);
-        String wanted = channel == null || channel.isBlank() ? null : channel.strip().toUpperCase(Locale.ROOT);
+        String wanted =
+                channel == null || channel.isBlank() ? null : channel.strip().toUpperCase(Locale.ROOT);
         if (wanted != null && !CHANNELS.contains(wanted)) {
             wanted = null;
         }

@@ -9,9 +9,7 @@ import dev.frontdesk.shared.TurnReads;
 import dev.frontdesk.tenants.Business;
 import dev.frontdesk.tenants.BusinessId;
 import dev.frontdesk.tenants.Tenants;
-import dev.frontdesk.tenants.WeeklyHours;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -255,7 +252,6 @@ class DirectoryService implements Directory {
         return stripped.length() <= max ? stripped : stripped.substring(0, max);
     }
 
-
     @Override
     public List<OpenMessage> openMessages(BusinessId business, int limit) {
         return repository.openMessages(business, Math.max(1, Math.min(limit, 100))).stream()
@@ -316,8 +312,8 @@ class DirectoryService implements Directory {
         if (found.isEmpty()) {
             return new StaffList(List.of(), List.of());
         }
-        Roster roster = readOnly.execute(tx -> new Roster(
-                found.get(), repository.departments(business), repository.employees(business), now));
+        Roster roster = readOnly.execute(
+                tx -> new Roster(found.get(), repository.departments(business), repository.employees(business), now));
         return new StaffList(
                 roster.departments.stream()
                         .sorted(Comparator.comparing(Department::name, String.CASE_INSENSITIVE_ORDER))

@@ -35,8 +35,7 @@ final class Roster {
         for (Predicate<List<String>> match : List.<Predicate<List<String>>>of(
                 name -> name.size() > 1 && Words.containsPhrase(words, name),
                 name -> Words.containsPhrase(words, name.subList(0, 1)),
-                name -> name.size() > 1
-                        && Words.containsPhrase(words, name.subList(name.size() - 1, name.size())))) {
+                name -> name.size() > 1 && Words.containsPhrase(words, name.subList(name.size() - 1, name.size())))) {
             List<Employee> found = new ArrayList<>();
             for (Employee e : employees) {
                 List<String> name = Words.of(e.name());
@@ -92,8 +91,7 @@ final class Roster {
     }
 
     private boolean closedToday() {
-        return business.closedDates()
-                .contains(now.atZone(business.timezone()).toLocalDate());
+        return business.closedDates().contains(now.atZone(business.timezone()).toLocalDate());
     }
 
     static TransferTarget target(Employee e) {

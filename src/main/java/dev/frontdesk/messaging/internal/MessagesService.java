@@ -230,7 +230,8 @@ class MessagesService implements Messages {
                         e.purpose(),
                         e.attachments() == null
                                 ? java.util.List.of()
-                                : json.readTree(e.attachments()).valueStream()
+                                : json.readTree(e.attachments())
+                                        .valueStream()
                                         .map(a -> a.path("filename").asString(""))
                                         .toList(),
                         e.createdAt()));
