@@ -49,6 +49,9 @@ class DashboardCustomersTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    dev.frontdesk.messaging.Messages messages;
+
     @BeforeEach
     void clock() {
         dashboard.resetClock();
@@ -135,6 +138,8 @@ class DashboardCustomersTest {
         assertThat(after.get("doNotCall").asBoolean()).isTrue();
         assertThat(after.get("smsOptOut").asBoolean()).isTrue();
         assertThat(after.get("status").asString()).isEqualTo("DO_NOT_CALL");
+        var phone = new dev.frontdesk.shared.PhoneNumber("+16175550123");
+        assertThat(messages.smsOptedOut(businessId, phone)).as("texts stop").isTrue();
 
         // unticking both, without JavaScript: the page again, and the customer back at the start of the funnel
         MvcResult plain =
@@ -144,6 +149,10 @@ class DashboardCustomersTest {
         assertThat(cleared.get("doNotCall").asBoolean()).isFalse();
         assertThat(cleared.get("smsOptOut").asBoolean()).isFalse();
         assertThat(cleared.get("status").asString()).isEqualTo("NEW");
+        // the opt-out list is left only by the number itself (START), and the page says so
+        assertThat(messages.smsOptedOut(businessId, phone)).isTrue();
+        assertThat(body(api.perform(get("/customers/" + id).session(staff), 200)))
+                .contains("Texts to this number stay off");
 
         api.perform(get("/customers/not-an-id").session(staff), 404);
         api.perform(get("/customers/" + UUID.randomUUID()).session(staff), 404);

@@ -2,8 +2,10 @@ package dev.frontdesk.dashboard.internal;
 
 import dev.frontdesk.crm.CustomerBook;
 import dev.frontdesk.crm.CustomerBook.Profile;
+import dev.frontdesk.messaging.Messages;
 import dev.frontdesk.shared.FrontdeskException;
 import dev.frontdesk.shared.PageQuery;
+import dev.frontdesk.shared.PhoneNumber;
 import dev.frontdesk.tenants.Business;
 import dev.frontdesk.tenants.Tenants;
 import jakarta.servlet.http.HttpServletRequest;
@@ -24,7 +26,8 @@ import org.springframework.web.servlet.ModelAndView;
 /**
  * Customers and leads through the CRM's {@link CustomerBook}: a list filtered by status, language and
  * words, paged; one customer with their timeline and the do-not-call and SMS opt-out flags (OWNER and
- * STAFF change them). The CSV lead import is {@link LeadUploadController}'s.
+ * STAFF change them; opting out also puts the number in the messaging module's opt-out registry, so texts
+ * stop, and only the number's own START takes it out again). The CSV lead import is {@link LeadUploadController}'s.
  */
 @Controller
 @RequestMapping("/customers")
@@ -35,10 +38,12 @@ class CustomersController implements DashboardPage {
 
     private final Tenants tenants;
     private final CustomerBook customers;
+    private final Messages messages;
 
-    CustomersController(Tenants tenants, CustomerBook customers) {
+    CustomersController(Tenants tenants, CustomerBook customers, Messages messages) {
         this.tenants = tenants;
         this.customers = customers;
+        this.messages = messages;
     }
 
     /** A customer as a row of the list. */
@@ -118,6 +123,7 @@ class CustomersController implements DashboardPage {
                 customers.timeline(business.id(), customer.id(), new PageQuery(Pager.number(page), Pager.PAGE_SIZE));
         return Pages.page("dashboard/customer", user, business)
                 .addObject("customer", customer)
+                .addObject("textsOff", messages.smsOptedOut(business.id(), new PhoneNumber(customer.phone())))
                 .addObject("row", row(customer, business.timezone()))
                 .addObject(
                         "timeline",
@@ -137,11 +143,16 @@ class CustomersController implements DashboardPage {
         Business business = Pages.business(tenants, user);
         Profile customer = find(business, id);
         Profile changed = customers.setContactFlags(business.id(), customer.id(), doNotCall != null, smsOptOut != null);
+        PhoneNumber phone = new PhoneNumber(changed.phone());
+        if (changed.smsOptOut() && !messages.smsOptedOut(business.id(), phone)) {
+            messages.optOut(business.id(), phone); // texts stop now, as after the customer's STOP
+        }
         if (!Pages.htmx(request)) {
             return new ModelAndView("redirect:/customers/" + changed.id());
         }
         return Pages.page("dashboard/customer :: flags", user, business)
                 .addObject("customer", changed)
+                .addObject("textsOff", messages.smsOptedOut(business.id(), phone))
                 .addObject("row", row(changed, business.timezone()))
                 .addObject("saved", true);
     }
