@@ -69,6 +69,20 @@ public interface Conversations {
     record Activity(
             long calls, long missedCalls, long emergencies, long averageCallSeconds, long conversations, long booked) {}
 
+    /** Conversations matching {@code search}, newest first (the owner's dashboard's list). */
+    dev.frontdesk.shared.PageResponse<Conversation> search(
+            BusinessId business, Search search, dev.frontdesk.shared.PageQuery page);
+
+    /**
+     * What to look for; every member may be null (no condition).
+     *
+     * @param from conversations started at or after this instant
+     * @param to conversations started before this instant
+     * @param text words in the summary or in a line of the transcript, case-insensitively
+     */
+    record Search(
+            String channel, Conversation.Outcome outcome, java.time.Instant from, java.time.Instant to, String text) {}
+
     /** One line of a transcript. */
     record Turn(int seq, String speaker, String text, java.time.Instant at) {}
 }

@@ -5,7 +5,7 @@
  */
 @ApplicationModule(
         displayName = "Dashboard",
-        allowedDependencies = {"shared", "tenants", "scheduling", "crm", "directory", "messaging", "home"})
+        allowedDependencies = {"shared", "tenants", "scheduling", "crm", "directory", "messaging", "telephony", "home"})
 package dev.frontdesk.dashboard;
 
 import org.springframework.modulith.ApplicationModule;

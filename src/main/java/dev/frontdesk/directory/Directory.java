@@ -44,6 +44,36 @@ public interface Directory {
     /** How many messages for staff are not marked DONE yet. */
     long countOpenMessages(BusinessId business);
 
+    /**
+     * Messages for staff, newest first: the handled ones (marked DONE) or the others (open).
+     */
+    dev.frontdesk.shared.PageResponse<OpenMessage> messages(
+            BusinessId business, boolean handled, dev.frontdesk.shared.PageQuery page);
+
+    /** Marks the business's message DONE, as {@code PATCH /api/messages/{id}} does; false when it has none such. */
+    boolean markHandled(BusinessId business, java.util.UUID message);
+
+    /** The staff directory as it stands at {@code now}: departments and employees, and who is available. */
+    StaffList staff(BusinessId business, Instant now);
+
+    /** Departments (by name) and employees (by name). */
+    record StaffList(java.util.List<DepartmentEntry> departments, java.util.List<StaffMember> employees) {}
+
+    /** A department; {@code openNow}: within its hours (or the business's) and an employee of it is available. */
+    record DepartmentEntry(java.util.UUID id, String name, String description, boolean openNow) {}
+
+    /**
+     * An employee; {@code status} is ACTIVE, AWAY or INACTIVE; {@code availableNow} whether a call would be put
+     * through to them now (active, within their hours).
+     */
+    record StaffMember(
+            java.util.UUID id,
+            String name,
+            String department,
+            java.util.List<String> roles,
+            String status,
+            boolean availableNow) {}
+
     /** A message still to be dealt with; {@code forWhom} is the employee's or department's name, null for the owner. */
     record OpenMessage(
             java.util.UUID id,

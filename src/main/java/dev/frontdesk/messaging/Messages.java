@@ -25,6 +25,25 @@ public interface Messages {
     /** Records that a customer opted back in (START, UNSTOP, YES). */
     void optIn(BusinessId business, PhoneNumber phone);
 
+    /**
+     * What the sandbox "sent" for the business (texts, WhatsApp messages, emails), newest first, as
+     * {@code GET /api/outbox} lists them.
+     *
+     * @param channel SMS, WHATSAPP or EMAIL; null for every channel
+     */
+    dev.frontdesk.shared.PageResponse<OutboxItem> outbox(
+            BusinessId business, String channel, dev.frontdesk.shared.PageQuery page);
+
+    /** A message in the sandbox outbox; {@code attachments} are the attached files' names. */
+    record OutboxItem(
+            String channel,
+            String to,
+            String subject,
+            String body,
+            String purpose,
+            List<String> attachments,
+            java.time.Instant createdAt) {}
+
     /** Why a message is sent; it decides whether an opt-out applies. */
     enum Purpose {
         REPLY,

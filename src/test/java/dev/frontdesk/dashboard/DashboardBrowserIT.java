@@ -9,16 +9,22 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import dev.frontdesk.crm.Conversation;
+import dev.frontdesk.crm.Conversations;
+import dev.frontdesk.directory.Directory;
 import dev.frontdesk.support.Chromium;
 import dev.frontdesk.support.TestApi;
 import dev.frontdesk.support.TestApi.TestBusiness;
+import dev.frontdesk.tenants.BusinessId;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -54,6 +60,12 @@ class DashboardBrowserIT {
 
     @Autowired
     TestApi api;
+
+    @Autowired
+    Conversations conversations;
+
+    @Autowired
+    Directory directory;
 
     @BeforeAll
     static void launch() {
@@ -151,6 +163,123 @@ class DashboardBrowserIT {
             shoot(page, "dashboard-appointments-phone.png");
         }
         assertThat(consoleErrors).as("console errors").isEmpty();
+    }
+
+    @Test
+    void anOwnerGoesThroughConversationsCustomersMessagesOutboxAndCampaigns() throws IOException {
+        TestBusiness business = api.createBusiness("Browser pages plumbing");
+        api.perform(
+                api.as(business, post("/api/users"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"email": "owner@pages.example", "name": "Paula Owner", "role": "OWNER",
+                                 "password": "correct horse battery"}"""),
+                201);
+        api.perform(
+                api.as(business, post("/api/customers"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\": \"Dana Smith\", \"phone\": \"+16175550123\", \"lead\": true}"),
+                201);
+        var businessId = new BusinessId(UUID.fromString(business.id()));
+        var call = conversations.openOrContinue(businessId, "VOICE", "CA-browser-1", "+16175550123", "en", null);
+        conversations.record(
+                businessId,
+                call.id(),
+                List.of(
+                        new Conversations.Line("CALLER", "My kitchen drain is blocked"),
+                        new Conversations.Line("ASSISTANT", "I can book a drain cleaning tomorrow at 10:00")));
+        conversations.end(businessId, call.id(), Conversation.Outcome.BOOKED, "Booked a drain cleaning", false);
+        directory.leaveMessage(businessId, null, "Dana Smith", "+16175550123", "Please call me about the invoice");
+        Path leads = Files.createTempFile("leads-", ".csv");
+        Files.writeString(leads, "name,phone\nAna Lead,+16175550201\nBen Lead,not a number\nCarla Lead,+16175550203\n");
+
+        List<String> consoleErrors = new ArrayList<>();
+        try (var context = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(1200, 900));
+                Page page = context.newPage()) {
+            page.onConsoleMessage(m -> {
+                if ("error".equals(m.type())) {
+                    consoleErrors.add(m.text() + " at " + m.location());
+                }
+            });
+            page.onPageError(consoleErrors::add);
+            page.navigate(url("/login"));
+            page.getByLabel("Email").fill("owner@pages.example");
+            page.getByLabel("Password").fill("correct horse battery");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                    .click();
+            assertThat(page.locator("h1")).containsText("Browser pages plumbing", WAIT);
+
+            nav(page, "Conversations");
+            assertThat(page.locator("h1")).containsText("Calls and conversations", WAIT);
+            page.getByLabel("Words in the summary or transcript").fill("drain");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Filter"))
+                    .click();
+            assertThat(page.locator("tbody")).containsText("Booked a drain cleaning", WAIT);
+            assertNoSeriousAccessibilityViolations(page, "Conversations");
+            page.locator("tbody a").first().click();
+            assertThat(page.locator("h1")).containsText("Call on Mon 23 Nov", WAIT);
+            assertThat(page.locator(".bubble.caller")).containsText("My kitchen drain is blocked");
+            assertThat(page.locator(".bubble.assistant")).containsText("drain cleaning tomorrow");
+            assertThat(page.locator(".facts")).containsText("Dana Smith");
+            shoot(page, "dashboard-conversation.png");
+            assertNoSeriousAccessibilityViolations(page, "a conversation");
+
+            nav(page, "Customers");
+            assertThat(page.locator("h1")).containsText("Customers and leads", WAIT);
+            assertNoSeriousAccessibilityViolations(page, "Customers");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Dana Smith"))
+                    .click();
+            assertThat(page.locator("h1")).containsText("Dana Smith", WAIT);
+            assertThat(page.locator(".timeline")).containsText("Booked a drain cleaning", WAIT);
+            page.getByLabel("Do not call").check();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save preferences"))
+                    .click();
+            assertThat(page.locator("#flags")).containsText("Saved. Status: Do not call.", WAIT);
+            shoot(page, "dashboard-customer.png");
+            assertNoSeriousAccessibilityViolations(page, "a customer");
+
+            nav(page, "Customers");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Import leads from a CSV file"))
+                    .click();
+            page.getByLabel("CSV file").setInputFiles(leads);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload and import"))
+                    .click();
+            assertThat(page.locator("#import-status")).containsText("Done: 2 new leads imported.", WAIT);
+            assertThat(page.locator("#import-status")).containsText("phone is not a valid phone number");
+            shoot(page, "dashboard-lead-import.png");
+            assertNoSeriousAccessibilityViolations(page, "a lead import");
+
+            nav(page, "Messages");
+            assertThat(page.locator("h1")).containsText("Messages and staff", WAIT);
+            assertNoSeriousAccessibilityViolations(page, "Messages");
+            page.getByRole(
+                            AriaRole.BUTTON,
+                            new Page.GetByRoleOptions().setName("Mark the message from Dana Smith handled"))
+                    .click();
+            assertThat(page.locator("#message-list")).containsText("Marked handled.", WAIT);
+            assertThat(page.locator("#message-list")).containsText("No open messages.");
+
+            nav(page, "Outbox");
+            assertThat(page.locator("h1")).containsText("Sandbox outbox", WAIT);
+            assertThat(page.locator(".outbox")).containsText("Please call me about the invoice", WAIT);
+            shoot(page, "dashboard-outbox.png");
+            assertNoSeriousAccessibilityViolations(page, "Outbox");
+
+            nav(page, "Campaigns");
+            assertThat(page.locator("main")).containsText("Campaigns are not available yet", WAIT);
+            assertNoSeriousAccessibilityViolations(page, "Campaigns");
+        } finally {
+            Files.deleteIfExists(leads);
+        }
+        assertThat(consoleErrors).as("console errors").isEmpty();
+    }
+
+    private static void nav(Page page, String name) {
+        page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Dashboard"))
+                .getByRole(
+                        AriaRole.LINK,
+                        new Locator.GetByRoleOptions().setName(name).setExact(true))
+                .click();
     }
 
     private static void book(Page page, String name) {

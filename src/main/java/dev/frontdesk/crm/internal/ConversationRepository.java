@@ -218,6 +218,56 @@ class ConversationRepository {
                 .single();
     }
 
+    /** One page of the conversations {@code search} finds, newest first. */
+    List<Conversation> search(BusinessId business, Conversations.Search search, PageQuery page) {
+        var params = new java.util.HashMap<String, Object>();
+        return jdbc.sql("SELECT " + COLUMNS + " FROM conversation" + where(business, search, params)
+                        + " ORDER BY started_at DESC, id LIMIT :limit OFFSET :offset")
+                .params(params)
+                .param("limit", page.pageSize())
+                .param("offset", page.offset())
+                .query(ConversationRepository::map)
+                .list();
+    }
+
+    long count(BusinessId business, Conversations.Search search) {
+        var params = new java.util.HashMap<String, Object>();
+        return jdbc.sql("SELECT COUNT(*) FROM conversation" + where(business, search, params))
+                .params(params)
+                .query(Long.class)
+                .single();
+    }
+
+    /** The WHERE clause of a search, filling in its parameters; text is matched with LIKE, '!' escaping. */
+    private static String where(BusinessId business, Conversations.Search s, java.util.Map<String, Object> params) {
+        var where = new StringBuilder(" WHERE business_id = :b");
+        params.put("b", business.value());
+        if (s.channel() != null) {
+            where.append(" AND channel = :c");
+            params.put("c", s.channel());
+        }
+        if (s.outcome() != null) {
+            where.append(" AND outcome = :o");
+            params.put("o", s.outcome().name());
+        }
+        if (s.from() != null) {
+            where.append(" AND started_at >= :from");
+            params.put("from", utc(s.from()));
+        }
+        if (s.to() != null) {
+            where.append(" AND started_at < :to");
+            params.put("to", utc(s.to()));
+        }
+        if (s.text() != null && !s.text().isBlank()) {
+            where.append(" AND (LOWER(summary) LIKE :q ESCAPE '!' OR EXISTS (SELECT 1 FROM conversation_turn t"
+                    + " WHERE t.business_id = :b AND t.conversation_id = conversation.id"
+                    + " AND LOWER(t.text) LIKE :q ESCAPE '!'))");
+            String text = s.text().strip().toLowerCase(java.util.Locale.ROOT);
+            params.put("q", "%" + text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+        }
+        return where.toString();
+    }
+
     /** The conversations with this phone number, newest first, at most {@code limit}. */
     List<Conversation> withPhone(BusinessId business, String phone, int limit) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM conversation WHERE business_id = :b AND customer_phone = :phone"

@@ -3,6 +3,8 @@ package dev.frontdesk.crm.internal;
 import dev.frontdesk.crm.Conversation;
 import dev.frontdesk.crm.Conversations;
 import dev.frontdesk.crm.CrmEvents;
+import dev.frontdesk.shared.PageQuery;
+import dev.frontdesk.shared.PageResponse;
 import dev.frontdesk.shared.PhoneNumber;
 import dev.frontdesk.tenants.BusinessId;
 import java.time.Clock;
@@ -113,6 +115,13 @@ class ConversationService implements Conversations {
     @Transactional(readOnly = true)
     public List<Turn> transcript(BusinessId business, UUID conversation) {
         return conversations.turns(business, conversation);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public PageResponse<Conversation> search(BusinessId business, Search search, PageQuery page) {
+        return PageResponse.of(
+                conversations.search(business, search, page), conversations.count(business, search), page);
     }
 
     @Override

@@ -169,7 +169,7 @@ class CustomerController {
                 .body(export);
     }
 
-    private static CustomerRepository.Filter filter(
+    static CustomerRepository.Filter filter(
             Boolean lead, String status, String language, String partner, String tag, String q) {
         List<FieldError> errors = new ArrayList<>();
         Customer.Status wantedStatus = null;

@@ -91,6 +91,18 @@ class LeadImporter {
      * @throws FrontdeskException (400) when the file is empty or its header lacks name or phone
      */
     LeadImport run(BusinessId businessId, InputStream body) throws IOException {
+        return proceed(begin(businessId, body));
+    }
+
+    /** An import whose header has been read and whose record says RUNNING; {@link #proceed} reads the rows. */
+    record Started(Business business, String region, CsvReader reader, Map<String, Integer> columns, LeadImport at) {}
+
+    /**
+     * Reads the header and records the import as RUNNING.
+     *
+     * @throws FrontdeskException (400) when the file is empty or its header lacks name or phone
+     */
+    Started begin(BusinessId businessId, InputStream body) throws IOException {
         Business business = customers.business(businessId);
         String region = PhoneFacts.regionOf(business.phoneNumbers()).orElse(null);
         var reader = new CsvReader(new InputStreamReader(body, StandardCharsets.UTF_8));
@@ -98,11 +110,17 @@ class LeadImporter {
         LeadImport started =
                 new LeadImport(UUID.randomUUID(), businessId, "RUNNING", 0, 0, 0, 0, null, customers.now(), null);
         separate.executeWithoutResult(s -> imports.create(started));
+        return new Started(business, region, reader, columns, started);
+    }
+
+    /** Reads the rows of a begun import and stores the good ones, all together or none. */
+    LeadImport proceed(Started begun) {
+        LeadImport started = begun.at();
         Counts counts = new Counts();
         try {
             whole.executeWithoutResult(s -> {
                 try {
-                    read(business, region, reader, columns, started, counts);
+                    read(begun.business(), begun.region(), begun.reader(), begun.columns(), started, counts);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

@@ -36,11 +36,29 @@ class DashboardSecurityConfiguration {
 
     /** Every path the dashboard serves; nothing else goes through Spring Security's filters. */
     static final String[] PATHS = {
-        "/", "/login", "/logout", "/forbidden", "/appointments", "/appointments/**", "/password/*", "/password-reset"
+        "/",
+        "/login",
+        "/logout",
+        "/forbidden",
+        "/appointments",
+        "/appointments/**",
+        "/conversations",
+        "/conversations/**",
+        "/customers",
+        "/customers/**",
+        "/campaigns",
+        "/messages",
+        "/messages/**",
+        "/outbox",
+        "/password/*",
+        "/password-reset"
     };
 
+    /** Where a post changes something: only OWNER and STAFF may post there; a VIEWER only looks. */
+    static final String[] CHANGES = {"/appointments", "/appointments/**", "/customers/**", "/messages/**"};
+
     static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self';"
-            + " img-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+            + " img-src 'self'; media-src 'self' https:; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
     @Bean
     SecurityFilterChain dashboardSecurity(HttpSecurity http, Users users) throws Exception {
@@ -56,7 +74,7 @@ class DashboardSecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/password/*", "/password-reset")
                         .permitAll()
-                        .requestMatchers(HttpMethod.POST, "/appointments", "/appointments/**")
+                        .requestMatchers(HttpMethod.POST, CHANGES)
                         .hasAnyRole(Role.OWNER.name(), Role.STAFF.name())
                         .anyRequest()
                         .authenticated())

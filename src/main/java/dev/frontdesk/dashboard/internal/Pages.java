@@ -24,7 +24,7 @@ final class Pages {
                 .addObject("timezone", business.timezone().getId())
                 .addObject("userName", user.name())
                 .addObject("role", user.role().name())
-                .addObject("canChange", user.role().canChangeAppointments());
+                .addObject("canChange", user.role().canChange());
     }
 
     static boolean htmx(jakarta.servlet.http.HttpServletRequest request) {

@@ -3,13 +3,13 @@ package dev.frontdesk.dashboard.internal;
 import java.util.Locale;
 import java.util.Optional;
 
-/** What a dashboard user may do: OWNER and STAFF book and cancel; VIEWER only looks. */
+/** What a dashboard user may do: OWNER and STAFF book, cancel and change; VIEWER only looks. */
 enum Role {
     OWNER,
     STAFF,
     VIEWER;
 
-    boolean canChangeAppointments() {
+    boolean canChange() {
         return this != VIEWER;
     }
 

@@ -70,6 +70,10 @@ final class Views {
         return DAY.format(at) + " " + TIME.format(at);
     }
 
+    static String time(Instant instant, ZoneId zone) {
+        return TIME.format(instant.atZone(zone));
+    }
+
     /** A call's length as minutes and seconds, {@code 1:34}. */
     static String duration(long seconds) {
         return seconds / 60 + ":" + String.format(Locale.ROOT, "%02d", seconds % 60);
@@ -82,5 +86,40 @@ final class Views {
                 .or(() -> java.util.Optional.ofNullable(business.ownerPhone()))
                 .flatMap(dev.frontdesk.shared.PhoneNumber::region)
                 .orElse("US");
+    }
+
+    /** An enum constant as words: {@code MESSAGE_TAKEN} → "Message taken"; "" for null. */
+    static String label(String constant) {
+        if (constant == null || constant.isEmpty()) {
+            return "";
+        }
+        String words = constant.replace('_', ' ').toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    /** A channel as people call it. */
+    static String channel(String channel) {
+        if (channel == null) {
+            return "";
+        }
+        return switch (channel) {
+            case "VOICE" -> "Call";
+            case "SMS" -> "SMS";
+            case "WHATSAPP" -> "WhatsApp";
+            case "WEB" -> "Web chat";
+            case "EMAIL" -> "Email";
+            case "DASHBOARD" -> "Dashboard";
+            case "API" -> "API";
+            default -> label(channel);
+        };
+    }
+
+    /** A language code as its English name ("es" → "Spanish"); the code itself when unknown, "" for null. */
+    static String language(String code) {
+        if (code == null || code.isBlank()) {
+            return "";
+        }
+        String name = Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH);
+        return name.isEmpty() ? code : name;
     }
 }

@@ -255,6 +255,25 @@ class DirectoryRepository {
                 .list();
     }
 
+    /** Newest first: the messages marked DONE ({@code done}) or the others. */
+    List<StaffMessage> messages(BusinessId business, boolean done, PageQuery page) {
+        return jdbc.sql(MESSAGE_SELECT + " WHERE m.business_id = :business AND m.status " + (done ? "=" : "<>")
+                        + " 'DONE' ORDER BY m.created_at DESC, m.seq DESC LIMIT :limit OFFSET :offset")
+                .param("business", business.value())
+                .param("limit", page.pageSize())
+                .param("offset", page.offset())
+                .query(this::message)
+                .list();
+    }
+
+    long countMessages(BusinessId business, boolean done) {
+        return jdbc.sql("SELECT COUNT(*) FROM staff_message m WHERE m.business_id = :business AND m.status "
+                        + (done ? "=" : "<>") + " 'DONE'")
+                .param("business", business.value())
+                .query(Long.class)
+                .single();
+    }
+
     /** Messages not marked DONE, newest first. */
     List<StaffMessage> openMessages(BusinessId business, int limit) {
         return jdbc.sql(MESSAGE_SELECT + " WHERE m.business_id = :business AND m.status <> 'DONE'"

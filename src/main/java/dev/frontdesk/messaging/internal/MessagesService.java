@@ -217,4 +217,23 @@ class MessagesService implements Messages {
             throw new IllegalStateException("Could not build the email: " + e.getMessage(), e);
         }
     }
+
+    @Override
+    public dev.frontdesk.shared.PageResponse<OutboxItem> outbox(
+            BusinessId business, String channel, dev.frontdesk.shared.PageQuery page) {
+        return outbox.page(business, channel, page)
+                .map(e -> new OutboxItem(
+                        e.channel(),
+                        e.recipient(),
+                        e.subject(),
+                        e.body(),
+                        e.purpose(),
+                        e.attachments() == null
+                                ? java.util.List.of()
+                                : json.readTree(e.attachments())
+                                        .valueStream()
+                                        .map(a -> a.path("filename").asString(""))
+                                        .toList(),
+                        e.createdAt()));
+    }
 }
