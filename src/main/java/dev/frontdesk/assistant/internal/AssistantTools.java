@@ -171,7 +171,7 @@ class AssistantTools {
 
     /** A message for whoever {@code forWhom} names (the owner when nobody matches). */
     void takeMessage(Business business, String forWhom, String callerName, String callerPhone, String text) {
-        directory.leaveMessage(business.id(), forWhom, callerName, callerPhone, text);
+        directory.leaveMessage(business.id(), withDepartmentNames(forWhom), callerName, callerPhone, text);
     }
 
     /**
@@ -180,12 +180,34 @@ class AssistantTools {
      * offered a message instead.
      */
     Optional<String> transferCall(Business business, String target) {
-        return directory.whoCanTakeACall(business.id(), target, clock.instant()).map(TransferTarget::phone);
+        return directory
+                .whoCanTakeACall(business.id(), withDepartmentNames(target), clock.instant())
+                .map(TransferTarget::phone);
     }
 
     /** Whether the words name someone (or a department) of the business's staff. */
     boolean namesStaff(Business business, String words) {
-        return directory.namesStaff(business.id(), words);
+        return directory.namesStaff(business.id(), withDepartmentNames(words));
+    }
+
+    private static final java.util.Map<String, List<String>> DEPARTMENTS = LanguageData.load("departments");
+
+    /**
+     * The words with the usual department names they point at added ("alguien de presupuestos" also says
+     * "estimates", "quelqu'un au bureau" "office"), so a department is found whatever language it is asked in.
+     */
+    static String withDepartmentNames(String words) {
+        if (words == null || words.isBlank()) {
+            return words;
+        }
+        String folded = LanguageData.fold(words);
+        StringBuilder out = new StringBuilder(words);
+        DEPARTMENTS.forEach((name, phrases) -> {
+            if (LanguageData.containsAny(folded, phrases) && !folded.contains(" " + name + " ")) {
+                out.append(' ').append(name);
+            }
+        });
+        return out.toString();
     }
 
     /**

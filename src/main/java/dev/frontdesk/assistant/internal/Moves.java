@@ -93,10 +93,39 @@ final class Moves {
         if (twoTimes.isPresent()) {
             return twoTimes.get();
         }
+        Matcher make = PATTERNS.get("makeIt").matcher(text);
+        if (make.find() && make.start() > 0) {
+            // "the 2pm one tmrw, can we make it 3": the appointment before it, the hour after it
+            String rest = text.substring(make.end()).replaceAll("[\\s,.;:!?]+$", "").strip();
+            Optional<String> hour = atHour(rest, timeWords).or(() -> timeWords.apply(rest));
+            if (hour.isPresent() && hasTime.test(text.substring(0, make.start()))) {
+                return new Move(text.substring(0, make.start()), hour.get(), shift.orElse(null));
+            }
+        }
         if (shift.isPresent()) {
+            Matcher week = PATTERNS.get("sameTimeNextWeek").matcher(text);
+            if (week.find() && !text.substring(0, week.start()).isBlank()) {
+                // "la cita del sábado me la puede pasar a la misma hora la semana que viene": the appointment is
+                // what comes before
+                return new Move(text.substring(0, week.start()), null, shift.get());
+            }
             return new Move(text, null, shift.get());
         }
         return new Move(text, text, null);
+    }
+
+    /** A bare number read as an hour with the word for "at" before it ("3" is "at 3", "a las 3", "à 3"). */
+    private static Optional<String> atHour(String words, java.util.function.Function<String, Optional<String>> timeWords) {
+        if (!words.matches("\\d{1,2}([:h.]\\d{2})?\\s*(am|pm|a\\.m\\.|p\\.m\\.)?")) {
+            return Optional.empty();
+        }
+        for (String at : WORDS.getOrDefault("at", List.of())) {
+            Optional<String> said = timeWords.apply(at.strip() + " " + words);
+            if (said.isPresent()) {
+                return Optional.of(at.strip() + " " + words);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether the words begin with a time, perhaps after one short word ("el viernes", "on wednesday at two"). */
