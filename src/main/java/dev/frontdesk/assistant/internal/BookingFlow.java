@@ -93,7 +93,7 @@ final class BookingFlow extends Flow {
         LocalDate searched = date;
         for (int i = 0; i < 14 && slots.isEmpty(); i++) {
             searched = date.plusDays(i);
-            slots = filterByPart(
+            slots = Slots.filterByPart(
                     ctx,
                     d,
                     d.task == Dialogue.Task.RESCHEDULE && d.appointmentId != null
@@ -139,7 +139,7 @@ final class BookingFlow extends Flow {
         }
         List<TimeSlot> first = d.emergency
                 ? slots.subList(0, 1)
-                : d.earliest ? slots.subList(0, Math.min(2, slots.size())) : spread(slots);
+                : d.earliest ? slots.subList(0, Math.min(2, slots.size())) : Slots.spread(slots);
         d.offered =
                 new ArrayList<>(first.stream().map(s -> s.start().toString()).toList());
         d.asked = Dialogue.Ask.PICK_SLOT;
@@ -148,58 +148,12 @@ final class BookingFlow extends Flow {
                     lang, "emergencyOffer", when(ctx, d, first.getFirst().start())));
         }
         // "can you come Thursday" on a closed day: say so before offering another day
-        String closed = !searched.equals(date) && closedOn(ctx, date)
+        String closed = !searched.equals(date) && Slots.closedOn(ctx, date)
                 ? Phrases.say(lang, "closedOn", Speech.dayName(date.getDayOfWeek(), lang) + " " + date.getDayOfMonth())
                         + " "
                 : "";
         return Output.say(
                 closed + Phrases.say(lang, d.earliest ? "offerSoonest" : "offerSlots", slotList(ctx, d, first)));
-    }
-
-    /** Whether the business does not open at all on this day (a closed date or a day without hours). */
-    static boolean closedOn(Context ctx, LocalDate date) {
-        return ctx.business().closedDates().contains(date)
-                || ctx.business().hours().on(date.getDayOfWeek()).isEmpty();
-    }
-
-    /** A day or time said that none of the offered times has ("el primero de diciembre" after today's). */
-    private static boolean saysAnotherTime(Context ctx, Dialogue d, TimeQuery said) {
-        List<ZonedDateTime> offered = d.offered.stream()
-                .map(o -> Instant.parse(o).atZone(ctx.business().timezone()))
-                .toList();
-        boolean day = said.date() == null
-                || offered.stream().anyMatch(o -> o.toLocalDate().equals(said.date()));
-        boolean time = said.time() == null
-                || offered.stream()
-                        .anyMatch(o -> o.toLocalTime().equals(said.time())
-                                || o.toLocalTime().equals(said.time().plusHours(12)));
-        return !(day && time);
-    }
-
-    /** Keeps the slots in the part of the day the caller asked for (morning, afternoon, evening). */
-    static List<TimeSlot> filterByPart(Context ctx, Dialogue d, List<TimeSlot> slots) {
-        if (d.dayPart == null || d.time != null || "ANY".equals(d.dayPart)) {
-            return slots;
-        }
-        return slots.stream()
-                .filter(s -> {
-                    int hour = s.start().atZone(ctx.business().timezone()).getHour();
-                    return switch (d.dayPart) {
-                        case "MORNING" -> hour < 12;
-                        case "AFTERNOON" -> hour >= 12 && hour < 17;
-                        case "EVENING" -> hour >= 17;
-                        default -> true;
-                    };
-                })
-                .toList();
-    }
-
-    /** Two or three choices spread over the day rather than three neighbouring half hours. */
-    static List<TimeSlot> spread(List<TimeSlot> slots) {
-        if (slots.size() <= 2) {
-            return slots;
-        }
-        return List.of(slots.getFirst(), slots.get(slots.size() / 2));
     }
 
     String slotList(Context ctx, Dialogue d, List<TimeSlot> slots) {
@@ -231,7 +185,7 @@ final class BookingFlow extends Flow {
             }
             return Optional.empty();
         }
-        if (time.isPresent() && saysAnotherTime(ctx, d, time.get())) {
+        if (time.isPresent() && Slots.saysAnotherTime(ctx, d, time.get())) {
             return Optional.empty(); // "el primero de diciembre a las diez y media": a new day, not the first offer
         }
         if (TalkFlow.faqTopic(text) || Cues.asksPrice(text) || Cues.has("questionWords", text)) {
@@ -269,6 +223,10 @@ final class BookingFlow extends Flow {
             return false;
         }
         TimeQuery q = parsed.get();
+        if (q.date() == null && Cues.has("unreadDay", text)) {
+            // "the day after thanksgiving, first thing": a day was said that is not understood; never assume one
+            return false;
+        }
         q = sameAsMoved(ctx, d, text, q);
         // "monday, same time" before the appointment is known: its time is taken once it is
         d.sameTime = q.time() == null && Cues.has("sameTime", text);

@@ -25,12 +25,6 @@ import java.util.UUID;
 final class OfflineBrain {
 
     private static final double STRONG = Flow.STRONG;
-    /**
-     * An emergency or opt-out told only by the nearest examples (no rule matched) must be at least this
-     * sure before the assistant alerts the owner or ends the call: "the leak repair" or "je m'appelle Luc"
-     * sit near such examples without being either.
-     */
-    private static final double SURE_WITHOUT_RULE = 0.35;
 
     /** What the brain knows about the turn's surroundings. */
     record Context(Business business, ZonedDateTime now, Channel channel, String callerPhone, UUID conversationId) {
@@ -128,13 +122,13 @@ final class OfflineBrain {
             name.ifPresent(n -> d.name = n);
             named = name.isPresent();
         }
-        if (!named && barename(ctx, d, text)) {
+        if (!named && requests.bareName(ctx, d, text)) {
             named = true;
         }
         if (d.phone == null && d.asked != Dialogue.Ask.PHONE) {
             Entities.phone(text, Flow.region(ctx)).ifPresent(p -> d.phone = p.e164());
         }
-        IntentResult intent = trusted(
+        IntentResult intent = Requests.trusted(
                 ctx, d, text, intents.classify(text, d.language, ctx.business().emergencyKeywords()));
         boolean mereWord = !intent.lifeThreatening()
                 || (intent.matchedKeyword() != null && Cues.has("emergencyWord", intent.matchedKeyword()));
@@ -172,58 +166,6 @@ final class OfflineBrain {
             return introduction.get();
         }
         return byIntent(ctx, d, text, intent);
-    }
-
-    /**
-     * "Jess Park" said while a booking waits for a service, a day or a pick: the caller's name, told before it
-     * was asked, not a person to put the call through to.
-     */
-    private boolean barename(Context ctx, Dialogue d, String text) {
-        boolean waiting = d.task == Dialogue.Task.BOOK
-                && (d.asked == Dialogue.Ask.SERVICE
-                        || d.asked == Dialogue.Ask.WHEN
-                        || d.asked == Dialogue.Ask.PICK_SLOT);
-        String plain = Requests.withoutPhone(text);
-        if (!waiting
-                || d.name != null
-                || plain.split("\\s+").length > 4
-                || plain.contains("?")
-                || flows.booking().parseTime(ctx, d, plain).isPresent()
-                || Entities.yesNo(plain, d.language).isPresent()
-                || Requests.service(ctx, plain).isPresent()
-                || requests.when(ctx, d, plain).isPresent()
-                || tools.namesStaff(ctx.business(), plain)) {
-            return false;
-        }
-        Optional<String> name = Entities.bareName(plain);
-        name.ifPresent(n -> d.name = n);
-        return name.isPresent();
-    }
-
-    /**
-     * Drops a consequential verdict (emergency, opt-out) that no rule backs when it is weak, or when the
-     * caller is answering a question we asked (a service, a name, a message): the turn is then read as an
-     * answer or an unknown request instead.
-     */
-    private static IntentResult trusted(Context ctx, Dialogue d, String text, IntentResult intent) {
-        boolean consequential = intent.intent() == Intent.EMERGENCY || intent.intent() == Intent.OPT_OUT;
-        if (!consequential || intent.matchedKeyword() != null) {
-            return intent;
-        }
-        boolean answering = switch (d.asked) {
-            case NOTHING, ANYTHING_ELSE -> false;
-            default -> true;
-        };
-        // ending the call on an opt-out cannot be undone: without a rule it needs a strong match
-        // "water dripping from the pipe under the sink": a plain job, unless the likeness is strong
-        boolean job = Cues.serviceForProblem(text, ctx.business().services()).isPresent();
-        double needed = intent.intent() == Intent.OPT_OUT || job ? STRONG : SURE_WITHOUT_RULE;
-        // "¿ustedes instalan ablandadores de agua?": a question is not an emergency unless a rule says so
-        boolean question = text.contains("?");
-        if (!answering && !question && intent.confidence() >= needed) {
-            return intent;
-        }
-        return new IntentResult(Intent.UNKNOWN, intent.confidence(), intent.language(), false, null);
     }
 
     // --- new requests -------------------------------------------------------------------------------
@@ -329,7 +271,14 @@ final class OfflineBrain {
                 d.task = Dialogue.Task.RESCHEDULE;
                 Moves.Move move =
                         Moves.read(text, words -> requests.when(ctx, d, words).map(TimeQuery::matched));
-                if (move.target() != null) {
+                java.util.regex.Matcher holiday = Cues.pattern("unreadDay").matcher(text);
+                boolean unreadDay = move.target() != null
+                        && holiday.find()
+                        && requests.when(ctx, d, text.substring(holiday.start()))
+                                .filter(q -> q.date() != null)
+                                .isEmpty();
+                if (move.target() != null && !unreadDay) {
+                    // "to the day after thanksgiving, first thing": with a day not understood, ask where to
                     booking.fillTime(ctx, d, move.target());
                     d.timeOnly = requests.when(ctx, d, move.target())
                             .filter(q -> q.date() == null && q.time() != null)

@@ -269,7 +269,7 @@ final class TalkFlow extends Flow {
         d.asked = Dialogue.Ask.ANYTHING_ELSE;
         d.topic = "HOURS";
         d.achieved("ANSWERED", "Told the caller the opening hours.");
-        String said = BookingFlow.closedOn(ctx, date)
+        String said = Slots.closedOn(ctx, date)
                 ? Phrases.say(d.language, "closedOn", named)
                 : Phrases.say(
                         d.language,
