@@ -59,6 +59,10 @@ final class Answers {
                 }
             }
             case PICK_SLOT -> {
+                if (TalkFlow.faqTopic(text) || Cues.has("questionWords", text) || Cues.has("aQuestion", text)) {
+                    // "ah, and a question: do you give a warranty?": an aside, answered, not one of the times
+                    return Optional.empty();
+                }
                 Optional<String> picked = flows.booking().pick(ctx, d, text, yesNo);
                 if (picked.isPresent()) {
                     d.chosen = picked.get();
@@ -134,8 +138,17 @@ final class Answers {
                 }
             }
             case CONFIRM -> {
-                if (yesNo.isPresent() && yesNo.get()) {
+                if (yesNo.isPresent() && yesNo.get() && !saysOtherTime(ctx, d, text)) {
                     return Optional.of(flows.execute(ctx, d));
+                }
+                if (yesNo.isPresent() && yesNo.get()) {
+                    // "ok perfect, then put it on Friday at three": a yes to another time than the one read back
+                    d.chosen = null;
+                    flows.booking().fillTime(ctx, d, text);
+                    return Optional.of(
+                            d.task == Dialogue.Task.RESCHEDULE
+                                    ? flows.appointments().advanceReschedule(ctx, d)
+                                    : flows.booking().advanceBooking(ctx, d));
                 }
                 if (yesNo.isPresent() || intent.intent() == Intent.DENY) {
                     // "no, make it Wednesday": a correction in the same breath
@@ -240,5 +253,26 @@ final class Answers {
             default -> {}
         }
         return Optional.empty();
+    }
+
+    /** Whether a turn that says yes also names a day or time other than the one being confirmed. */
+    private boolean saysOtherTime(Context ctx, Dialogue d, String text) {
+        if ((d.task != Dialogue.Task.BOOK && d.task != Dialogue.Task.RESCHEDULE)
+                || text.trim().split("\\s+").length < 4) {
+            return false;
+        }
+        java.time.LocalDate date = d.chosen != null
+                ? java.time.Instant.parse(d.chosen).atZone(ctx.business().timezone()).toLocalDate()
+                : d.date == null ? null : java.time.LocalDate.parse(d.date);
+        java.time.LocalTime time = d.chosen != null
+                ? java.time.Instant.parse(d.chosen).atZone(ctx.business().timezone()).toLocalTime()
+                : d.time == null ? null : java.time.LocalTime.parse(d.time);
+        return flows.booking()
+                .parseTime(ctx, d, text)
+                .filter(q -> (q.date() != null && !q.date().equals(date))
+                        || (q.time() != null
+                                && !q.time().equals(time)
+                                && !q.time().plusHours(12).equals(time)))
+                .isPresent();
     }
 }

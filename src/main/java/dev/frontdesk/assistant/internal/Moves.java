@@ -20,6 +20,16 @@ final class Moves {
     record Move(String source, String target, Duration shift) {}
 
     private static final Map<String, List<String>> WORDS = LanguageData.load("moves");
+
+    /** "1h30", "1 h 30", "1:30" said next to "later" or "earlier": hours and minutes. */
+    private static final Pattern HOURS_MINUTES =
+            Pattern.compile("(?<![\\d:])(\\d{1,2})\\s*h\\s*([0-5]\\d)(?!\\d)");
+
+    /** Whether "later" or "earlier" comes right after ("1h30 plus tard"). */
+    private static boolean saysDirectionNext(String rest) {
+        String next = rest.stripLeading();
+        return PATTERNS.get("later").matcher(next).lookingAt() || PATTERNS.get("earlier").matcher(next).lookingAt();
+    }
     private static final Map<String, Pattern> PATTERNS = new HashMap<>();
 
     static {
@@ -58,11 +68,15 @@ final class Moves {
                     before = trimmed.substring(0, sameTime.start());
                 }
             }
-            Optional<String> where = lastTime(before, timeWords);
+            // "au mercredi deux décembre à dix heures euh non pardon à onze heures plutôt": the time before the
+            // first correction, and the correction with it
+            Matcher correction = Cues.pattern("correction").matcher(before);
+            String head = correction.find() && correction.start() > 0 ? before.substring(0, correction.start()) : before;
+            Optional<String> where = lastTime(head, timeWords);
             if (where.isPresent()) {
-                String source =
-                        before.substring(0, before.length() - where.get().length());
-                String target = where.get().strip() + same + " " + text.substring(insteadAfter.end());
+                int at = head.length() - where.get().length();
+                String source = before.substring(0, at);
+                String target = before.substring(at).strip() + same + " " + text.substring(insteadAfter.end());
                 if (hasTime.test(source)) {
                     return new Move(source, target.strip(), shift.orElse(null));
                 }
@@ -234,6 +248,12 @@ final class Moves {
         if (PATTERNS.get("sameTimeNextWeek").matcher(text).find()) {
             return Optional.of(Duration.ofDays(7));
         }
+        if (PATTERNS.get("nextDay").matcher(text).find()) {
+            return Optional.of(Duration.ofDays(1)); // "al día siguiente a la misma hora"
+        }
+        if (PATTERNS.get("prevDay").matcher(text).find()) {
+            return Optional.of(Duration.ofDays(-1)); // "de samedi à la veille, même heure"
+        }
         boolean later = PATTERNS.get("later").matcher(text).find();
         boolean earlier = PATTERNS.get("earlier").matcher(text).find();
         if (later == earlier) {
@@ -241,6 +261,13 @@ final class Moves {
                 return Optional.empty();
             }
             later = true; // "décaler d'une heure", "correr una hora": later unless said otherwise
+        }
+        Matcher hoursMinutes = HOURS_MINUTES.matcher(text);
+        if (hoursMinutes.find() && saysDirectionNext(text.substring(hoursMinutes.end()))) {
+            // "1h30 plus tard", "1:30 later": an hour and a half, not half past one
+            Duration by = Duration.ofHours(Integer.parseInt(hoursMinutes.group(1)))
+                    .plusMinutes(Integer.parseInt(hoursMinutes.group(2)));
+            return Optional.of(later ? by : by.negated());
         }
         for (String unit : List.of("hour", "day", "week")) {
             Matcher u = PATTERNS.get(unit).matcher(text);
@@ -257,6 +284,9 @@ final class Moves {
                 default -> Duration.ofDays(7);
             };
             Duration by = one.multipliedBy(amount);
+            if (unit.equals("hour") && PATTERNS.get("half").matcher(text.substring(u.end())).lookingAt()) {
+                by = by.plusMinutes(30); // "an hour and a half later", "una hora y media antes"
+            }
             return Optional.of(later ? by : by.negated());
         }
         return Optional.empty();

@@ -290,6 +290,7 @@ final class OfflineBrain {
                                     .isPresent()
                             && requests.when(ctx, d, move.source()).isPresent()
                             && !Cues.has("dayExplicit", move.target())
+                            && !Cues.has("month", move.target())
                             && !move.target().matches("(?s).*\\d+\\s*(st|nd|rd|th|er|e|º)\\b.*");
                 }
                 d.shiftMinutes = move.shift() == null ? null : move.shift().toMinutes();

@@ -58,6 +58,33 @@ final class TimeReading {
         return Optional.empty();
     }
 
+    /**
+     * The time said last in the words ("move tomorrow's to Tuesday the 1st at three, no, two": Tuesday the
+     * 1st at three, not tomorrow): the shortest end of the words that holds a day, else the whole reading.
+     */
+    private static Optional<TimeQuery> lastTimeIn(Context ctx, Dialogue d, String text) {
+        Optional<TimeQuery> whole = TimeExpressions.parse(text, d.language, ctx.now());
+        if (whole.isEmpty() || whole.get().date() == null) {
+            return whole;
+        }
+        String[] words = text.strip().split("\\s+");
+        Optional<TimeQuery> last = Optional.empty();
+        for (int i = words.length - 1; i >= 0; i--) {
+            String tail = String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
+            Optional<TimeQuery> q = TimeExpressions.parse(tail, d.language, ctx.now());
+            if (last.isEmpty() && q.isPresent() && q.get().date() != null) {
+                last = q;
+            } else if (last.isPresent()) {
+                // as many words as still say the same day ("el martes 1 de diciembre", not just "1 de diciembre")
+                if (q.isEmpty() || !last.get().date().equals(q.get().date())) {
+                    break;
+                }
+                last = q;
+            }
+        }
+        return last.isPresent() ? last : whole;
+    }
+
     /** A day or part of a day with an hour said apart from it in the same turn, as one time. */
     private static Optional<TimeQuery> withBareHour(Context ctx, Dialogue d, String text, TimeQuery day) {
         String matched = day.matched() == null ? "" : day.matched();
@@ -156,17 +183,22 @@ final class TimeReading {
             return whole;
         }
         TimeQuery c = corrected.get();
-        Optional<TimeQuery> before = TimeExpressions.parse(
-                text.substring(0, text.length() - after.get().length()), d.language, ctx.now());
+        Optional<TimeQuery> before =
+                lastTimeIn(ctx, d, text.substring(0, text.length() - after.get().length()));
         if (before.isEmpty() || (c.date() != null && c.time() != null)) {
             return corrected;
         }
         TimeQuery b = before.get();
+        // the words of both parts: "el martes 1 a las tres, no perdón, a las dos" is one time, said from its start
+        int from = b.matched() == null
+                ? -1
+                : text.toLowerCase(java.util.Locale.ROOT).lastIndexOf(b.matched().toLowerCase(java.util.Locale.ROOT));
+        String matched = from < 0 || c.date() != null ? c.matched() : text.substring(from).strip();
         return Optional.of(new TimeQuery(
                 c.date() != null ? c.date() : b.date(),
                 c.time() != null ? c.time() : c.date() != null ? null : b.time(),
                 c.dayPart() != TimeQuery.DayPart.ANY ? c.dayPart() : b.dayPart(),
                 c.vague(),
-                c.matched()));
+                matched));
     }
 }
