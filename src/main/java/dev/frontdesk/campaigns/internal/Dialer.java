@@ -95,7 +95,7 @@ class Dialer {
         if (campaign == null || campaign.status() != Campaign.Status.RUNNING) {
             return List.of();
         }
-        int free = (int) (campaign.maxConcurrentCalls() - leads.inState(campaignId, Campaign.LeadState.CALLING));
+        int free = (int) (campaign.maxConcurrentCalls() - leads.inFlight(campaignId));
         List<String> open = leads.queuedZones(campaignId).stream()
                 .filter(z -> !z.earliest().isAfter(now)
                         && campaign.window().open(zone(z.timezone(), business), now))
@@ -158,6 +158,9 @@ class Dialer {
                 });
             }
         }
+        // a call that booked a meeting and never reported its end does not hold a slot for ever
+        transactions.executeWithoutResult(
+                status -> leads.endLost(campaign.id(), now.minus(properties.lostAfter()), now));
     }
 
     private Instant next(UUID campaignId, Business business, Instant now) {
@@ -166,7 +169,7 @@ class Dialer {
             return null;
         }
         var zones = leads.queuedZones(campaignId);
-        long calling = leads.inState(campaignId, Campaign.LeadState.CALLING);
+        long calling = Math.max(leads.inState(campaignId, Campaign.LeadState.CALLING), leads.inFlight(campaignId));
         if (zones.isEmpty() && calling == 0) {
             if (campaigns.move(campaignId, Campaign.Status.RUNNING, Campaign.Status.COMPLETED, now)) {
                 events.publishEvent(new CampaignEvents.CampaignCompleted(business.id(), campaignId, now));

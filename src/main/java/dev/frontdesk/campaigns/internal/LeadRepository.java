@@ -71,6 +71,27 @@ class LeadRepository {
                 .single();
     }
 
+    /**
+     * The campaign's calls going on: claimed and not ended (a lead whose call booked a meeting is still on
+     * the phone until the call ends).
+     */
+    long inFlight(UUID campaign) {
+        return jdbc.sql("SELECT COUNT(*) FROM campaign_call WHERE campaign_id = :c AND ended_at IS NULL")
+                .param("c", campaign)
+                .query(Long.class)
+                .single();
+    }
+
+    /** Calls of the campaign placed before {@code before} that never reported their end are over. */
+    void endLost(UUID campaign, Instant before, Instant now) {
+        jdbc.sql("UPDATE campaign_call SET status = 'lost', ended_at = :now"
+                        + " WHERE campaign_id = :c AND ended_at IS NULL AND placed_at < :before")
+                .param("now", utc(now))
+                .param("c", campaign)
+                .param("before", utc(before))
+                .update();
+    }
+
     /** Queued leads in these zones whose next call is due, locked; rows another node holds are skipped. */
     List<LeadRow> due(UUID campaign, Collection<String> zones, Instant now, int limit) {
         if (zones.isEmpty() || limit <= 0) {

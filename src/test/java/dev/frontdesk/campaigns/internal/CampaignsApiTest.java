@@ -221,6 +221,35 @@ class CampaignsApiTest {
         }
     }
 
+    @Test
+    void aSandboxCampaignCallIsAnsweredTalkedToAndEndedThroughTheSandboxApi() {
+        var business = api.createBusiness("Sandbox dialer");
+        String id = campaign(business, "\"" + lead(business, "Dana", "+16175550107") + "\"", "HANG_UP");
+        send(business, "/api/campaigns/" + id + "/start", "", 200);
+        dialer.tick(UUID.fromString(id));
+        JsonNode ringing = api.getJson("/api/sandbox/outbound-calls?status=ringing", business, 200);
+        assertThat(ringing.size()).isEqualTo(1);
+        assertThat(ringing.get(0).get("to").asString()).isEqualTo("+16175550107");
+        assertThat(ringing.get(0).get("machineDetection").asString()).isEqualTo("Enable");
+        String sid = ringing.get(0).get("callSid").asString();
+
+        JsonNode opening = send(business, "/api/sandbox/outbound-calls/" + sid + "/answer", "{}", 200);
+        assertThat(opening.get("said").asString()).contains("Sandbox dialer", "your annual boiler check");
+        JsonNode reply = send(
+                business, "/api/sandbox/outbound-calls/" + sid + "/say", "{\"text\": \"what are your hours\"}", 200);
+        assertThat(reply.get("said").asString()).isNotBlank();
+        assertThat(api.getJson("/api/campaigns/" + id, business, 200).at("/counts/calling").asInt())
+                .isEqualTo(1);
+        send(business, "/api/sandbox/outbound-calls/" + sid + "/end", "{\"status\": \"completed\"}", 200);
+        assertThat(api.getJson("/api/campaigns/" + id, business, 200).at("/counts/contacted").asInt())
+                .isEqualTo(1);
+        JsonNode conversation = api.getJson("/api/conversations", business, 200).at("/items/0");
+        assertThat(conversation.get("customerPhone").asString()).isEqualTo("+16175550107");
+        assertThat(conversation.get("endedAt").isNull()).isFalse();
+        api.getJson("/api/sandbox/outbound-calls", api.createBusiness("Someone else"), 200);
+        send(api.createBusiness("Intruder"), "/api/sandbox/outbound-calls/" + sid + "/end", "{}", 404);
+    }
+
     private UUID attempt(String campaign) {
         return jdbc.sql("SELECT attempt_id FROM campaign_lead WHERE campaign_id = :c AND state = 'CALLING'")
                 .param("c", UUID.fromString(campaign))
