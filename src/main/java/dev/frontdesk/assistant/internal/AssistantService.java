@@ -105,7 +105,8 @@ class AssistantService implements Assistant {
             Dialogue d = opened.dialogue().orElseGet(() -> fresh(business, opening));
             proven(opening, d);
             inTransaction(() -> {
-                dialogues.save(business.id(), conversation.id(), d, opened.dialogue().isPresent());
+                dialogues.save(
+                        business.id(), conversation.id(), d, opened.dialogue().isPresent());
                 conversations.record(business.id(), conversation.id(), "ASSISTANT", line);
             });
             return new AssistantReply(conversation.id(), line, d.language, List.of());

@@ -44,7 +44,9 @@ record CallingHours(LocalTime start, LocalTime end) {
             return after;
         }
         ZonedDateTime local = after.atZone(zone);
-        var day = local.toLocalTime().isBefore(from()) ? local.toLocalDate() : local.toLocalDate().plusDays(1);
+        var day = local.toLocalTime().isBefore(from())
+                ? local.toLocalDate()
+                : local.toLocalDate().plusDays(1);
         for (int i = 0; i < 3; i++) {
             // on a day the clocks jump over the start, the opening is the first instant after the jump
             Instant opening = ZonedDateTime.of(day.plusDays(i), from(), zone).toInstant();

@@ -52,8 +52,7 @@ class CampaignController {
             description = "Invalid fields, each listed in errors",
             content = @Content(mediaType = "application/problem+json"))
     ResponseEntity<CampaignJson.Response> create(
-            @Parameter(hidden = true) @CurrentBusiness BusinessId business,
-            @RequestBody CampaignJson.Request request) {
+            @Parameter(hidden = true) @CurrentBusiness BusinessId business, @RequestBody CampaignJson.Request request) {
         Campaign campaign = campaigns.create(business, request);
         return ResponseEntity.created(URI.create("/api/campaigns/" + campaign.id()))
                 .body(CampaignJson.Response.of(campaign, campaigns.counts(campaign.id())));
@@ -75,8 +74,7 @@ class CampaignController {
             summary = "Get a campaign",
             description = "Its status and counts: queued (waiting for a first call or a retry), calling, contacted,"
                     + " meetings, noAnswer, failed, doNotCall; they add up to the campaign's leads.")
-    CampaignJson.Response get(
-            @Parameter(hidden = true) @CurrentBusiness BusinessId business, @PathVariable String id) {
+    CampaignJson.Response get(@Parameter(hidden = true) @CurrentBusiness BusinessId business, @PathVariable String id) {
         Campaign campaign = campaigns.get(business, Ids.uuidOrNotFound(id, "Campaign"));
         return CampaignJson.Response.of(campaign, campaigns.counts(campaign.id()));
     }

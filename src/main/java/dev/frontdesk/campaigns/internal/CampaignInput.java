@@ -77,9 +77,13 @@ record CampaignInput(
     }
 
     private static Lead.Filter filter(CampaignJson.Filter f, List<FieldError> errors) {
-        String status = f.status() == null || f.status().isBlank() ? null : f.status().strip().toUpperCase(Locale.ROOT);
+        String status = f.status() == null || f.status().isBlank()
+                ? null
+                : f.status().strip().toUpperCase(Locale.ROOT);
         if (status != null && !STATUSES.contains(status)) {
-            errors.add(new FieldError("filter.status", "must be one of " + STATUSES.stream().sorted().toList()));
+            errors.add(new FieldError(
+                    "filter.status",
+                    "must be one of " + STATUSES.stream().sorted().toList()));
         }
         String language = f.language() == null || f.language().isBlank()
                 ? null
@@ -132,7 +136,8 @@ record CampaignInput(
         return value;
     }
 
-    private static int number(Integer value, String field, int min, int max, Integer fallback, List<FieldError> errors) {
+    private static int number(
+            Integer value, String field, int min, int max, Integer fallback, List<FieldError> errors) {
         if (value == null && fallback != null) {
             return fallback;
         }

@@ -21,16 +21,27 @@ final class CampaignJson {
     @Schema(name = "CampaignRequest")
     record Request(
             @Schema(example = "Spring boiler checks") String name,
-            @Schema(description = "Why the business calls, said in the opening line", example = "your annual boiler check")
-                    String purpose,
-            @Schema(description = "The leads to call (customer ids); or filter; neither: every lead") List<String> leadIds,
-            @Schema(description = "The leads to call, as the leads list filters them") Filter filter,
+
+            @Schema(
+                    description = "Why the business calls, said in the opening line",
+                    example = "your annual boiler check")
+            String purpose,
+
+            @Schema(description = "The leads to call (customer ids); or filter; neither: every lead")
+            List<String> leadIds,
+
+            @Schema(description = "The leads to call, as the leads list filters them")
+            Filter filter,
+
             Window window,
             @Schema(example = "5") Integer maxConcurrentCalls,
             Retry retry,
-            @Schema(allowableValues = {"LEAVE_MESSAGE", "HANG_UP"}) String voicemail,
+
+            @Schema(allowableValues = {"LEAVE_MESSAGE", "HANG_UP"})
+            String voicemail,
+
             @Schema(description = "Said after the introduction; default: a question whether the person has a moment")
-                    String openingScript) {}
+            String openingScript) {}
 
     record Filter(
             @Schema(example = "NEW") String status,
@@ -38,10 +49,14 @@ final class CampaignJson {
             @Schema(example = "boiler") String tag) {}
 
     @Schema(description = "When to call, in each lead's local time; never before 08:00 or after 21:00 whatever it says")
-    record Window(@Schema(example = "09:00") String start, @Schema(example = "18:00") String end) {}
+    record Window(
+            @Schema(example = "09:00") String start,
+            @Schema(example = "18:00") String end) {}
 
     @Schema(description = "Calls after the first one to a lead that did not answer, was busy or had a machine answer")
-    record Retry(@Schema(example = "2") Integer attempts, @Schema(example = "120") Integer backoffMinutes) {}
+    record Retry(
+            @Schema(example = "2") Integer attempts,
+            @Schema(example = "120") Integer backoffMinutes) {}
 
     @Schema(name = "Campaign")
     record Response(

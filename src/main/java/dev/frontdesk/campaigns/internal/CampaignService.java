@@ -50,7 +50,8 @@ class CampaignService implements Campaigns {
                     business, input.filter(), input.leadIds(), input.leadIds() == null ? MAX_LEADS + 1 : MAX_LEADS);
             if (input.leadIds() != null && leads.size() < input.leadIds().size()) {
                 throw FrontdeskException.validation(List.of(new FieldError(
-                        "leadIds", (input.leadIds().size() - leads.size()) + " of the ids are not leads of the business")));
+                        "leadIds",
+                        (input.leadIds().size() - leads.size()) + " of the ids are not leads of the business")));
             }
             if (leads.isEmpty()) {
                 throw FrontdeskException.validation(List.of(new FieldError("filter", "no lead matches")));
@@ -89,7 +90,8 @@ class CampaignService implements Campaigns {
                 throw FrontdeskException.conflict(
                                 "campaign-state",
                                 "Not possible in this state",
-                                "A " + campaign.status() + " campaign cannot " + move.name().toLowerCase() + ".")
+                                "A " + campaign.status() + " campaign cannot "
+                                        + move.name().toLowerCase() + ".")
                         .with("status", campaign.status().name());
             }
             Instant now = clock.instant();

@@ -78,7 +78,9 @@ class Dialer {
             return null;
         }
         var business = tenants.find(campaign.get().businessId());
-        if (business.isEmpty() || !business.get().isActive() || business.get().phoneNumbers().isEmpty()) {
+        if (business.isEmpty()
+                || !business.get().isActive()
+                || business.get().phoneNumbers().isEmpty()) {
             return now.plus(properties.tick()); // a suspended business calls nobody; it may be reactivated
         }
         recover(campaign.get(), business.get(), now);
@@ -97,13 +99,12 @@ class Dialer {
         }
         int free = (int) (campaign.maxConcurrentCalls() - leads.inFlight(campaignId));
         List<String> open = leads.queuedZones(campaignId).stream()
-                .filter(z -> !z.earliest().isAfter(now)
-                        && campaign.window().open(zone(z.timezone(), business), now))
+                .filter(z -> !z.earliest().isAfter(now) && campaign.window().open(zone(z.timezone(), business), now))
                 .map(LeadRepository.Zone::timezone)
                 .toList();
         List<LeadRow> due = leads.due(campaignId, open, now, free);
-        Set<String> doNotCall =
-                customers.doNotCall(business.id(), due.stream().map(LeadRow::phone).toList());
+        Set<String> doNotCall = customers.doNotCall(
+                business.id(), due.stream().map(LeadRow::phone).toList());
         List<OutboundCall> calls = new ArrayList<>();
         List<UUID> calling = new ArrayList<>();
         for (LeadRow lead : due) {

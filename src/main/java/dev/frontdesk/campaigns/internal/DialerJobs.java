@@ -27,15 +27,13 @@ class DialerJobs {
 
     @Bean
     CustomTask<Void> campaignDialerTask(Dialer dialer) {
-        return Tasks.custom(TASK, Void.class)
-                .onDeadExecutionRevive()
-                .execute((instance, context) -> {
-                    Instant next = dialer.tick(UUID.fromString(instance.getId()));
-                    if (next == null) {
-                        return (complete, operations) -> operations.remove();
-                    }
-                    return (complete, operations) -> operations.reschedule(complete, next);
-                });
+        return Tasks.custom(TASK, Void.class).onDeadExecutionRevive().execute((instance, context) -> {
+            Instant next = dialer.tick(UUID.fromString(instance.getId()));
+            if (next == null) {
+                return (complete, operations) -> operations.remove();
+            }
+            return (complete, operations) -> operations.reschedule(complete, next);
+        });
     }
 
     @Bean

@@ -48,7 +48,8 @@ final class Openings {
             case "fr" ->
                 "Bonjour" + who + ", ici l'assistant virtuel de " + business + ", je vous appelle au sujet de " + why
                         + ".";
-            default -> "Hello" + who + ", this is the virtual assistant of " + business + ", calling about " + why + ".";
+            default ->
+                "Hello" + who + ", this is the virtual assistant of " + business + ", calling about " + why + ".";
         };
     }
 }

@@ -69,7 +69,7 @@ class OutboundWebhookController {
         LeadRow row = lead.get();
         Campaign campaign = campaigns.findAny(row.campaignId(), false).orElseThrow();
         Business business = tenants.find(row.businessId()).orElseThrow();
-        String answeredBy = params.getOrDefault("AnsweredBy", "unknown");
+        String answeredBy = answeredBy(params.get("AnsweredBy"));
         boolean first = outcomes.answered(attempt, callSid, answeredBy);
         String language = Openings.language(row.language());
         if (answeredBy.startsWith("machine") || answeredBy.equals("fax")) {
@@ -78,11 +78,10 @@ class OutboundWebhookController {
             }
             String callBack = business.phoneNumbers().getFirst().e164();
             return twiml(OutboundTwiml.sayAndHangUp(
-                    Openings.voicemail(language, row.name(), business.name(), campaign.purpose(), callBack),
-                    language));
+                    Openings.voicemail(language, row.name(), business.name(), campaign.purpose(), callBack), language));
         }
-        String line = Openings.opening(
-                language, row.name(), business.name(), campaign.purpose(), campaign.openingScript());
+        String line =
+                Openings.opening(language, row.name(), business.name(), campaign.purpose(), campaign.openingScript());
         if (first) {
             assistant.open(
                     new InboundTurn(business.id(), Channel.VOICE, callSid, "", language, null, row.phone()), line);
@@ -95,7 +94,8 @@ class OutboundWebhookController {
         UUID attempt = attempt(params);
         String callSid = params.get("CallSid");
         if (attempt != null) {
-            LeadRow lead = outcomes.ended(attempt, callSid, params.get("CallStatus"), params.get("AnsweredBy"));
+            LeadRow lead =
+                    outcomes.ended(attempt, callSid, params.get("CallStatus"), answeredBy(params.get("AnsweredBy")));
             if (lead != null && callSid != null && "completed".equalsIgnoreCase(params.get("CallStatus"))) {
                 try {
                     assistant.hangUp(lead.businessId(), Channel.VOICE, callSid);
@@ -105,6 +105,11 @@ class OutboundWebhookController {
             }
         }
         return ResponseEntity.noContent().build();
+    }
+
+    /** Twilio's AnsweredBy ({@code human}, {@code machine_start}, …); {@code unknown} when absent or odd. */
+    static String answeredBy(String value) {
+        return value == null || !value.strip().matches("[a-z_]{1,32}") ? "unknown" : value.strip();
     }
 
     private static UUID attempt(Map<String, String> params) {

@@ -110,10 +110,7 @@ class Outcomes {
         }
         Instant now = clock.instant();
         for (LeadRow lead : leads.meeting(
-                appointment.businessId(),
-                appointment.customer().phone().e164(),
-                now.minus(MEETING_AFTER_CALL),
-                now)) {
+                appointment.businessId(), appointment.customer().phone().e164(), now.minus(MEETING_AFTER_CALL), now)) {
             moved(lead, Campaign.LeadState.MEETING_SCHEDULED, now);
         }
     }

@@ -54,8 +54,7 @@ class SandboxOutboundController {
     private final Assistant assistant;
     private final Clock clock;
 
-    SandboxOutboundController(
-            JdbcClient jdbc, OutboundWebhookController webhooks, Assistant assistant, Clock clock) {
+    SandboxOutboundController(JdbcClient jdbc, OutboundWebhookController webhooks, Assistant assistant, Clock clock) {
         this.jdbc = jdbc;
         this.webhooks = webhooks;
         this.assistant = assistant;
@@ -68,18 +67,22 @@ class SandboxOutboundController {
     @Schema(name = "SandboxOutboundAnswer")
     record AnswerRequest(
             @Schema(
-                            description = "Twilio's AnsweredBy: human, machine_start, machine_end_beep, fax, unknown",
-                            example = "human")
-                    String answeredBy) {}
+                    description = "Twilio's AnsweredBy: human, machine_start, machine_end_beep, fax, unknown",
+                    example = "human")
+            String answeredBy) {}
 
     @Schema(name = "SandboxOutboundLine")
-    record LineRequest(@Schema(example = "Yes, next Tuesday morning please") String text) {}
+    record LineRequest(
+            @Schema(example = "Yes, next Tuesday morning please")
+            String text) {}
 
     @Schema(name = "SandboxOutboundEnd")
     record EndRequest(
-            @Schema(description = "Twilio's CallStatus", example = "completed", allowableValues = {
-                        "completed", "busy", "no-answer", "failed", "canceled"})
-                    String status) {}
+            @Schema(
+                    description = "Twilio's CallStatus",
+                    example = "completed",
+                    allowableValues = {"completed", "busy", "no-answer", "failed", "canceled"})
+            String status) {}
 
     @Schema(name = "SandboxOutboundStep")
     record Step(String callSid, String said, boolean ended, String twiml) {}
@@ -115,7 +118,9 @@ class SandboxOutboundController {
             @PathVariable String callSid,
             @RequestBody(required = false) AnswerRequest request) {
         var call = own(business, callSid);
-        String by = request == null || request.answeredBy() == null ? "human" : request.answeredBy().strip();
+        String by = request == null || request.answeredBy() == null
+                ? "human"
+                : request.answeredBy().strip();
         Map<String, String> params = params(call, "in-progress");
         params.put("AnsweredBy", by);
         jdbc.sql("UPDATE campaign_sandbox_call SET status = 'in-progress', answered_at = :at WHERE call_sid = :sid")
@@ -147,7 +152,9 @@ class SandboxOutboundController {
             @PathVariable String callSid,
             @RequestBody(required = false) EndRequest request) {
         var call = own(business, callSid);
-        String status = request == null || request.status() == null ? "completed" : request.status().strip();
+        String status = request == null || request.status() == null
+                ? "completed"
+                : request.status().strip();
         if (!ENDINGS.contains(status)) {
             throw FrontdeskException.validation(List.of(new FieldError("status", "must be one of " + ENDINGS)));
         }

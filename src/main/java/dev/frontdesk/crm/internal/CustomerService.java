@@ -14,10 +14,10 @@ import dev.frontdesk.tenants.Tenants;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.LinkedHashMap;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -130,7 +130,12 @@ class CustomerService implements Customers {
                 ? null
                 : Customer.Status.valueOf(filter.status().toUpperCase(Locale.ROOT));
         var query = new CustomerRepository.Filter(
-                true, status, filter == null ? null : filter.language(), null, filter == null ? null : filter.tag(), null);
+                true,
+                status,
+                filter == null ? null : filter.language(),
+                null,
+                filter == null ? null : filter.tag(),
+                null);
         String fallbackZone = business(business).timezone().getId();
         return customers.leads(business, query, ids, limit).stream()
                 .map(c -> new Lead(

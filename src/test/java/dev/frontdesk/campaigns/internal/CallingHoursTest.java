@@ -45,9 +45,12 @@ class CallingHoursTest {
 
     @Test
     void aWindowOutside8To21LeavesNoTimeToCall() {
-        assertThat(new CallingHours(LocalTime.of(21, 0), LocalTime.of(23, 0)).callable()).isFalse();
-        assertThat(new CallingHours(LocalTime.of(5, 0), LocalTime.of(8, 0)).callable()).isFalse();
-        assertThat(new CallingHours(LocalTime.of(5, 0), LocalTime.of(8, 1)).callable()).isTrue();
+        assertThat(new CallingHours(LocalTime.of(21, 0), LocalTime.of(23, 0)).callable())
+                .isFalse();
+        assertThat(new CallingHours(LocalTime.of(5, 0), LocalTime.of(8, 0)).callable())
+                .isFalse();
+        assertThat(new CallingHours(LocalTime.of(5, 0), LocalTime.of(8, 1)).callable())
+                .isTrue();
     }
 
     @Test

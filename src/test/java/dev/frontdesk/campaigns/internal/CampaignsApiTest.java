@@ -74,7 +74,10 @@ class CampaignsApiTest {
 
     JsonNode send(TestBusiness business, String path, String body, int status) {
         return api.read(api.perform(
-                api.as(business, post(path)).contentType(MediaType.APPLICATION_JSON).content(body), status));
+                api.as(business, post(path))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body),
+                status));
     }
 
     String lead(TestBusiness business, String name, String phone) {
@@ -88,8 +91,7 @@ class CampaignsApiTest {
         return send(business, "/api/campaigns", """
                         {"name": "Checks", "purpose": "your annual boiler check", "leadIds": [%s],
                          "window": {"start": "09:00", "end": "18:00"}, "maxConcurrentCalls": 2,
-                         "retry": {"attempts": 1, "backoffMinutes": 60}, "voicemail": "%s"}"""
-                        .formatted(leadIds, voicemail), 201)
+                         "retry": {"attempts": 1, "backoffMinutes": 60}, "voicemail": "%s"}""".formatted(leadIds, voicemail), 201)
                 .get("id")
                 .asString();
     }
@@ -105,20 +107,33 @@ class CampaignsApiTest {
 
         JsonNode problem = send(business, "/api/campaigns/" + id + "/pause", "", 409);
         assertThat(problem.get("type").asString()).endsWith("/campaign-state");
-        assertThat(send(business, "/api/campaigns/" + id + "/start", "", 200).get("status").asString())
+        assertThat(send(business, "/api/campaigns/" + id + "/start", "", 200)
+                        .get("status")
+                        .asString())
                 .isEqualTo("RUNNING");
         send(business, "/api/campaigns/" + id + "/start", "", 409);
-        assertThat(send(business, "/api/campaigns/" + id + "/pause", "", 200).get("status").asString())
+        assertThat(send(business, "/api/campaigns/" + id + "/pause", "", 200)
+                        .get("status")
+                        .asString())
                 .isEqualTo("PAUSED");
-        assertThat(dialer.tick(UUID.fromString(id))).as("a paused campaign's job ends").isNull();
-        assertThat(send(business, "/api/campaigns/" + id + "/resume", "", 200).get("status").asString())
+        assertThat(dialer.tick(UUID.fromString(id)))
+                .as("a paused campaign's job ends")
+                .isNull();
+        assertThat(send(business, "/api/campaigns/" + id + "/resume", "", 200)
+                        .get("status")
+                        .asString())
                 .isEqualTo("RUNNING");
-        assertThat(send(business, "/api/campaigns/" + id + "/stop", "", 200).get("status").asString())
+        assertThat(send(business, "/api/campaigns/" + id + "/stop", "", 200)
+                        .get("status")
+                        .asString())
                 .isEqualTo("STOPPED");
         send(business, "/api/campaigns/" + id + "/resume", "", 409);
-        assertThat(api.getJson("/api/customers/" + dana, business, 200).get("status").asString())
+        assertThat(api.getJson("/api/customers/" + dana, business, 200)
+                        .get("status")
+                        .asString())
                 .isEqualTo("QUEUED");
-        assertThat(api.getJson("/api/campaigns", business, 200).get("total").asInt()).isEqualTo(1);
+        assertThat(api.getJson("/api/campaigns", business, 200).get("total").asInt())
+                .isEqualTo(1);
     }
 
     @Test
@@ -143,7 +158,8 @@ class CampaignsApiTest {
         String id = campaign(owner, "\"" + lead(owner, "Dana", "+16175550103") + "\"", "HANG_UP");
         api.getJson("/api/campaigns/" + id, other, 404);
         send(other, "/api/campaigns/" + id + "/start", "", 404);
-        assertThat(api.getJson("/api/campaigns", other, 200).get("total").asInt()).isZero();
+        assertThat(api.getJson("/api/campaigns", other, 200).get("total").asInt())
+                .isZero();
         assertThat(api.getJson("/api/campaigns/" + id, owner, 200).get("status").asString())
                 .isEqualTo("DRAFT");
     }
@@ -173,16 +189,26 @@ class CampaignsApiTest {
         String reply = twilio("/twilio/voice/gather?turn=1", turn, 200);
         assertThat(reply).contains("<Say").doesNotContain("Sorry, something went wrong");
 
-        twilio("/twilio/voice/outbound/status?attempt=" + attempt, params(callSid, business.phoneNumber(),
-                "+16175550104", "completed"), 204);
-        assertThat(api.getJson("/api/campaigns/" + id, business, 200).at("/counts/contacted").asInt())
+        twilio(
+                "/twilio/voice/outbound/status?attempt=" + attempt,
+                params(callSid, business.phoneNumber(), "+16175550104", "completed"),
+                204);
+        assertThat(api.getJson("/api/campaigns/" + id, business, 200)
+                        .at("/counts/contacted")
+                        .asInt())
                 .isEqualTo(1);
-        assertThat(api.getJson("/api/customers/" + dana, business, 200).get("status").asString())
+        assertThat(api.getJson("/api/customers/" + dana, business, 200)
+                        .get("status")
+                        .asString())
                 .isEqualTo("CONTACTED");
         // a redelivered callback changes nothing
-        twilio("/twilio/voice/outbound/status?attempt=" + attempt, params(callSid, business.phoneNumber(),
-                "+16175550104", "no-answer"), 204);
-        assertThat(api.getJson("/api/campaigns/" + id, business, 200).at("/counts/contacted").asInt())
+        twilio(
+                "/twilio/voice/outbound/status?attempt=" + attempt,
+                params(callSid, business.phoneNumber(), "+16175550104", "no-answer"),
+                204);
+        assertThat(api.getJson("/api/campaigns/" + id, business, 200)
+                        .at("/counts/contacted")
+                        .asInt())
                 .isEqualTo(1);
     }
 
@@ -201,8 +227,14 @@ class CampaignsApiTest {
             params.put("AnsweredBy", "machine_end_beep");
             String twiml = twilio("/twilio/voice/outbound?attempt=" + attempt, params, 200);
             if (id.equals(leaving)) {
-                assertThat(twiml).contains("<Say", "Voicemail Co", "your annual boiler check", "call us back",
-                        business.phoneNumber(), "<Hangup/>");
+                assertThat(twiml)
+                        .contains(
+                                "<Say",
+                                "Voicemail Co",
+                                "your annual boiler check",
+                                "call us back",
+                                business.phoneNumber(),
+                                "<Hangup/>");
             } else {
                 assertThat(twiml).doesNotContain("<Say").contains("<Hangup/>");
             }
@@ -238,10 +270,14 @@ class CampaignsApiTest {
         JsonNode reply = send(
                 business, "/api/sandbox/outbound-calls/" + sid + "/say", "{\"text\": \"what are your hours\"}", 200);
         assertThat(reply.get("said").asString()).isNotBlank();
-        assertThat(api.getJson("/api/campaigns/" + id, business, 200).at("/counts/calling").asInt())
+        assertThat(api.getJson("/api/campaigns/" + id, business, 200)
+                        .at("/counts/calling")
+                        .asInt())
                 .isEqualTo(1);
         send(business, "/api/sandbox/outbound-calls/" + sid + "/end", "{\"status\": \"completed\"}", 200);
-        assertThat(api.getJson("/api/campaigns/" + id, business, 200).at("/counts/contacted").asInt())
+        assertThat(api.getJson("/api/campaigns/" + id, business, 200)
+                        .at("/counts/contacted")
+                        .asInt())
                 .isEqualTo(1);
         JsonNode conversation = api.getJson("/api/conversations", business, 200).at("/items/0");
         assertThat(conversation.get("customerPhone").asString()).isEqualTo("+16175550107");

@@ -106,13 +106,20 @@ class DialerRecoveryTest {
 
     JsonNode send(TestBusiness business, String path, String body, int status) {
         return api.read(api.perform(
-                api.as(business, post(path)).contentType(MediaType.APPLICATION_JSON).content(body), status));
+                api.as(business, post(path))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body),
+                status));
     }
 
     UUID campaign(TestBusiness business, int leads, int max) {
         StringBuilder csv = new StringBuilder("name,phone\n");
         for (int i = 0; i < leads; i++) {
-            csv.append("Lead ").append(i).append(",+16173").append(String.format("%06d", i)).append('\n');
+            csv.append("Lead ")
+                    .append(i)
+                    .append(",+16173")
+                    .append(String.format("%06d", i))
+                    .append('\n');
         }
         api.perform(
                 api.as(business, post("/api/leads/upload"))
@@ -121,8 +128,7 @@ class DialerRecoveryTest {
                 201);
         String id = send(business, "/api/campaigns", """
                         {"name": "Recovery", "purpose": "your check-up", "window": {"start": "09:00", "end": "18:00"},
-                         "maxConcurrentCalls": %d, "retry": {"attempts": 0, "backoffMinutes": 30}}"""
-                        .formatted(max), 201)
+                         "maxConcurrentCalls": %d, "retry": {"attempts": 0, "backoffMinutes": 30}}""".formatted(max), 201)
                 .get("id")
                 .asString();
         send(business, "/api/campaigns/" + id + "/start", "", 200);
@@ -130,7 +136,8 @@ class DialerRecoveryTest {
     }
 
     long sandboxCalls(TestBusiness business) {
-        return api.getJson("/api/sandbox/outbound-calls?limit=1000", business, 200).size();
+        return api.getJson("/api/sandbox/outbound-calls?limit=1000", business, 200)
+                .size();
     }
 
     @Test
@@ -142,7 +149,9 @@ class DialerRecoveryTest {
         placer.dies = "never";
         assertThat(sandboxCalls(business)).isZero();
         dialer.tick(id);
-        assertThat(sandboxCalls(business)).as("not yet: the other node may still be placing it").isZero();
+        assertThat(sandboxCalls(business))
+                .as("not yet: the other node may still be placing it")
+                .isZero();
 
         clock.advance(Duration.ofMinutes(3));
         dialer.tick(id);
@@ -183,7 +192,9 @@ class DialerRecoveryTest {
                 .isEqualTo(sid);
         send(business, "/api/sandbox/outbound-calls/" + sid + "/answer", "{\"answeredBy\": \"human\"}", 200);
         send(business, "/api/sandbox/outbound-calls/" + sid + "/end", "{\"status\": \"completed\"}", 200);
-        assertThat(api.getJson("/api/campaigns/" + id, business, 200).at("/counts/contacted").asInt())
+        assertThat(api.getJson("/api/campaigns/" + id, business, 200)
+                        .at("/counts/contacted")
+                        .asInt())
                 .isEqualTo(1);
     }
 
@@ -210,10 +221,16 @@ class DialerRecoveryTest {
                 Set<String> phones = new HashSet<>();
                 for (JsonNode call : ringing) {
                     assertThat(phones.add(call.get("to").asString())).isTrue();
-                    send(business, "/api/sandbox/outbound-calls/" + call.get("callSid").asString() + "/end",
-                            "{\"status\": \"completed\"}", 200);
+                    send(
+                            business,
+                            "/api/sandbox/outbound-calls/" + call.get("callSid").asString() + "/end",
+                            "{\"status\": \"completed\"}",
+                            200);
                 }
-                if (api.getJson("/api/campaigns/" + id, business, 200).get("status").asString().equals("COMPLETED")) {
+                if (api.getJson("/api/campaigns/" + id, business, 200)
+                        .get("status")
+                        .asString()
+                        .equals("COMPLETED")) {
                     break;
                 }
                 clock.advance(Duration.ofSeconds(10));

@@ -2,7 +2,6 @@ package dev.frontdesk.campaigns.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import dev.frontdesk.support.ApiTest;
@@ -89,7 +88,10 @@ class ThousandLeadCampaignTest {
 
     JsonNode send(TestBusiness business, String path, String body, int status) {
         return api.read(api.perform(
-                api.as(business, post(path)).contentType(MediaType.APPLICATION_JSON).content(body), status));
+                api.as(business, post(path))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body),
+                status));
     }
 
     @Test
@@ -99,7 +101,13 @@ class ThousandLeadCampaignTest {
         StringBuilder csv = new StringBuilder("name,phone,timezone\n");
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < 1000; i++) {
-            csv.append("Lead ").append(i).append(',').append(phone(i)).append(',').append(ZONES.get(i % 5)).append('\n');
+            csv.append("Lead ")
+                    .append(i)
+                    .append(',')
+                    .append(phone(i))
+                    .append(',')
+                    .append(ZONES.get(i % 5))
+                    .append('\n');
             index.put(phone(i), i);
         }
         JsonNode imported = api.read(api.perform(
@@ -156,7 +164,11 @@ class ThousandLeadCampaignTest {
                 String outcome = outcome(i, calls.get(i).size());
                 switch (outcome) {
                     case "no-answer", "busy", "failed" ->
-                        send(business, "/api/sandbox/outbound-calls/" + sid + "/end", "{\"status\": \"" + outcome + "\"}", 200);
+                        send(
+                                business,
+                                "/api/sandbox/outbound-calls/" + sid + "/end",
+                                "{\"status\": \"" + outcome + "\"}",
+                                200);
                     case "machine" -> {
                         JsonNode step = send(
                                 business,
@@ -166,20 +178,32 @@ class ThousandLeadCampaignTest {
                         assertThat(step.get("said").asString())
                                 .contains("Outbound plumbing", "your winter boiler check", "call us back");
                         assertThat(step.get("twiml").asString()).contains("<Hangup/>");
-                        send(business, "/api/sandbox/outbound-calls/" + sid + "/end", "{\"status\": \"completed\"}", 200);
+                        send(
+                                business,
+                                "/api/sandbox/outbound-calls/" + sid + "/end",
+                                "{\"status\": \"completed\"}",
+                                200);
                     }
                     default -> {
                         JsonNode step = send(
-                                business, "/api/sandbox/outbound-calls/" + sid + "/answer", "{\"answeredBy\": \"human\"}", 200);
+                                business,
+                                "/api/sandbox/outbound-calls/" + sid + "/answer",
+                                "{\"answeredBy\": \"human\"}",
+                                200);
                         assertThat(step.get("said").asString())
                                 .startsWith("Hello Lead " + i + ", this is the virtual assistant of Outbound plumbing,"
                                         + " calling about your winter boiler check.");
                         assertThat(step.get("twiml").asString()).contains("/twilio/voice/gather?turn=1");
                         if (outcome.equals("meeting")) {
                             book(business, phone(i), meetings++);
-                            await().atMost(Duration.ofSeconds(10)).until(() -> "MEETING_SCHEDULED".equals(state(id, ids.get(i))));
+                            await().atMost(Duration.ofSeconds(10))
+                                    .until(() -> "MEETING_SCHEDULED".equals(state(id, ids.get(i))));
                         }
-                        send(business, "/api/sandbox/outbound-calls/" + sid + "/end", "{\"status\": \"completed\"}", 200);
+                        send(
+                                business,
+                                "/api/sandbox/outbound-calls/" + sid + "/end",
+                                "{\"status\": \"completed\"}",
+                                200);
                     }
                 }
             }
@@ -210,29 +234,35 @@ class ThousandLeadCampaignTest {
         for (var entry : calls.entrySet()) {
             int i = entry.getKey();
             List<Instant> times = entry.getValue();
-            int expected = i % 100 == 5 ? 1 : switch (i % 10) {
-                case 1 -> 3;
-                case 2, 3 -> 2;
-                default -> 1;
-            };
+            int expected = i % 100 == 5
+                    ? 1
+                    : switch (i % 10) {
+                        case 1 -> 3;
+                        case 2, 3 -> 2;
+                        default -> 1;
+                    };
             assertThat(times).as("calls to lead " + i).hasSize(expected);
             for (int k = 1; k < times.size(); k++) {
-                assertThat(Duration.between(times.get(k - 1), times.get(k))).isGreaterThanOrEqualTo(Duration.ofMinutes(30));
+                assertThat(Duration.between(times.get(k - 1), times.get(k)))
+                        .isGreaterThanOrEqualTo(Duration.ofMinutes(30));
             }
         }
         assertThat(calls).hasSize(900);
         JsonNode lead = api.getJson("/api/customers/" + ids.get(11), business, 200);
         assertThat(lead.get("status").asString()).isEqualTo("NO_ANSWER");
-        assertThat(api.getJson("/api/customers/" + ids.get(5), business, 200).get("status").asString())
+        assertThat(api.getJson("/api/customers/" + ids.get(5), business, 200)
+                        .get("status")
+                        .asString())
                 .isEqualTo("MEETING_SCHEDULED");
     }
 
     private void book(TestBusiness business, String phone, int k) {
         // Tuesdays Dec 1 and Dec 8, 08:00-16:00 New York (UTC-5)
-        Instant start = Instant.parse("2026-12-01T13:00:00Z").plus(Duration.ofDays(7L * (k / 9))).plus(Duration.ofHours(k % 9));
+        Instant start = Instant.parse("2026-12-01T13:00:00Z")
+                .plus(Duration.ofDays(7L * (k / 9)))
+                .plus(Duration.ofHours(k % 9));
         send(business, "/api/appointments", """
-                {"service": "Drain cleaning", "start": "%s", "customer": {"name": "Lead", "phone": "%s"}}"""
-                .formatted(start, phone), 201);
+                {"service": "Drain cleaning", "start": "%s", "customer": {"name": "Lead", "phone": "%s"}}""".formatted(start, phone), 201);
     }
 
     private String state(String campaign, String customer) {

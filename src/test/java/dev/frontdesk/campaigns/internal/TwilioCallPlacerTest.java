@@ -72,8 +72,7 @@ class TwilioCallPlacerTest {
                  "from_formatted": "(617) 555-0100", "group_sid": null, "parent_call_sid": null,
                  "phone_number_sid": null, "price": null, "price_unit": "USD", "sid": "%s", "start_time": null,
                  "status": "queued", "subresource_uris": {}, "to": "+16175550123", "to_formatted": "(617) 555-0123",
-                 "trunk_sid": null, "uri": "/2010-04-01/Accounts/%s/Calls/%s.json", "queue_time": "0"}"""
-                .formatted(ACCOUNT_SID, dateCreated, dateCreated, CALL_SID, ACCOUNT_SID, CALL_SID);
+                 "trunk_sid": null, "uri": "/2010-04-01/Accounts/%s/Calls/%s.json", "queue_time": "0"}""".formatted(ACCOUNT_SID, dateCreated, dateCreated, CALL_SID, ACCOUNT_SID, CALL_SID);
     }
 
     private static String form(String value) {
@@ -126,8 +125,7 @@ class TwilioCallPlacerTest {
                         .withBody("""
                                 {"calls": [%s], "end": 0, "first_page_uri": "%s?PageSize=20&Page=0",
                                  "next_page_uri": null, "page": 0, "page_size": 20, "previous_page_uri": null,
-                                 "start": 0, "uri": "%s?PageSize=20&Page=0"}"""
-                                .formatted(callJson("Mon, 23 Nov 2026 15:00:02 +0000"), CALLS_PATH, CALLS_PATH))));
+                                 "start": 0, "uri": "%s?PageSize=20&Page=0"}""".formatted(callJson("Mon, 23 Nov 2026 15:00:02 +0000"), CALLS_PATH, CALLS_PATH))));
 
         assertThat(placer.placedFor(call)).contains(CALL_SID);
         twilio.verify(getRequestedFor(urlPathEqualTo(CALLS_PATH))
@@ -141,8 +139,9 @@ class TwilioCallPlacerTest {
                         .withHeader("Content-Type", "application/json")
                         .withBody("""
                                 {"calls": [%s], "end": 0, "next_page_uri": null, "page": 0, "page_size": 20,
-                                 "start": 0, "uri": "%s"}"""
-                                .formatted(callJson("Sun, 22 Nov 2026 15:00:00 +0000"), CALLS_PATH))));
-        assertThat(placer.placedFor(call)).as("an older call is another attempt's").isEmpty();
+                                 "start": 0, "uri": "%s"}""".formatted(callJson("Sun, 22 Nov 2026 15:00:00 +0000"), CALLS_PATH))));
+        assertThat(placer.placedFor(call))
+                .as("an older call is another attempt's")
+                .isEmpty();
     }
 }

@@ -56,9 +56,23 @@ class TwoNodeCampaignIT {
 
     static final ThreadLocal<String> NODE = new ThreadLocal<>();
     static final List<String> ZONES = List.of(
-            "Pacific/Honolulu", "America/Los_Angeles", "America/Chicago", "America/New_York", "America/Sao_Paulo",
-            "Atlantic/Azores", "Europe/London", "Europe/Madrid", "Europe/Athens", "Asia/Dubai", "Asia/Karachi",
-            "Asia/Dhaka", "Asia/Bangkok", "Asia/Shanghai", "Asia/Tokyo", "Australia/Sydney", "Pacific/Auckland");
+            "Pacific/Honolulu",
+            "America/Los_Angeles",
+            "America/Chicago",
+            "America/New_York",
+            "America/Sao_Paulo",
+            "Atlantic/Azores",
+            "Europe/London",
+            "Europe/Madrid",
+            "Europe/Athens",
+            "Asia/Dubai",
+            "Asia/Karachi",
+            "Asia/Dhaka",
+            "Asia/Bangkok",
+            "Asia/Shanghai",
+            "Asia/Tokyo",
+            "Australia/Sydney",
+            "Pacific/Auckland");
 
     /** The sandbox dialer; on node A, once armed, the placing thread hangs as if the node had died. */
     static final class KillablePlacer implements CallPlacer {
@@ -123,7 +137,10 @@ class TwoNodeCampaignIT {
 
     JsonNode send(TestBusiness business, String path, String body, int status) {
         return api.read(api.perform(
-                api.as(business, post(path)).contentType(MediaType.APPLICATION_JSON).content(body), status));
+                api.as(business, post(path))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body),
+                status));
     }
 
     Scheduler node(String name) {
@@ -174,16 +191,17 @@ class TwoNodeCampaignIT {
             List<String> ids = new ArrayList<>();
             for (int i = 0; i < 40; i++) {
                 String phone = "+16174" + c + String.format("%05d", i);
-                ids.add("\"" + send(business, "/api/customers", """
-                                {"name": "Lead %d-%d", "phone": "%s", "lead": true, "timezone": "%s"}"""
-                                .formatted(c, i, phone, zone), 201).get("id").asString() + "\"");
+                ids.add("\""
+                        + send(business, "/api/customers", """
+                                {"name": "Lead %d-%d", "phone": "%s", "lead": true, "timezone": "%s"}""".formatted(c, i, phone, zone), 201)
+                                .get("id")
+                                .asString() + "\"");
                 campaignOf.put(phone, c);
             }
             campaigns.add(send(business, "/api/campaigns", """
                             {"name": "Campaign %d", "purpose": "your check-up", "leadIds": [%s],
                              "window": {"start": "08:00", "end": "21:00"}, "maxConcurrentCalls": 5,
-                             "retry": {"attempts": 0, "backoffMinutes": 30}}"""
-                            .formatted(c, String.join(",", ids)), 201)
+                             "retry": {"attempts": 0, "backoffMinutes": 30}}""".formatted(c, String.join(",", ids)), 201)
                     .get("id")
                     .asString());
         }
@@ -217,8 +235,11 @@ class TwoNodeCampaignIT {
                     assertThat(++perCampaign[campaignOf.get(to)]).isLessThanOrEqualTo(5);
                 }
                 for (JsonNode call : ringing) {
-                    send(business, "/api/sandbox/outbound-calls/" + call.get("callSid").asString() + "/end",
-                            "{\"status\": \"completed\"}", 200);
+                    send(
+                            business,
+                            "/api/sandbox/outbound-calls/" + call.get("callSid").asString() + "/end",
+                            "{\"status\": \"completed\"}",
+                            200);
                     ended++;
                 }
                 boolean allDone = true;
@@ -242,7 +263,9 @@ class TwoNodeCampaignIT {
             JsonNode calls = api.getJson("/api/sandbox/outbound-calls?limit=1000", business, 200);
             Set<String> called = new HashSet<>();
             for (JsonNode call : calls) {
-                assertThat(called.add(call.get("to").asString())).as("a lead called twice").isTrue();
+                assertThat(called.add(call.get("to").asString()))
+                        .as("a lead called twice")
+                        .isTrue();
             }
             assertThat(called).hasSize(160);
         } finally {
