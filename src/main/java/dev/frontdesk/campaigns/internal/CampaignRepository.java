@@ -107,6 +107,13 @@ class CampaignRepository {
                 .list();
     }
 
+    /** Every running campaign, of any business (the dialer's sweep). */
+    List<UUID> running() {
+        return jdbc.sql("SELECT id FROM campaign WHERE status = 'RUNNING'")
+                .query(UUID.class)
+                .list();
+    }
+
     long count(BusinessId business) {
         return jdbc.sql("SELECT COUNT(*) FROM campaign WHERE business_id = :b")
                 .param("b", business.value())

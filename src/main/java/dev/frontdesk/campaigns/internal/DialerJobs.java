@@ -2,10 +2,12 @@ package dev.frontdesk.campaigns.internal;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerClient.ScheduleOptions;
-import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceNotFoundException;
+import com.github.kagkarlsson.scheduler.exceptions.DbSchedulerException;
 import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
@@ -18,12 +20,15 @@ import org.springframework.stereotype.Component;
  * The dialer as db-scheduler jobs: one job per running campaign ({@code campaign-dialer}, instance = the
  * campaign's id), kept in {@code scheduled_tasks}, so it runs on one node at a time, any node, and a job
  * of a node that died is picked up by another (db-scheduler's dead-execution revival). Each run is one
- * {@link Dialer#tick} and reschedules itself for the next; it ends when the campaign stops running.
+ * {@link Dialer#tick} and reschedules itself for the next; it ends when the campaign stops running. A
+ * sweep every minute gives every running campaign its job again if it has none (a resume that raced with
+ * the job ending, a job lost by hand).
  */
 @Configuration(proxyBeanMethods = false)
 class DialerJobs {
 
     static final String TASK = "campaign-dialer";
+    static final String SWEEP = "campaign-dialer-sweep";
 
     @Bean
     CustomTask<Void> campaignDialerTask(Dialer dialer) {
@@ -33,6 +38,19 @@ class DialerJobs {
                 return (complete, operations) -> operations.remove();
             }
             return (complete, operations) -> operations.reschedule(complete, next);
+        });
+    }
+
+    @Bean
+    RecurringTask<Void> campaignDialerSweepTask(CampaignRepository campaigns, CustomTask<Void> campaignDialerTask) {
+        return Tasks.recurring(SWEEP, FixedDelay.ofMinutes(1)).execute((instance, context) -> {
+            for (UUID campaign : campaigns.running()) {
+                context.getSchedulerClient()
+                        .schedule(
+                                campaignDialerTask.instance(campaign.toString()),
+                                context.getExecution().executionTime,
+                                ScheduleOptions.WHEN_EXISTS_DO_NOTHING);
+            }
         });
     }
 
@@ -69,7 +87,7 @@ class DialerJobs {
         void drop(UUID campaign) {
             try {
                 scheduler.cancel(TaskInstanceId.of(TASK, campaign.toString()));
-            } catch (TaskInstanceNotFoundException | IllegalStateException e) {
+            } catch (DbSchedulerException e) {
                 // not planned, or running right now: it sees the campaign is not running and ends
             }
         }
