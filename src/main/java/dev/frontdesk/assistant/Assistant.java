@@ -9,6 +9,13 @@ public interface Assistant {
     /** The greeting that opens a conversation (an answered call, a new chat). */
     AssistantReply greet(InboundTurn opening);
 
+    /**
+     * Opens a conversation the business started (an outbound call that a person answered) with
+     * {@code line} as the assistant's first words instead of the greeting; the caller's answer is the next
+     * {@link #handle} turn.
+     */
+    AssistantReply open(InboundTurn opening, String line);
+
     /** Runs one turn: understands the caller, acts, and answers. */
     AssistantReply handle(InboundTurn turn);
 

@@ -2,7 +2,9 @@ package dev.frontdesk.crm;
 
 import dev.frontdesk.shared.PhoneNumber;
 import dev.frontdesk.tenants.BusinessId;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /** The CRM module's customer API for the channels, the assistant and the partners module. */
@@ -37,4 +39,17 @@ public interface Customers {
             REJECTED
         }
     }
+
+    /**
+     * The business's leads matching the filter (the leads list's status, language and tag filters), or
+     * those with these ids when {@code ids} is not null (ids of other businesses or of customers that are not
+     * leads are left out). At most {@code limit}.
+     */
+    List<Lead> leads(BusinessId business, Lead.Filter filter, Collection<UUID> ids, int limit);
+
+    /** Of these numbers (E.164), those the business must not call (a do-not-call customer). */
+    Set<String> doNotCall(BusinessId business, Collection<String> phones);
+
+    /** Moves these leads to a funnel stage (a campaign called them); a do-not-call customer stays DO_NOT_CALL. */
+    void moveInFunnel(BusinessId business, Collection<UUID> customerIds, Lead.Stage stage);
 }

@@ -96,6 +96,23 @@ class AssistantService implements Assistant {
         });
     }
 
+    @Override
+    public AssistantReply open(InboundTurn opening, String line) {
+        return TurnReads.during(() -> {
+            Business business = business(opening.business());
+            Opened opened = open(business, opening);
+            Conversation conversation = opened.conversation();
+            Dialogue d = opened.dialogue().orElseGet(() -> fresh(business, opening));
+            proven(opening, d);
+            inTransaction(() -> {
+                dialogues.save(
+                        business.id(), conversation.id(), d, opened.dialogue().isPresent());
+                conversations.record(business.id(), conversation.id(), "ASSISTANT", line);
+            });
+            return new AssistantReply(conversation.id(), line, d.language, List.of());
+        });
+    }
+
     /**
      * One turn, with two transactions: one reads (opens the conversation and loads the dialogue), one
      * writes what the turn changed (dialogue, conversation, both transcript lines, the ending) once the

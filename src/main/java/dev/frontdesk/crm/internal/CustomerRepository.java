@@ -131,6 +131,50 @@ class CustomerRepository {
                 .single();
     }
 
+    /** The business's leads matching the filter, or (ids not null) with these ids; oldest first, at most limit. */
+    List<Customer> leads(BusinessId business, Filter filter, Collection<UUID> ids, int limit) {
+        var params = new HashMap<String, Object>();
+        String where = where(business, filter, params);
+        if (ids != null) {
+            if (ids.isEmpty()) {
+                return List.of();
+            }
+            where += " AND id IN (:ids)";
+            params.put("ids", ids);
+        }
+        return jdbc.sql("SELECT " + COLUMNS + " FROM customer WHERE " + where + " ORDER BY created_at, id LIMIT :limit")
+                .params(params)
+                .param("limit", limit)
+                .query(CustomerRepository::map)
+                .list();
+    }
+
+    /** Of these phones, those of the business's do-not-call customers. */
+    List<String> doNotCallPhones(BusinessId business, Collection<String> phones) {
+        if (phones.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT phone FROM customer WHERE business_id = :b AND phone IN (:phones) AND do_not_call")
+                .param("b", business.value())
+                .param("phones", phones)
+                .query(String.class)
+                .list();
+    }
+
+    /** Sets the funnel status of these customers, except do-not-call ones. */
+    void moveInFunnel(BusinessId business, Collection<UUID> ids, Customer.Status status, Instant at) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        jdbc.sql("UPDATE customer SET status = :status, updated_at = :at"
+                        + " WHERE business_id = :b AND id IN (:ids) AND do_not_call = FALSE")
+                .param("status", status.name())
+                .param("at", utc(at))
+                .param("b", business.value())
+                .param("ids", ids)
+                .update();
+    }
+
     /** Marks the customer with this phone as contacted now; false when the business has no such customer. */
     boolean touch(BusinessId business, String phone, Instant at) {
         return jdbc.sql("UPDATE customer SET last_contact_at = :at WHERE business_id = :b AND phone = :phone")

@@ -4,6 +4,7 @@ import dev.frontdesk.crm.CrmEvents;
 import dev.frontdesk.crm.Customers;
 import dev.frontdesk.crm.Customers.LeadOutcome;
 import dev.frontdesk.crm.Customers.NewLead;
+import dev.frontdesk.crm.Lead;
 import dev.frontdesk.crm.internal.CustomerInput.Draft;
 import dev.frontdesk.shared.FrontdeskException;
 import dev.frontdesk.shared.JsonMergePatch;
@@ -15,8 +16,11 @@ import dev.frontdesk.tenants.BusinessId;
 import dev.frontdesk.tenants.Tenants;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
@@ -154,6 +158,43 @@ class CustomerService implements Customers {
     @Override
     public List<LeadOutcome> addPartnerLeads(BusinessId business, String partner, List<NewLead> leads) {
         return partnerLeads.getObject().add(business, partner, leads);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Lead> leads(BusinessId business, Lead.Filter filter, Collection<UUID> ids, int limit) {
+        Customer.Status status = filter == null || filter.status() == null
+                ? null
+                : Customer.Status.valueOf(filter.status().toUpperCase(Locale.ROOT));
+        var query = new CustomerRepository.Filter(
+                true,
+                status,
+                filter == null ? null : filter.language(),
+                null,
+                filter == null ? null : filter.tag(),
+                null);
+        String fallbackZone = business(business).timezone().getId();
+        return customers.leads(business, query, ids, limit).stream()
+                .map(c -> new Lead(
+                        c.id(),
+                        c.phone(),
+                        c.name(),
+                        c.language(),
+                        c.timezone() == null ? fallbackZone : c.timezone(),
+                        c.doNotCall()))
+                .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Set<String> doNotCall(BusinessId business, Collection<String> phones) {
+        return Set.copyOf(customers.doNotCallPhones(business, phones));
+    }
+
+    @Override
+    @Transactional
+    public void moveInFunnel(BusinessId business, Collection<UUID> customerIds, Lead.Stage stage) {
+        customers.moveInFunnel(business, customerIds, Customer.Status.valueOf(stage.name()), now());
     }
 
     /** Follows the messaging module's opt-out registry (STOP, START). */

@@ -139,7 +139,10 @@ class VoiceWebhookController {
                 ? speech
                 : Optional.ofNullable(request.get("Digits")).orElse("");
         Double confidence = speech != null ? request.decimal("Confidence") : null;
-        String caller = request.phone("From").map(PhoneNumber::e164).orElse(null);
+        // on a call the business placed (a campaign's), the person talking is the one called
+        String caller = request.phone(outbound(request) ? "To" : "From")
+                .map(PhoneNumber::e164)
+                .orElse(null);
         AssistantReply reply = assistant.handle(new InboundTurn(
                 business.id(), Channel.VOICE, callSid, text, null, confidence, caller, attested(request)));
         calls.language(callSid, reply.language());
@@ -259,9 +262,13 @@ class VoiceWebhookController {
         return Twiml.gather(reply.text(), speaking, GATHER_ACTION + nextTurn);
     }
 
-    /** The active business owning the number called; empty for an unknown number or a suspended business. */
+    /**
+     * The active business owning the number called (or calling, on a call the business placed); empty for
+     * an unknown number or a suspended business.
+     */
     private Optional<Business> business(TwilioRequest request) {
-        Optional<Business> business = request.phone("To").flatMap(tenants::findByPhoneNumber);
+        Optional<Business> business =
+                request.phone(outbound(request) ? "From" : "To").flatMap(tenants::findByPhoneNumber);
         if (business.isEmpty()) {
             log.warn("A Twilio webhook for a number no business owns: {}", LogSafe.of(request.get("To")));
         } else if (!business.get().isActive()) {
@@ -270,6 +277,11 @@ class VoiceWebhookController {
             return Optional.empty();
         }
         return business;
+    }
+
+    /** A call the business placed through the REST API (a campaign's): its number is {@code From}. */
+    static boolean outbound(TwilioRequest request) {
+        return "outbound-api".equalsIgnoreCase(request.get("Direction"));
     }
 
     private static String direction(TwilioRequest request) {

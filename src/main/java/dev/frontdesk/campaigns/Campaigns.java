@@ -1,0 +1,24 @@
+package dev.frontdesk.campaigns;
+
+import dev.frontdesk.tenants.BusinessId;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The campaigns module's API for other modules: where a campaign stands. */
+public interface Campaigns {
+
+    /** The campaign's status and funnel counts; empty for an unknown campaign or another business's. */
+    Optional<Progress> progress(BusinessId business, UUID campaign);
+
+    /** A campaign's status ({@code DRAFT}, {@code RUNNING}, {@code PAUSED}, {@code STOPPED}, {@code COMPLETED}) and counts. */
+    record Progress(UUID id, String status, Counts counts) {}
+
+    /** How many of the campaign's leads are at each stage; they add up to the campaign's leads. */
+    record Counts(
+            long queued, long calling, long contacted, long meetings, long noAnswer, long failed, long doNotCall) {
+
+        public long total() {
+            return queued + calling + contacted + meetings + noAnswer + failed + doNotCall;
+        }
+    }
+}

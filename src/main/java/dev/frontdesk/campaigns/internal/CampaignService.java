@@ -1,0 +1,156 @@
+package dev.frontdesk.campaigns.internal;
+
+import dev.frontdesk.campaigns.Campaigns;
+import dev.frontdesk.crm.Customers;
+import dev.frontdesk.crm.Lead;
+import dev.frontdesk.shared.FrontdeskException;
+import dev.frontdesk.shared.FrontdeskException.FieldError;
+import dev.frontdesk.shared.PageQuery;
+import dev.frontdesk.shared.PageResponse;
+import dev.frontdesk.tenants.BusinessId;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Creating campaigns, moving them (start, pause, resume, stop) and reading where they stand. */
+@Service
+class CampaignService implements Campaigns {
+
+    static final int MAX_LEADS = 100_000;
+
+    private final CampaignRepository campaigns;
+    private final Customers customers;
+    private final DialerJobs.DialerPlanner planner;
+    private final Clock clock;
+    private final TransactionTemplate transactions;
+
+    CampaignService(
+            CampaignRepository campaigns,
+            Customers customers,
+            DialerJobs.DialerPlanner planner,
+            Clock clock,
+            PlatformTransactionManager transactionManager) {
+        this.campaigns = campaigns;
+        this.customers = customers;
+        this.planner = planner;
+        this.clock = clock;
+        this.transactions = new TransactionTemplate(transactionManager);
+    }
+
+    /** A DRAFT campaign with its leads: the ones listed, or those the filter finds. */
+    Campaign create(BusinessId business, CampaignJson.Request request) {
+        CampaignInput input = CampaignInput.read(request);
+        return transactions.execute(status -> {
+            List<Lead> leads = customers.leads(
+                    business, input.filter(), input.leadIds(), input.leadIds() == null ? MAX_LEADS + 1 : MAX_LEADS);
+            if (input.leadIds() != null && leads.size() < input.leadIds().size()) {
+                throw FrontdeskException.validation(List.of(new FieldError(
+                        "leadIds",
+                        (input.leadIds().size() - leads.size()) + " of the ids are not leads of the business")));
+            }
+            if (leads.isEmpty()) {
+                throw FrontdeskException.validation(List.of(new FieldError("filter", "no lead matches")));
+            }
+            if (leads.size() > MAX_LEADS) {
+                throw FrontdeskException.validation(
+                        List.of(new FieldError("filter", "matches more than " + MAX_LEADS + " leads; narrow it")));
+            }
+            Instant now = clock.instant();
+            var campaign = new Campaign(
+                    UUID.randomUUID(),
+                    business,
+                    input.name(),
+                    input.purpose(),
+                    Campaign.Status.DRAFT,
+                    input.window(),
+                    input.maxConcurrentCalls(),
+                    input.retryAttempts(),
+                    input.retryBackoffMinutes(),
+                    input.voicemail(),
+                    input.openingScript(),
+                    now,
+                    now);
+            campaigns.insert(campaign);
+            campaigns.insertLeads(campaign, leads);
+            return campaign;
+        });
+    }
+
+    /** Starts, pauses, resumes or stops the campaign; a move its status does not allow is a 409. */
+    Campaign move(BusinessId business, UUID id, Campaign.Move move) {
+        Campaign moved = transactions.execute(status -> {
+            Campaign campaign = campaigns.find(business, id, true).orElseThrow(() -> notFound(id));
+            Campaign.Status next = Campaign.next(campaign.status(), move);
+            if (next == null) {
+                throw FrontdeskException.conflict(
+                                "campaign-state",
+                                "Not possible in this state",
+                                "A " + campaign.status() + " campaign cannot "
+                                        + move.name().toLowerCase() + ".")
+                        .with("status", campaign.status().name());
+            }
+            Instant now = clock.instant();
+            campaigns.move(id, campaign.status(), next, now);
+            if (move == Campaign.Move.START) {
+                var queued = campaigns.customers(id, Campaign.LeadState.QUEUED);
+                for (int i = 0; i < queued.size(); i += 1000) {
+                    customers.moveInFunnel(
+                            business, queued.subList(i, Math.min(queued.size(), i + 1000)), Lead.Stage.QUEUED);
+                }
+            }
+            return withStatus(campaign, next, now);
+        });
+        // after the commit, so that the job sees the campaign's new status
+        if (moved.status() == Campaign.Status.RUNNING) {
+            planner.run(id);
+        } else {
+            planner.drop(id);
+        }
+        return moved;
+    }
+
+    Campaign get(BusinessId business, UUID id) {
+        return campaigns.find(business, id, false).orElseThrow(() -> notFound(id));
+    }
+
+    PageResponse<Campaign> list(BusinessId business, PageQuery page) {
+        return PageResponse.of(campaigns.page(business, page), campaigns.count(business), page);
+    }
+
+    Counts counts(UUID campaign) {
+        return campaigns.counts(campaign);
+    }
+
+    @Override
+    public Optional<Progress> progress(BusinessId business, UUID campaign) {
+        return campaigns
+                .find(business, campaign, false)
+                .map(c -> new Progress(c.id(), c.status().name(), campaigns.counts(c.id())));
+    }
+
+    private static Campaign withStatus(Campaign c, Campaign.Status status, Instant at) {
+        return new Campaign(
+                c.id(),
+                c.businessId(),
+                c.name(),
+                c.purpose(),
+                status,
+                c.window(),
+                c.maxConcurrentCalls(),
+                c.retryAttempts(),
+                c.retryBackoffMinutes(),
+                c.voicemail(),
+                c.openingScript(),
+                c.createdAt(),
+                at);
+    }
+
+    private static FrontdeskException notFound(UUID id) {
+        return FrontdeskException.notFound("Campaign " + id);
+    }
+}
