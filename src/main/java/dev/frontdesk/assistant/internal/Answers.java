@@ -262,10 +262,14 @@ final class Answers {
             return false;
         }
         java.time.LocalDate date = d.chosen != null
-                ? java.time.Instant.parse(d.chosen).atZone(ctx.business().timezone()).toLocalDate()
+                ? java.time.Instant.parse(d.chosen)
+                        .atZone(ctx.business().timezone())
+                        .toLocalDate()
                 : d.date == null ? null : java.time.LocalDate.parse(d.date);
         java.time.LocalTime time = d.chosen != null
-                ? java.time.Instant.parse(d.chosen).atZone(ctx.business().timezone()).toLocalTime()
+                ? java.time.Instant.parse(d.chosen)
+                        .atZone(ctx.business().timezone())
+                        .toLocalTime()
                 : d.time == null ? null : java.time.LocalTime.parse(d.time);
         return flows.booking()
                 .parseTime(ctx, d, text)

@@ -22,14 +22,15 @@ final class Moves {
     private static final Map<String, List<String>> WORDS = LanguageData.load("moves");
 
     /** "1h30", "1 h 30", "1:30" said next to "later" or "earlier": hours and minutes. */
-    private static final Pattern HOURS_MINUTES =
-            Pattern.compile("(?<![\\d:])(\\d{1,2})\\s*h\\s*([0-5]\\d)(?!\\d)");
+    private static final Pattern HOURS_MINUTES = Pattern.compile("(?<![\\d:])(\\d{1,2})\\s*h\\s*([0-5]\\d)(?!\\d)");
 
     /** Whether "later" or "earlier" comes right after ("1h30 plus tard"). */
     private static boolean saysDirectionNext(String rest) {
         String next = rest.stripLeading();
-        return PATTERNS.get("later").matcher(next).lookingAt() || PATTERNS.get("earlier").matcher(next).lookingAt();
+        return PATTERNS.get("later").matcher(next).lookingAt()
+                || PATTERNS.get("earlier").matcher(next).lookingAt();
     }
+
     private static final Map<String, Pattern> PATTERNS = new HashMap<>();
 
     static {
@@ -71,7 +72,8 @@ final class Moves {
             // "au mercredi deux décembre à dix heures euh non pardon à onze heures plutôt": the time before the
             // first correction, and the correction with it
             Matcher correction = Cues.pattern("correction").matcher(before);
-            String head = correction.find() && correction.start() > 0 ? before.substring(0, correction.start()) : before;
+            String head =
+                    correction.find() && correction.start() > 0 ? before.substring(0, correction.start()) : before;
             Optional<String> where = lastTime(head, timeWords);
             if (where.isPresent()) {
                 int at = head.length() - where.get().length();
@@ -110,7 +112,8 @@ final class Moves {
         Matcher make = PATTERNS.get("makeIt").matcher(text);
         if (make.find() && make.start() > 0) {
             // "the 2pm one tmrw, can we make it 3": the appointment before it, the hour after it
-            String rest = text.substring(make.end()).replaceAll("[\\s,.;:!?]+$", "").strip();
+            String rest =
+                    text.substring(make.end()).replaceAll("[\\s,.;:!?]+$", "").strip();
             Optional<String> hour = atHour(rest, timeWords).or(() -> timeWords.apply(rest));
             if (hour.isPresent() && hasTime.test(text.substring(0, make.start()))) {
                 return new Move(text.substring(0, make.start()), hour.get(), shift.orElse(null));
@@ -129,7 +132,8 @@ final class Moves {
     }
 
     /** A bare number read as an hour with the word for "at" before it ("3" is "at 3", "a las 3", "à 3"). */
-    private static Optional<String> atHour(String words, java.util.function.Function<String, Optional<String>> timeWords) {
+    private static Optional<String> atHour(
+            String words, java.util.function.Function<String, Optional<String>> timeWords) {
         if (!words.matches("\\d{1,2}([:h.]\\d{2})?\\s*(am|pm|a\\.m\\.|p\\.m\\.)?")) {
             return Optional.empty();
         }
@@ -284,7 +288,8 @@ final class Moves {
                 default -> Duration.ofDays(7);
             };
             Duration by = one.multipliedBy(amount);
-            if (unit.equals("hour") && PATTERNS.get("half").matcher(text.substring(u.end())).lookingAt()) {
+            if (unit.equals("hour")
+                    && PATTERNS.get("half").matcher(text.substring(u.end())).lookingAt()) {
                 by = by.plusMinutes(30); // "an hour and a half later", "una hora y media antes"
             }
             return Optional.of(later ? by : by.negated());

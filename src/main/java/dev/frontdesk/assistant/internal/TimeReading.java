@@ -144,7 +144,9 @@ final class TimeReading {
         String said = text;
         text = Cues.pattern("referenceOne").matcher(text).replaceAll(" ");
         text = Cues.withoutPronounOne(text);
-        if (!text.equals(said) && Cues.has("month", said) && !dateOf(ctx, d, said).equals(dateOf(ctx, d, text))) {
+        if (!text.equals(said)
+                && Cues.has("month", said)
+                && !dateOf(ctx, d, said).equals(dateOf(ctx, d, text))) {
             // "el primero de diciembre", "mardi le premier décembre": the first of a month, not "the first one"
             text = said;
         }
@@ -192,8 +194,11 @@ final class TimeReading {
         // the words of both parts: "el martes 1 a las tres, no perdón, a las dos" is one time, said from its start
         int from = b.matched() == null
                 ? -1
-                : text.toLowerCase(java.util.Locale.ROOT).lastIndexOf(b.matched().toLowerCase(java.util.Locale.ROOT));
-        String matched = from < 0 || c.date() != null ? c.matched() : text.substring(from).strip();
+                : text.toLowerCase(java.util.Locale.ROOT)
+                        .lastIndexOf(b.matched().toLowerCase(java.util.Locale.ROOT));
+        String matched = from < 0 || c.date() != null
+                ? c.matched()
+                : text.substring(from).strip();
         return Optional.of(new TimeQuery(
                 c.date() != null ? c.date() : b.date(),
                 c.time() != null ? c.time() : c.date() != null ? null : b.time(),
