@@ -133,6 +133,13 @@ final class AppointmentFlow extends Flow {
                     .filter(a -> a.service().equals(service.get().name()))
                     .toList();
         }
+        if (fits.size() > 1 && Cues.has("laterPick", text)) {
+            // "two appointments tomorrow ... move the later one": the later of those that fit
+            return Optional.of(fits.getLast().id().toString());
+        }
+        if (fits.size() > 1 && Cues.has("earlierPick", text)) {
+            return Optional.of(fits.getFirst().id().toString());
+        }
         return fits.size() == 1 ? Optional.of(fits.getFirst().id().toString()) : Optional.empty();
     }
 
