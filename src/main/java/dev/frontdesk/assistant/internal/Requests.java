@@ -231,7 +231,7 @@ final class Requests {
             return as(Intent.MY_APPOINTMENTS, intent);
         }
         boolean faq = switch (intent.intent()) {
-            case MY_APPOINTMENTS, UNKNOWN, HUMAN, TRANSFER, GREETING, QUESTION, PRICES -> true;
+            case MY_APPOINTMENTS, UNKNOWN, HUMAN, TRANSFER, GREETING, QUESTION, PRICES, HOURS -> true;
             // "URGENT!! do you guys cover brookline?": a question, though it sounded like a message
             case MESSAGE -> !Cues.callBack(text) && !Cues.carriesMessage(text);
             // "vous intervenez du côté de cambridge", "si ça refuit après six mois vous revenez-tu?": a weak

@@ -31,13 +31,23 @@ final class TalkFlow extends Flow {
     Optional<String> knowledge(Context ctx, String language, String text) {
         Optional<String> answer = tools.searchKnowledge(ctx.business(), text, language);
         String folded = LanguageData.fold(text);
-        for (var faq : FAQ.entrySet()) {
+        // the common question whose words are said most fully first ("en cas de pépin un dimanche, vous
+        // intervenez quand même ?" is about emergencies before it is about the area)
+        var candidates = FAQ.entrySet().stream()
+                .filter(faq -> LanguageData.containsAny(folded, faq.getValue()))
+                .sorted(java.util.Comparator.comparingInt(
+                                (java.util.Map.Entry<String, java.util.List<String>> faq) -> faq.getValue().stream()
+                                        .filter(folded::contains)
+                                        .mapToInt(String::length)
+                                        .max()
+                                        .orElse(0))
+                        .reversed())
+                .toList();
+        for (var faq : candidates) {
             if (answer.isPresent()) {
                 break;
             }
-            if (LanguageData.containsAny(folded, faq.getValue())) {
-                answer = tools.searchKnowledge(ctx.business(), faq.getKey(), language);
-            }
+            answer = tools.searchKnowledge(ctx.business(), faq.getKey(), language);
         }
         return answer;
     }
@@ -73,7 +83,9 @@ final class TalkFlow extends Flow {
                 .strip();
         Optional<String> extra = Optional.empty();
         String[] clauses = Cues.pattern("clauseJoin").split(text);
-        for (int i = 1; i < clauses.length && extra.isEmpty(); i++) {
+        // a question answered from the knowledge base may have asked a price first ("how much is a leak repair
+        // and do you go out to brookline"): every clause then
+        for (int i = answered == Intent.QUESTION ? 0 : 1; i < clauses.length && extra.isEmpty(); i++) {
             String clause = clauses[i];
             if (faqTopic(clause)) {
                 extra = knowledge(ctx, d.language, clause).map(a -> shape(ctx, a));
