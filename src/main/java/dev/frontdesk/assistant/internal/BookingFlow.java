@@ -252,7 +252,8 @@ final class BookingFlow extends Flow {
         if (q.time() != null) {
             LocalDate day = d.date == null ? ctx.now().toLocalDate() : LocalDate.parse(d.date);
             d.time = (Cues.has("sameTime", text) ? q.time() : TimeOfDay.likely(ctx, day, q)).toString();
-            if (q.date() == null && d.date == null) {
+            if (q.date() == null && d.date == null && d.task != Dialogue.Task.RESCHEDULE) {
+                // a booking at an hour alone is the next such hour; a move keeps the appointment's day
                 LocalDate today = ctx.now().toLocalDate();
                 boolean passed = !LocalTime.parse(d.time).isAfter(ctx.now().toLocalTime());
                 d.date = (passed ? today.plusDays(1) : today).toString();
@@ -263,7 +264,7 @@ final class BookingFlow extends Flow {
         if (q.dayPart() != null && (q.dayPart() != TimeQuery.DayPart.ANY || d.dayPart == null)) {
             d.dayPart = q.dayPart().name();
         }
-        if (q.date() == null && q.time() == null && d.date == null) {
+        if (q.date() == null && q.time() == null && d.date == null && d.task != Dialogue.Task.RESCHEDULE) {
             d.date = ctx.now().toLocalDate().toString();
         }
         d.chosen = null;
@@ -278,6 +279,11 @@ final class BookingFlow extends Flow {
             q = new TimeQuery(LocalDate.parse(d.date), q.time(), q.dayPart(), false, q.matched());
         }
         boolean sameDay = q.date() == null && (Cues.has("sameDay", text) || thatDay);
+        boolean onTheTable = d.asked == Dialogue.Ask.PICK_SLOT || d.asked == Dialogue.Ask.CONFIRM;
+        if (sameDay && !thatDay && onTheTable && d.date != null) {
+            // "ten in the morning, same day" about the day just offered or read back, not the appointment's
+            return new TimeQuery(LocalDate.parse(d.date), q.time(), q.dayPart(), false, q.matched());
+        }
         boolean sameTime = q.time() == null && (q.date() != null || sameDay) && Cues.has("sameTime", text);
         if (!sameDay && !sameTime) {
             return q;

@@ -83,7 +83,8 @@ final class Cues {
     }
 
     static boolean moves(String text) {
-        return has("move", text);
+        // "no voy a poder estar", "something came up": a move, unless the caller says cancel
+        return has("move", text) || (has("cantMake", text) && !has("cancel", text));
     }
 
     static boolean cancels(String text) {

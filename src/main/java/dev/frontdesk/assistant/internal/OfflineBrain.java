@@ -278,7 +278,21 @@ final class OfflineBrain {
                         && requests.when(ctx, d, text.substring(holiday.start()))
                                 .filter(q -> q.date() != null)
                                 .isEmpty();
-                if (move.target() != null && !unreadDay) {
+                // "i wanted to move my drain cleaning on monday": the only day said is the appointment's own, so
+                // where it goes is still to be asked
+                boolean onlyItsOwnDay = move.target() != null
+                        && move.target().equals(move.source())
+                        && requests.when(ctx, d, text)
+                                .filter(q -> q.date() != null
+                                        && q.time() == null
+                                        && q.dayPart() == dev.frontdesk.assistant.nlu.TimeQuery.DayPart.ANY)
+                                .map(q -> tools.listAppointments(ctx.business(), d.phone).stream()
+                                        .anyMatch(a -> a.start()
+                                                .atZone(ctx.business().timezone())
+                                                .toLocalDate()
+                                                .equals(q.date())))
+                                .orElse(false);
+                if (move.target() != null && !unreadDay && !onlyItsOwnDay) {
                     // "to the day after thanksgiving, first thing": with a day not understood, ask where to
                     booking.fillTime(ctx, d, move.target());
                     d.timeOnly = requests.when(ctx, d, move.target())
