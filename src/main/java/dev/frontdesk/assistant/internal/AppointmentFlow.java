@@ -143,7 +143,8 @@ final class AppointmentFlow extends Flow {
         return fits.size() == 1 ? Optional.of(fits.getFirst().id().toString()) : Optional.empty();
     }
 
-    private static boolean fits(Context ctx, Appointment a, TimeQuery q) {
+    /** Whether the day, time and part of the day said all fit the appointment ("mardi matin" for Tuesday 9:00). */
+    static boolean fits(Context ctx, Appointment a, TimeQuery q) {
         ZonedDateTime at = a.start().atZone(ctx.business().timezone());
         boolean day = q.date() == null || q.date().equals(at.toLocalDate());
         boolean time = q.time() == null

@@ -283,9 +283,7 @@ final class OfflineBrain {
                 boolean onlyItsOwnDay = move.target() != null
                         && move.target().equals(move.source())
                         && requests.when(ctx, d, text)
-                                .filter(q -> q.date() != null
-                                        && q.time() == null
-                                        && q.dayPart() == dev.frontdesk.assistant.nlu.TimeQuery.DayPart.ANY)
+                                .filter(q -> q.date() != null)
                                 .map(q -> tools.listAppointments(ctx.business(), d.phone).stream()
                                         .anyMatch(a -> a.start()
                                                 .atZone(ctx.business().timezone())
