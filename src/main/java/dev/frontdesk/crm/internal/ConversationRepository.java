@@ -128,9 +128,10 @@ class ConversationRepository {
                 .update();
     }
 
-    void end(
+    /** Ends an open conversation; false when it had already ended (the first ending is kept). */
+    boolean end(
             BusinessId business, UUID id, Conversation.Outcome outcome, String summary, boolean emergency, Instant at) {
-        jdbc.sql("UPDATE conversation SET ended_at = :at, outcome = :o, summary = :s, emergency = (emergency OR :e)"
+        return jdbc.sql("UPDATE conversation SET ended_at = :at, outcome = :o, summary = :s, emergency = (emergency OR :e)"
                         + " WHERE business_id = :b AND id = :id AND ended_at IS NULL")
                 .param("at", utc(at))
                 .param("o", outcome.name())
@@ -141,7 +142,7 @@ class ConversationRepository {
                 .param("e", emergency)
                 .param("b", business.value())
                 .param("id", id)
-                .update();
+                .update() > 0;
     }
 
     void resummarize(BusinessId business, UUID id, String summary) {

@@ -48,8 +48,10 @@ class ConversationService implements Conversations {
                 conversations.touch(business, current.id(), now);
                 return current;
             }
-            conversations.end(
-                    business, current.id(), Conversation.Outcome.ABANDONED, "Ended after inactivity", false, now);
+            if (conversations.end(
+                    business, current.id(), Conversation.Outcome.ABANDONED, "Ended after inactivity", false, now)) {
+                ended(current, Conversation.Outcome.ABANDONED, current.emergency(), now);
+            }
         }
         var created = new Conversation(
                 UUID.randomUUID(), business, channel, key, customerPhone, language, now, now, null, null, false, null);
@@ -102,7 +104,24 @@ class ConversationService implements Conversations {
     @Transactional
     public void end(
             BusinessId business, UUID conversation, Conversation.Outcome outcome, String summary, boolean emergency) {
-        conversations.end(business, conversation, outcome, summary, emergency, clock.instant());
+        Instant now = clock.instant();
+        if (conversations.end(business, conversation, outcome, summary, emergency, now)) {
+            conversations.find(business, conversation).ifPresent(c -> ended(c, outcome, c.emergency(), now));
+        }
+    }
+
+    /** Publishes {@link CrmEvents.ConversationEnded}: only when this ending closed the conversation. */
+    private void ended(Conversation c, Conversation.Outcome outcome, boolean emergency, Instant at) {
+        events.publishEvent(new CrmEvents.ConversationEnded(
+                c.businessId(),
+                c.id(),
+                c.channel(),
+                c.customerPhone(),
+                c.language(),
+                outcome.name(),
+                emergency,
+                c.startedAt(),
+                at));
     }
 
     @Override

@@ -194,7 +194,11 @@ class CustomerService implements Customers {
     @Override
     @Transactional
     public void moveInFunnel(BusinessId business, Collection<UUID> customerIds, Lead.Stage stage) {
-        customers.moveInFunnel(business, customerIds, Customer.Status.valueOf(stage.name()), now());
+        Instant at = now();
+        for (Customer c : customers.moveInFunnel(business, customerIds, Customer.Status.valueOf(stage.name()), at)) {
+            events.publishEvent(new CrmEvents.LeadStatusChanged(
+                    business, c.id(), c.phone(), c.lead(), c.status().name(), stage.name(), at));
+        }
     }
 
     /** Follows the messaging module's opt-out registry (STOP, START). */
