@@ -25,18 +25,10 @@ public final class CrmEvents {
             BusinessId businessId, UUID customerId, String phone, boolean lead, String from, String to, Instant at) {}
 
     /**
-     * A conversation ended (the caller hung up, the assistant ended it, or it expired idle): its
-     * channel, outcome (a {@link Conversation.Outcome} name) and times; {@code customerPhone} is the E.164
-     * number when the channel has one. No transcript, summary or name.
+     * A conversation ended (the caller hung up, the assistant ended it, or it expired idle), once: its
+     * outcome (a {@link Conversation.Outcome} name) and when. Small on purpose, so that ending a call costs
+     * one statement more; a listener that needs the channel, number or start reads the conversation
+     * ({@link Conversations#find}).
      */
-    public record ConversationEnded(
-            BusinessId businessId,
-            UUID conversationId,
-            String channel,
-            String customerPhone,
-            String language,
-            String outcome,
-            boolean emergency,
-            Instant startedAt,
-            Instant endedAt) {}
+    public record ConversationEnded(BusinessId businessId, UUID conversationId, String outcome, Instant endedAt) {}
 }

@@ -108,7 +108,8 @@ class NewWebhookEventsTest {
         params.forEach(request::param);
         return request.header(
                 "X-Twilio-Signature",
-                dev.frontdesk.telephony.TwilioClient.signature(TWILIO_TOKEN, "https://frontdesk.example" + path, params));
+                dev.frontdesk.telephony.TwilioClient.signature(
+                        TWILIO_TOKEN, "https://frontdesk.example" + path, params));
     }
 
     @Test
@@ -189,9 +190,8 @@ class NewWebhookEventsTest {
         }
 
         JsonNode body = signedBody(received("/messages", 1).getFirst(), secret);
-        String messageId = api.getJson("/api/messages", business, 200)
-                .at("/items/0/id")
-                .asString();
+        String messageId =
+                api.getJson("/api/messages", business, 200).at("/items/0/id").asString();
         assertThat(body.get("type").asString()).isEqualTo("message.taken");
         assertThat(body.at("/data/messageId").asString()).isEqualTo(messageId);
         assertThat(body.at("/data/recipientKind").asString()).isEqualTo("EMPLOYEE");
@@ -207,14 +207,13 @@ class NewWebhookEventsTest {
         String dana = lead(business, "Dana", "+16175550131");
         String lucia = lead(business, "Lucia", "+16175550132");
         String campaign = api.read(api.perform(
-                api.as(business, MockMvcRequestBuilders.post("/api/campaigns"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("""
+                        api.as(business, MockMvcRequestBuilders.post("/api/campaigns"))
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("""
                         {"name": "Checks", "purpose": "your annual boiler check", "leadIds": ["%s", "%s"],
                          "window": {"start": "09:00", "end": "18:00"}, "maxConcurrentCalls": 2,
-                         "retry": {"attempts": 1, "backoffMinutes": 60}, "voicemail": "HANG_UP"}"""
-                                .formatted(dana, lucia)),
-                201))
+                         "retry": {"attempts": 1, "backoffMinutes": 60}, "voicemail": "HANG_UP"}""".formatted(dana, lucia)),
+                        201))
                 .get("id")
                 .asString();
         api.perform(api.as(business, MockMvcRequestBuilders.post("/api/campaigns/" + campaign + "/start")), 200);
@@ -236,7 +235,8 @@ class NewWebhookEventsTest {
         return api.read(api.perform(
                         api.as(business, MockMvcRequestBuilders.post("/api/customers"))
                                 .contentType(MediaType.APPLICATION_JSON)
-                                .content("{\"name\": \"%s\", \"phone\": \"%s\", \"lead\": true}".formatted(name, phone)),
+                                .content(
+                                        "{\"name\": \"%s\", \"phone\": \"%s\", \"lead\": true}".formatted(name, phone)),
                         201))
                 .get("id")
                 .asString();

@@ -131,18 +131,20 @@ class ConversationRepository {
     /** Ends an open conversation; false when it had already ended (the first ending is kept). */
     boolean end(
             BusinessId business, UUID id, Conversation.Outcome outcome, String summary, boolean emergency, Instant at) {
-        return jdbc.sql("UPDATE conversation SET ended_at = :at, outcome = :o, summary = :s, emergency = (emergency OR :e)"
-                        + " WHERE business_id = :b AND id = :id AND ended_at IS NULL")
-                .param("at", utc(at))
-                .param("o", outcome.name())
-                .param(
-                        "s",
-                        summary == null || summary.length() <= 2000 ? summary : summary.substring(0, 2000),
-                        Types.VARCHAR)
-                .param("e", emergency)
-                .param("b", business.value())
-                .param("id", id)
-                .update() > 0;
+        return jdbc.sql(
+                                "UPDATE conversation SET ended_at = :at, outcome = :o, summary = :s, emergency = (emergency OR :e)"
+                                        + " WHERE business_id = :b AND id = :id AND ended_at IS NULL")
+                        .param("at", utc(at))
+                        .param("o", outcome.name())
+                        .param(
+                                "s",
+                                summary == null || summary.length() <= 2000 ? summary : summary.substring(0, 2000),
+                                Types.VARCHAR)
+                        .param("e", emergency)
+                        .param("b", business.value())
+                        .param("id", id)
+                        .update()
+                > 0;
     }
 
     void resummarize(BusinessId business, UUID id, String summary) {

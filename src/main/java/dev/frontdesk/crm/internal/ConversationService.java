@@ -50,7 +50,7 @@ class ConversationService implements Conversations {
             }
             if (conversations.end(
                     business, current.id(), Conversation.Outcome.ABANDONED, "Ended after inactivity", false, now)) {
-                ended(current, Conversation.Outcome.ABANDONED, current.emergency(), now);
+                ended(business, current.id(), Conversation.Outcome.ABANDONED, now);
             }
         }
         var created = new Conversation(
@@ -106,22 +106,13 @@ class ConversationService implements Conversations {
             BusinessId business, UUID conversation, Conversation.Outcome outcome, String summary, boolean emergency) {
         Instant now = clock.instant();
         if (conversations.end(business, conversation, outcome, summary, emergency, now)) {
-            conversations.find(business, conversation).ifPresent(c -> ended(c, outcome, c.emergency(), now));
+            ended(business, conversation, outcome, now);
         }
     }
 
     /** Publishes {@link CrmEvents.ConversationEnded}: only when this ending closed the conversation. */
-    private void ended(Conversation c, Conversation.Outcome outcome, boolean emergency, Instant at) {
-        events.publishEvent(new CrmEvents.ConversationEnded(
-                c.businessId(),
-                c.id(),
-                c.channel(),
-                c.customerPhone(),
-                c.language(),
-                outcome.name(),
-                emergency,
-                c.startedAt(),
-                at));
+    private void ended(BusinessId business, UUID conversation, Conversation.Outcome outcome, Instant at) {
+        events.publishEvent(new CrmEvents.ConversationEnded(business, conversation, outcome.name(), at));
     }
 
     @Override

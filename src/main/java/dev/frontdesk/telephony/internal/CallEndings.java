@@ -39,7 +39,11 @@ class CallEndings {
                     r.callSid(),
                     r.direction(),
                     r.status(),
-                    other == null ? null : PhoneNumber.parseStrict(other).map(PhoneNumber::e164).orElse(null),
+                    other == null
+                            ? null
+                            : PhoneNumber.parseStrict(other)
+                                    .map(PhoneNumber::e164)
+                                    .orElse(null),
                     r.startedAt(),
                     r.endedAt(),
                     r.durationSeconds()));

@@ -1,5 +1,7 @@
 package dev.frontdesk.webhooks.internal;
 
+import dev.frontdesk.crm.Conversation;
+import dev.frontdesk.crm.Conversations;
 import dev.frontdesk.crm.CrmEvents.ConversationEnded;
 import dev.frontdesk.crm.CrmEvents.LeadStatusChanged;
 import dev.frontdesk.directory.DirectoryEvents.MessageTaken;
@@ -28,9 +30,11 @@ import org.springframework.stereotype.Component;
 class WebhookEvents {
 
     private final WebhookService webhooks;
+    private final Conversations conversations;
 
-    WebhookEvents(WebhookService webhooks) {
+    WebhookEvents(WebhookService webhooks, Conversations conversations) {
         this.webhooks = webhooks;
+        this.conversations = conversations;
     }
 
     @ApplicationModuleListener
@@ -93,14 +97,16 @@ class WebhookEvents {
 
     @ApplicationModuleListener
     void on(ConversationEnded event) {
+        // read here, after the turn that ended it, so that ending a call costs the turn no extra read
+        var conversation = conversations.find(event.businessId(), event.conversationId());
         var data = new LinkedHashMap<String, Object>();
         data.put("conversationId", event.conversationId());
-        data.put("channel", event.channel());
-        data.put("customerPhone", event.customerPhone());
-        data.put("language", event.language());
+        data.put("channel", conversation.map(Conversation::channel).orElse(null));
+        data.put("customerPhone", conversation.map(Conversation::customerPhone).orElse(null));
+        data.put("language", conversation.map(Conversation::language).orElse(null));
         data.put("outcome", event.outcome());
-        data.put("emergency", event.emergency());
-        data.put("startedAt", event.startedAt());
+        data.put("emergency", conversation.map(Conversation::emergency).orElse(false));
+        data.put("startedAt", conversation.map(Conversation::startedAt).orElse(null));
         data.put("endedAt", event.endedAt());
         webhooks.publish(
                 event.businessId(),
@@ -120,7 +126,11 @@ class WebhookEvents {
         data.put("callerPhone", event.callerPhone());
         data.put("createdAt", event.at());
         webhooks.publish(
-                event.businessId(), "message.taken", id("message.taken", event.messageId().toString()), event.at(), data);
+                event.businessId(),
+                "message.taken",
+                id("message.taken", event.messageId().toString()),
+                event.at(),
+                data);
     }
 
     private void appointment(String type, Appointment a, Instant previousStart, Instant at) {
