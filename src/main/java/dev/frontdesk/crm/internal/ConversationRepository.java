@@ -4,6 +4,7 @@ import static dev.frontdesk.shared.Timestamps.utc;
 
 import dev.frontdesk.crm.Conversation;
 import dev.frontdesk.crm.Conversations;
+import dev.frontdesk.shared.CsvExports;
 import dev.frontdesk.shared.PageQuery;
 import dev.frontdesk.tenants.BusinessId;
 import java.sql.ResultSet;
@@ -211,6 +212,16 @@ class ConversationRepository {
                 .param("offset", page.offset())
                 .query(ConversationRepository::map)
                 .list();
+    }
+
+    /** Every conversation matching the list's filters, newest first, to stream (a CSV export). */
+    CsvExports.Query<Conversation> export(BusinessId business, String channel, String outcome) {
+        return new CsvExports.Query<>(
+                "SELECT " + COLUMNS + " FROM conversation WHERE business_id = :b"
+                        + (channel == null ? "" : " AND channel = :c") + (outcome == null ? "" : " AND outcome = :o")
+                        + " ORDER BY started_at DESC, id",
+                filters(business, channel, outcome),
+                ConversationRepository::map);
     }
 
     long count(BusinessId business, String channel, String outcome) {

@@ -2,6 +2,7 @@ package dev.frontdesk.crm.internal;
 
 import static dev.frontdesk.shared.Timestamps.utc;
 
+import dev.frontdesk.shared.CsvExports;
 import dev.frontdesk.shared.PageQuery;
 import dev.frontdesk.tenants.BusinessId;
 import java.sql.ResultSet;
@@ -120,6 +121,16 @@ class CustomerRepository {
                 .param("offset", page.offset())
                 .query(CustomerRepository::map)
                 .list();
+    }
+
+    /** Every customer matching the filter, newest first, to stream (a CSV export). */
+    CsvExports.Query<Customer> export(BusinessId business, Filter filter) {
+        var params = new HashMap<String, Object>();
+        String where = where(business, filter, params);
+        return new CsvExports.Query<>(
+                "SELECT " + COLUMNS + " FROM customer WHERE " + where + " ORDER BY created_at DESC, id",
+                params,
+                CustomerRepository::map);
     }
 
     long count(BusinessId business, Filter filter) {
