@@ -31,9 +31,7 @@ class CsvExportsApiTest {
 
     /** An export as a client receives it: the async (streamed) answer, checked to be a CSV attachment. */
     String export(TestBusiness business, String path) throws Exception {
-        MvcResult started = api.mvc()
-                .perform(api.as(business, get(path)))
-                .andReturn();
+        MvcResult started = api.mvc().perform(api.as(business, get(path))).andReturn();
         assertThat(started.getRequest().isAsyncStarted())
                 .as("the body is streamed")
                 .isTrue();
@@ -104,8 +102,7 @@ class CsvExportsApiTest {
                                 .contentType(MediaType.APPLICATION_JSON)
                                 .content("""
                                 {"service": "Drain cleaning", "start": "%s",
-                                 "customer": {"name": "%s", "phone": "%s"}, "notes": "%s"}"""
-                                        .formatted(start, name, phone, notes)),
+                                 "customer": {"name": "%s", "phone": "%s"}, "notes": "%s"}""".formatted(start, name, phone, notes)),
                         201))
                 .get("id")
                 .asString();
@@ -211,7 +208,11 @@ class CsvExportsApiTest {
         var business = api.createBusiness("Large export");
         var csv = new StringBuilder("name,phone\n");
         for (int i = 0; i < 20_000; i++) {
-            csv.append("Lead ").append(i).append(",+1617").append(String.format("%07d", 2_000_000 + i)).append('\n');
+            csv.append("Lead ")
+                    .append(i)
+                    .append(",+1617")
+                    .append(String.format("%07d", 2_000_000 + i))
+                    .append('\n');
         }
         upload(business, csv.toString());
 

@@ -68,14 +68,13 @@ public class CsvExports {
             Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
             line(writer, header);
             try {
-                readOnly.executeWithoutResult(tx -> jdbc.query(query.sql(), query.params(), (RowCallbackHandler)
-                        rs -> {
-                            try {
-                                line(writer, cells.apply(query.rows().mapRow(rs, rs.getRow())));
-                            } catch (IOException e) {
-                                throw new UncheckedIOException(e);
-                            }
-                        }));
+                readOnly.executeWithoutResult(tx -> jdbc.query(query.sql(), query.params(), (RowCallbackHandler) rs -> {
+                    try {
+                        line(writer, cells.apply(query.rows().mapRow(rs, rs.getRow())));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }));
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }
@@ -114,7 +113,9 @@ public class CsvExports {
             return "";
         }
         String text = value.toString();
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 && !NUMBER.matcher(text).matches()) {
+        if (!text.isEmpty()
+                && "=+-@\t\r".indexOf(text.charAt(0)) >= 0
+                && !NUMBER.matcher(text).matches()) {
             text = "'" + text;
         }
         if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {

@@ -105,7 +105,8 @@ class ConversationController {
     static String outcome(String outcome) {
         String wanted = outcome == null ? null : outcome.trim().toUpperCase(Locale.ROOT);
         if (wanted != null
-                && Arrays.stream(Conversation.Outcome.values()).noneMatch(o -> o.name().equals(wanted))) {
+                && Arrays.stream(Conversation.Outcome.values())
+                        .noneMatch(o -> o.name().equals(wanted))) {
             throw FrontdeskException.validation(List.of(
                     new FieldError("outcome", "must be one of " + Arrays.toString(Conversation.Outcome.values()))));
         }

@@ -29,15 +29,7 @@ class CrmExportController {
             + " they are read. Instants in UTC.";
 
     static final List<String> CONVERSATION_HEADER = List.of(
-            "id",
-            "channel",
-            "customerPhone",
-            "language",
-            "startedAt",
-            "endedAt",
-            "outcome",
-            "emergency",
-            "summary");
+            "id", "channel", "customerPhone", "language", "startedAt", "endedAt", "outcome", "emergency", "summary");
 
     static final List<String> LEAD_HEADER = List.of(
             "id",
@@ -111,7 +103,8 @@ class CrmExportController {
             @Parameter(example = "vip") @RequestParam(required = false) String tag,
             @Parameter(example = "smith") @RequestParam(required = false) String q) {
         var filter = CustomerController.filter(true, status, language, partner, tag, q);
-        return exports.download("leads.csv", LEAD_HEADER, customers.export(business, filter), CrmExportController::cells);
+        return exports.download(
+                "leads.csv", LEAD_HEADER, customers.export(business, filter), CrmExportController::cells);
     }
 
     static List<?> cells(Conversation c) {

@@ -91,7 +91,9 @@ class AppointmentExportController {
                 a.emergency(),
                 a.staffId(),
                 customer == null ? null : customer.name(),
-                customer == null || customer.phone() == null ? null : customer.phone().e164(),
+                customer == null || customer.phone() == null
+                        ? null
+                        : customer.phone().e164(),
                 customer == null ? null : customer.email(),
                 a.notes(),
                 a.sourceChannel(),
