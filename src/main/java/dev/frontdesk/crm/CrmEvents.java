@@ -17,9 +17,18 @@ public final class CrmEvents {
             BusinessId businessId, UUID conversationId, String channel, String customerPhone, Instant at) {}
 
     /**
-     * A customer's funnel status changed (a change through the API, or "stop calling me"): {@code from}
+     * A customer's funnel status changed (a change through the API, "stop calling me", or a campaign's
+     * funnel move, one event per customer whose status changed): {@code from}
      * and {@code to} are status names such as NEW, CONTACTED, DO_NOT_CALL.
      */
     public record LeadStatusChanged(
             BusinessId businessId, UUID customerId, String phone, boolean lead, String from, String to, Instant at) {}
+
+    /**
+     * A conversation ended (the caller hung up, the assistant ended it, or it expired idle), once: its
+     * outcome (a {@link Conversation.Outcome} name) and when. Small on purpose, so that ending a call costs
+     * one statement more; a listener that needs the channel, number or start reads the conversation
+     * ({@link Conversations#find}).
+     */
+    public record ConversationEnded(BusinessId businessId, UUID conversationId, String outcome, Instant endedAt) {}
 }

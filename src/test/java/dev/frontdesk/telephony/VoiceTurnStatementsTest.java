@@ -95,7 +95,10 @@ class VoiceTurnStatementsTest {
         // outgoing webhooks one more again: 25; campaigns' meeting listener one more: 26)
         assertThat(costs.get("yes please")).satisfies(c -> within(c, 26, 8));
         assertThat(costs.get("what time do you open on saturday")).satisfies(c -> within(c, 16, 8));
-        assertThat(costs.get("no that's all thanks")).satisfies(c -> within(c, 16, 7));
+        // the last turn ends the conversation, which publishes CrmEvents.ConversationEnded for the outgoing
+        // webhooks (conversation.ended): one event-publication row more, 17; the event is kept small so the
+        // listener, not the turn, reads the conversation
+        assertThat(costs.get("no that's all thanks")).satisfies(c -> within(c, 17, 7));
     }
 
     private Cost cost() {

@@ -82,23 +82,35 @@ class ConversationController {
             @Parameter(example = "BOOKED") @RequestParam(required = false) String outcome,
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer pageSize) {
-        String wantedChannel = channel == null ? null : channel.trim().toUpperCase(Locale.ROOT);
-        if (wantedChannel != null && !CHANNELS.contains(wantedChannel)) {
-            throw FrontdeskException.validation(List.of(new FieldError("channel", "must be one of " + CHANNELS)));
-        }
-        String wantedOutcome = outcome == null ? null : outcome.trim().toUpperCase(Locale.ROOT);
-        if (wantedOutcome != null
-                && Arrays.stream(Conversation.Outcome.values())
-                        .noneMatch(o -> o.name().equals(wantedOutcome))) {
-            throw FrontdeskException.validation(List.of(
-                    new FieldError("outcome", "must be one of " + Arrays.toString(Conversation.Outcome.values()))));
-        }
+        String wantedChannel = channel(channel);
+        String wantedOutcome = outcome(outcome);
         PageQuery query = PageQuery.of(page, pageSize);
         return PageResponse.of(
                         repository.page(business, wantedChannel, wantedOutcome, query),
                         repository.count(business, wantedChannel, wantedOutcome),
                         query)
                 .map(c -> ConversationJson.of(c, null));
+    }
+
+    /** The channel filter, upper-cased, or null; a channel that does not exist is a 400. */
+    static String channel(String channel) {
+        String wanted = channel == null ? null : channel.trim().toUpperCase(Locale.ROOT);
+        if (wanted != null && !CHANNELS.contains(wanted)) {
+            throw FrontdeskException.validation(List.of(new FieldError("channel", "must be one of " + CHANNELS)));
+        }
+        return wanted;
+    }
+
+    /** The outcome filter, upper-cased, or null; an outcome that does not exist is a 400. */
+    static String outcome(String outcome) {
+        String wanted = outcome == null ? null : outcome.trim().toUpperCase(Locale.ROOT);
+        if (wanted != null
+                && Arrays.stream(Conversation.Outcome.values())
+                        .noneMatch(o -> o.name().equals(wanted))) {
+            throw FrontdeskException.validation(List.of(
+                    new FieldError("outcome", "must be one of " + Arrays.toString(Conversation.Outcome.values()))));
+        }
+        return wanted;
     }
 
     @GetMapping("/api/conversations/{id}")

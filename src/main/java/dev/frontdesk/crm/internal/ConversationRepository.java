@@ -4,6 +4,7 @@ import static dev.frontdesk.shared.Timestamps.utc;
 
 import dev.frontdesk.crm.Conversation;
 import dev.frontdesk.crm.Conversations;
+import dev.frontdesk.shared.CsvExports;
 import dev.frontdesk.shared.PageQuery;
 import dev.frontdesk.tenants.BusinessId;
 import java.sql.ResultSet;
@@ -128,20 +129,23 @@ class ConversationRepository {
                 .update();
     }
 
-    void end(
+    /** Ends an open conversation; false when it had already ended (the first ending is kept). */
+    boolean end(
             BusinessId business, UUID id, Conversation.Outcome outcome, String summary, boolean emergency, Instant at) {
-        jdbc.sql("UPDATE conversation SET ended_at = :at, outcome = :o, summary = :s, emergency = (emergency OR :e)"
-                        + " WHERE business_id = :b AND id = :id AND ended_at IS NULL")
-                .param("at", utc(at))
-                .param("o", outcome.name())
-                .param(
-                        "s",
-                        summary == null || summary.length() <= 2000 ? summary : summary.substring(0, 2000),
-                        Types.VARCHAR)
-                .param("e", emergency)
-                .param("b", business.value())
-                .param("id", id)
-                .update();
+        return jdbc.sql(
+                                "UPDATE conversation SET ended_at = :at, outcome = :o, summary = :s, emergency = (emergency OR :e)"
+                                        + " WHERE business_id = :b AND id = :id AND ended_at IS NULL")
+                        .param("at", utc(at))
+                        .param("o", outcome.name())
+                        .param(
+                                "s",
+                                summary == null || summary.length() <= 2000 ? summary : summary.substring(0, 2000),
+                                Types.VARCHAR)
+                        .param("e", emergency)
+                        .param("b", business.value())
+                        .param("id", id)
+                        .update()
+                > 0;
     }
 
     void resummarize(BusinessId business, UUID id, String summary) {
@@ -208,6 +212,16 @@ class ConversationRepository {
                 .param("offset", page.offset())
                 .query(ConversationRepository::map)
                 .list();
+    }
+
+    /** Every conversation matching the list's filters, newest first, to stream (a CSV export). */
+    CsvExports.Query<Conversation> export(BusinessId business, String channel, String outcome) {
+        return new CsvExports.Query<>(
+                "SELECT " + COLUMNS + " FROM conversation WHERE business_id = :b"
+                        + (channel == null ? "" : " AND channel = :c") + (outcome == null ? "" : " AND outcome = :o")
+                        + " ORDER BY started_at DESC, id",
+                filters(business, channel, outcome),
+                ConversationRepository::map);
     }
 
     long count(BusinessId business, String channel, String outcome) {

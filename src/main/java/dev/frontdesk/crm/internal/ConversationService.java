@@ -48,8 +48,10 @@ class ConversationService implements Conversations {
                 conversations.touch(business, current.id(), now);
                 return current;
             }
-            conversations.end(
-                    business, current.id(), Conversation.Outcome.ABANDONED, "Ended after inactivity", false, now);
+            if (conversations.end(
+                    business, current.id(), Conversation.Outcome.ABANDONED, "Ended after inactivity", false, now)) {
+                ended(business, current.id(), Conversation.Outcome.ABANDONED, now);
+            }
         }
         var created = new Conversation(
                 UUID.randomUUID(), business, channel, key, customerPhone, language, now, now, null, null, false, null);
@@ -102,7 +104,15 @@ class ConversationService implements Conversations {
     @Transactional
     public void end(
             BusinessId business, UUID conversation, Conversation.Outcome outcome, String summary, boolean emergency) {
-        conversations.end(business, conversation, outcome, summary, emergency, clock.instant());
+        Instant now = clock.instant();
+        if (conversations.end(business, conversation, outcome, summary, emergency, now)) {
+            ended(business, conversation, outcome, now);
+        }
+    }
+
+    /** Publishes {@link CrmEvents.ConversationEnded}: only when this ending closed the conversation. */
+    private void ended(BusinessId business, UUID conversation, Conversation.Outcome outcome, Instant at) {
+        events.publishEvent(new CrmEvents.ConversationEnded(business, conversation, outcome.name(), at));
     }
 
     @Override

@@ -82,4 +82,22 @@ final class CustomerJson {
                     c.lastContactAt());
         }
     }
+
+    /** The customer as the JSON a merge patch applies to. */
+    static java.util.LinkedHashMap<String, Object> patchable(Customer c) {
+        var shape = new java.util.LinkedHashMap<String, Object>();
+        shape.put("name", c.name());
+        shape.put("phone", c.phone());
+        shape.put("email", c.email());
+        shape.put("language", c.language());
+        shape.put("timezone", c.timezone());
+        shape.put("status", c.status().name());
+        shape.put("partner", c.partner());
+        shape.put("smsOptOut", c.smsOptOut());
+        shape.put("doNotCall", c.doNotCall());
+        shape.put("notes", c.notes());
+        shape.put("tags", c.tags());
+        shape.put("lead", c.lead());
+        return shape;
+    }
 }

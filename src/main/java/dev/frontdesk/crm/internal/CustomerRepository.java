@@ -2,6 +2,7 @@ package dev.frontdesk.crm.internal;
 
 import static dev.frontdesk.shared.Timestamps.utc;
 
+import dev.frontdesk.shared.CsvExports;
 import dev.frontdesk.shared.PageQuery;
 import dev.frontdesk.tenants.BusinessId;
 import java.sql.ResultSet;
@@ -122,6 +123,16 @@ class CustomerRepository {
                 .list();
     }
 
+    /** Every customer matching the filter, newest first, to stream (a CSV export). */
+    CsvExports.Query<Customer> export(BusinessId business, Filter filter) {
+        var params = new HashMap<String, Object>();
+        String where = where(business, filter, params);
+        return new CsvExports.Query<>(
+                "SELECT " + COLUMNS + " FROM customer WHERE " + where + " ORDER BY created_at DESC, id",
+                params,
+                CustomerRepository::map);
+    }
+
     long count(BusinessId business, Filter filter) {
         var params = new HashMap<String, Object>();
         String where = where(business, filter, params);
@@ -161,18 +172,31 @@ class CustomerRepository {
                 .list();
     }
 
-    /** Sets the funnel status of these customers, except do-not-call ones. */
-    void moveInFunnel(BusinessId business, Collection<UUID> ids, Customer.Status status, Instant at) {
+    /**
+     * Sets the funnel status of these customers, except do-not-call ones and those already in it.
+     *
+     * @return the customers moved, as they were before (locked, so their previous status is exact)
+     */
+    List<Customer> moveInFunnel(BusinessId business, Collection<UUID> ids, Customer.Status status, Instant at) {
         if (ids.isEmpty()) {
-            return;
+            return List.of();
         }
-        jdbc.sql("UPDATE customer SET status = :status, updated_at = :at"
-                        + " WHERE business_id = :b AND id IN (:ids) AND do_not_call = FALSE")
+        List<Customer> moving = jdbc.sql("SELECT " + COLUMNS + " FROM customer WHERE business_id = :b AND id IN (:ids)"
+                        + " AND do_not_call = FALSE AND status <> :status ORDER BY id FOR UPDATE")
                 .param("status", status.name())
-                .param("at", utc(at))
                 .param("b", business.value())
                 .param("ids", ids)
-                .update();
+                .query(CustomerRepository::map)
+                .list();
+        if (!moving.isEmpty()) {
+            jdbc.sql("UPDATE customer SET status = :status, updated_at = :at WHERE business_id = :b AND id IN (:ids)")
+                    .param("status", status.name())
+                    .param("at", utc(at))
+                    .param("b", business.value())
+                    .param("ids", moving.stream().map(Customer::id).toList())
+                    .update();
+        }
+        return moving;
     }
 
     /** Marks the customer with this phone as contacted now; false when the business has no such customer. */

@@ -17,7 +17,6 @@ import dev.frontdesk.tenants.Tenants;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -97,7 +96,7 @@ class CustomerService implements Customers {
             throw FrontdeskException.badRequest(
                     "malformed-body", "Malformed request body", "The request body must be a JSON object");
         }
-        JsonNode merged = JsonMergePatch.apply(json.valueToTree(shape(current)), patch);
+        JsonNode merged = JsonMergePatch.apply(json.valueToTree(CustomerJson.patchable(current)), patch);
         Draft draft = CustomerInput.read(
                 merged, PhoneFacts.regionOf(business.phoneNumbers()).orElse(null));
         if (!draft.phone().e164().equals(current.phone())) {
@@ -194,7 +193,11 @@ class CustomerService implements Customers {
     @Override
     @Transactional
     public void moveInFunnel(BusinessId business, Collection<UUID> customerIds, Lead.Stage stage) {
-        customers.moveInFunnel(business, customerIds, Customer.Status.valueOf(stage.name()), now());
+        Instant at = now();
+        for (Customer c : customers.moveInFunnel(business, customerIds, Customer.Status.valueOf(stage.name()), at)) {
+            events.publishEvent(new CrmEvents.LeadStatusChanged(
+                    business, c.id(), c.phone(), c.lead(), c.status().name(), stage.name(), at));
+        }
     }
 
     /** Follows the messaging module's opt-out registry (STOP, START). */
@@ -367,24 +370,6 @@ class CustomerService implements Customers {
                 createdAt,
                 updatedAt,
                 lastContactAt);
-    }
-
-    /** The customer as the JSON a merge patch applies to. */
-    private static LinkedHashMap<String, Object> shape(Customer c) {
-        var shape = new LinkedHashMap<String, Object>();
-        shape.put("name", c.name());
-        shape.put("phone", c.phone());
-        shape.put("email", c.email());
-        shape.put("language", c.language());
-        shape.put("timezone", c.timezone());
-        shape.put("status", c.status().name());
-        shape.put("partner", c.partner());
-        shape.put("smsOptOut", c.smsOptOut());
-        shape.put("doNotCall", c.doNotCall());
-        shape.put("notes", c.notes());
-        shape.put("tags", c.tags());
-        shape.put("lead", c.lead());
-        return shape;
     }
 
     /** Now, to the microsecond the database keeps. */

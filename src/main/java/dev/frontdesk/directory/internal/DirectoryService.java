@@ -1,6 +1,7 @@
 package dev.frontdesk.directory.internal;
 
 import dev.frontdesk.directory.Directory;
+import dev.frontdesk.directory.DirectoryEvents;
 import dev.frontdesk.directory.MessageReceipt;
 import dev.frontdesk.directory.TransferTarget;
 import dev.frontdesk.messaging.Messages;
@@ -58,13 +59,18 @@ class DirectoryService implements Directory {
     private final Staff staff;
 
     private final org.springframework.transaction.support.TransactionTemplate readOnly;
+    private final org.springframework.transaction.support.TransactionTemplate writing;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     DirectoryService(
             DirectoryRepository repository,
             Tenants tenants,
             Messages messages,
             Staff staff,
-            org.springframework.transaction.PlatformTransactionManager transactions) {
+            org.springframework.transaction.PlatformTransactionManager transactions,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
+        this.writing = new org.springframework.transaction.support.TransactionTemplate(transactions);
         this.readOnly = new org.springframework.transaction.support.TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
         this.repository = repository;
@@ -239,7 +245,13 @@ class DirectoryService implements Directory {
             }
         });
         String status = delivered ? StaffMessage.DELIVERED : StaffMessage.FAILED;
-        repository.setStatus(business, message.id(), status);
+        UUID recipientId = employee != null ? employee.id() : department != null ? department.id() : null;
+        // the status and the event in one transaction, so the event is published exactly when the status is
+        writing.executeWithoutResult(tx -> {
+            repository.setStatus(business, message.id(), status);
+            events.publishEvent(new DirectoryEvents.MessageTaken(
+                    business, message.id(), kind, recipientId, status, phone, message.createdAt()));
+        });
         log.info("Message {} for a {} taken: {}", message.id(), kind, status);
         return new MessageReceipt(message.id(), recipientName, kind, status);
     }

@@ -281,7 +281,7 @@ class AppointmentController {
                 "API");
     }
 
-    private static List<String> statuses(String status) {
+    static List<String> statuses(String status) {
         if (status == null || status.isBlank()) {
             return List.of();
         }

@@ -6,6 +6,7 @@ import dev.frontdesk.scheduling.Appointment;
 import dev.frontdesk.scheduling.AppointmentId;
 import dev.frontdesk.scheduling.AppointmentStatus;
 import dev.frontdesk.scheduling.Customer;
+import dev.frontdesk.shared.CsvExports;
 import dev.frontdesk.shared.PageQuery;
 import dev.frontdesk.shared.PhoneNumber;
 import dev.frontdesk.tenants.BusinessId;
@@ -154,6 +155,15 @@ class AppointmentRepository {
                 .param("offset", page.offset())
                 .query(AppointmentRepository::map)
                 .list();
+    }
+
+    /** The whole filtered list, by start time, to stream (a CSV export). */
+    CsvExports.Query<Appointment> export(BusinessId business, Instant from, Instant to, List<String> statuses) {
+        return new CsvExports.Query<>(
+                "SELECT " + COLUMNS + " FROM appointment WHERE business_id = :business" + filters(from, to, statuses)
+                        + " ORDER BY start_at, id",
+                filterParams(business, from, to, statuses),
+                AppointmentRepository::map);
     }
 
     long count(BusinessId business, Instant from, Instant to, List<String> statuses) {

@@ -2,6 +2,7 @@ package dev.frontdesk.telephony.internal;
 
 import static dev.frontdesk.shared.Timestamps.utc;
 
+import dev.frontdesk.shared.CsvExports;
 import dev.frontdesk.shared.PageQuery;
 import dev.frontdesk.tenants.BusinessId;
 import java.sql.ResultSet;
@@ -119,6 +120,14 @@ class CallRecordRepository {
                 .param("offset", page.offset())
                 .query(CallRecordRepository::map)
                 .list();
+    }
+
+    /** Every call of the business, newest first, to stream (a CSV export). */
+    CsvExports.Query<CallRecord> export(BusinessId business) {
+        return new CsvExports.Query<>(
+                "SELECT " + COLUMNS + " FROM call_record WHERE business_id = :b ORDER BY started_at DESC, id",
+                java.util.Map.of("b", business.value()),
+                CallRecordRepository::map);
     }
 
     long count(BusinessId business) {

@@ -51,6 +51,7 @@ class VoiceWebhookController {
     private final WebhookReplyRepository replies;
     private final Clock clock;
     private final TransferDeclines declines;
+    private final CallEndings endings;
 
     VoiceWebhookController(
             Tenants tenants,
@@ -58,8 +59,10 @@ class VoiceWebhookController {
             CallRecordRepository calls,
             WebhookReplyRepository replies,
             Clock clock,
-            TransferDeclines declines) {
+            TransferDeclines declines,
+            CallEndings endings) {
         this.declines = declines;
+        this.endings = endings;
         this.tenants = tenants;
         this.assistant = assistant;
         this.calls = calls;
@@ -166,9 +169,8 @@ class VoiceWebhookController {
                     .map(s -> s.toLowerCase(Locale.ROOT))
                     .orElse("");
             if (callSid != null && ENDED.contains(status)) {
-                calls.end(
+                var record = endings.end(
                         callSid, status, request.integer("CallDuration"), request.get("RecordingUrl"), clock.instant());
-                var record = calls.bySid(callSid);
                 if (record.isPresent()) {
                     assistant.hangUp(record.get().businessId(), Channel.VOICE, callSid);
                 } else {

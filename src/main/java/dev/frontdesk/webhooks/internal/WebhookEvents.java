@@ -1,10 +1,15 @@
 package dev.frontdesk.webhooks.internal;
 
+import dev.frontdesk.crm.Conversation;
+import dev.frontdesk.crm.Conversations;
+import dev.frontdesk.crm.CrmEvents.ConversationEnded;
 import dev.frontdesk.crm.CrmEvents.LeadStatusChanged;
+import dev.frontdesk.directory.DirectoryEvents.MessageTaken;
 import dev.frontdesk.scheduling.Appointment;
 import dev.frontdesk.scheduling.AppointmentEvents.AppointmentBooked;
 import dev.frontdesk.scheduling.AppointmentEvents.AppointmentCancelled;
 import dev.frontdesk.scheduling.AppointmentEvents.AppointmentRescheduled;
+import dev.frontdesk.telephony.TelephonyEvents.CallCompleted;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -18,16 +23,18 @@ import org.springframework.stereotype.Component;
  * transaction commits and are repeated by the event publication registry after a crash; an event's id
  * is derived from what happened (not random), so a receiver can drop a repeat.
  *
- * <p>Not published by any module yet, so not delivered yet: {@code call.completed},
- * {@code conversation.ended}, {@code message.taken}.
+ * <p>Payloads carry ids, times, outcomes and channels, and the customer's number as the appointment and
+ * lead payloads do; never a transcript, a summary, a message's words or a recording.
  */
 @Component
 class WebhookEvents {
 
     private final WebhookService webhooks;
+    private final Conversations conversations;
 
-    WebhookEvents(WebhookService webhooks) {
+    WebhookEvents(WebhookService webhooks, Conversations conversations) {
         this.webhooks = webhooks;
+        this.conversations = conversations;
     }
 
     @ApplicationModuleListener
@@ -69,6 +76,59 @@ class WebhookEvents {
                 event.businessId(),
                 "lead.status_changed",
                 id("lead.status_changed", event.customerId() + "/" + event.at() + "/" + event.to()),
+                event.at(),
+                data);
+    }
+
+    @ApplicationModuleListener
+    void on(CallCompleted event) {
+        var data = new LinkedHashMap<String, Object>();
+        data.put("callId", event.callId());
+        data.put("callSid", event.callSid());
+        data.put("direction", event.direction());
+        data.put("status", event.status());
+        data.put("customerPhone", event.customerPhone());
+        data.put("startedAt", event.startedAt());
+        data.put("endedAt", event.endedAt());
+        data.put("durationSeconds", event.durationSeconds());
+        webhooks.publish(
+                event.businessId(), "call.completed", id("call.completed", event.callSid()), event.endedAt(), data);
+    }
+
+    @ApplicationModuleListener
+    void on(ConversationEnded event) {
+        // read here, after the turn that ended it, so that ending a call costs the turn no extra read
+        var conversation = conversations.find(event.businessId(), event.conversationId());
+        var data = new LinkedHashMap<String, Object>();
+        data.put("conversationId", event.conversationId());
+        data.put("channel", conversation.map(Conversation::channel).orElse(null));
+        data.put("customerPhone", conversation.map(Conversation::customerPhone).orElse(null));
+        data.put("language", conversation.map(Conversation::language).orElse(null));
+        data.put("outcome", event.outcome());
+        data.put("emergency", conversation.map(Conversation::emergency).orElse(false));
+        data.put("startedAt", conversation.map(Conversation::startedAt).orElse(null));
+        data.put("endedAt", event.endedAt());
+        webhooks.publish(
+                event.businessId(),
+                "conversation.ended",
+                id("conversation.ended", event.conversationId().toString()),
+                event.endedAt(),
+                data);
+    }
+
+    @ApplicationModuleListener
+    void on(MessageTaken event) {
+        var data = new LinkedHashMap<String, Object>();
+        data.put("messageId", event.messageId());
+        data.put("recipientKind", event.recipientKind());
+        data.put("recipientId", event.recipientId());
+        data.put("status", event.status());
+        data.put("callerPhone", event.callerPhone());
+        data.put("createdAt", event.at());
+        webhooks.publish(
+                event.businessId(),
+                "message.taken",
+                id("message.taken", event.messageId().toString()),
                 event.at(),
                 data);
     }

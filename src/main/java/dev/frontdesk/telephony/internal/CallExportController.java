@@ -1,0 +1,75 @@
+package dev.frontdesk.telephony.internal;
+
+import dev.frontdesk.shared.CsvExports;
+import dev.frontdesk.tenants.BusinessId;
+import dev.frontdesk.tenants.CurrentBusiness;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/** The business's call records as a CSV download. */
+@RestController
+@Tag(name = "Calls", description = "Phone calls answered by the assistant (X-API-Key)")
+@SecurityRequirement(name = "apiKey")
+class CallExportController {
+
+    static final List<String> HEADER = List.of(
+            "id",
+            "callSid",
+            "direction",
+            "status",
+            "from",
+            "to",
+            "startedAt",
+            "endedAt",
+            "durationSeconds",
+            "language",
+            "recordingUrl");
+
+    private final CallRecordRepository calls;
+    private final CsvExports exports;
+
+    CallExportController(CallRecordRepository calls, CsvExports exports) {
+        this.calls = calls;
+        this.exports = exports;
+    }
+
+    @GetMapping("/api/calls/export")
+    @Operation(
+            summary = "Export calls as CSV",
+            description = "Every call record, newest first, like GET /api/calls (which has no filters), as text/csv"
+                    + " (UTF-8, a header row, RFC 4180 quoting; a cell starting with = + - @ gets a leading ' so a"
+                    + " spreadsheet does not run it). Streamed: rows are written as they are read. A call's outcome"
+                    + " is in GET /api/conversations/export (the VOICE conversation whose key is the callSid).")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The CSV file (Content-Disposition: attachment)",
+            content = @Content(mediaType = "text/csv"))
+    ResponseEntity<StreamingResponseBody> export(@Parameter(hidden = true) @CurrentBusiness BusinessId business) {
+        return exports.download(
+                "calls.csv",
+                HEADER,
+                calls.export(business),
+                c -> Arrays.asList(
+                        c.id(),
+                        c.callSid(),
+                        c.direction(),
+                        c.status(),
+                        c.fromNumber(),
+                        c.toNumber(),
+                        c.startedAt(),
+                        c.endedAt(),
+                        c.durationSeconds(),
+                        c.language(),
+                        c.recordingUrl()));
+    }
+}
