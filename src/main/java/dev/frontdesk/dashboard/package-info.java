@@ -14,7 +14,8 @@
             "messaging",
             "telephony",
             "home",
-            "assistant"
+            "assistant",
+            "analytics"
         })
 package dev.frontdesk.dashboard;
 
