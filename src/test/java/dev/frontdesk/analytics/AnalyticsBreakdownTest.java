@@ -66,7 +66,9 @@ class AnalyticsBreakdownTest {
 
     static Map<String, Long> counts(JsonNode distribution) {
         Map<String, Long> counts = new HashMap<>();
-        distribution.get("items").forEach(i -> counts.put(i.get("key").asString(), i.get("count").asLong()));
+        distribution
+                .get("items")
+                .forEach(i -> counts.put(i.get("key").asString(), i.get("count").asLong()));
         return counts;
     }
 
@@ -126,8 +128,7 @@ class AnalyticsBreakdownTest {
         JsonNode monday =
                 api.getJson("/api/analytics/language-distribution?from=2026-11-23&to=2026-11-23", business, 200);
         assertThat(monday.get("total").asLong()).isEqualTo(6);
-        assertThat(counts(monday))
-                .isEqualTo(Map.of("en", 2L, "es", 2L, "fr", 1L, "unknown", 1L));
+        assertThat(counts(monday)).isEqualTo(Map.of("en", 2L, "es", 2L, "fr", 1L, "unknown", 1L));
         assertThat(monday.get("items").get(0).get("count").asLong()).isEqualTo(2);
         assertThat(monday.get("items").findValuesAsString("label")).contains("Spanish", "French", "Not detected");
     }
@@ -152,7 +153,10 @@ class AnalyticsBreakdownTest {
         JsonNode all = api.getJson("/api/analytics/lead-status-distribution", business, 200);
         assertThat(all.get("from").isNull()).isTrue();
         assertThat(all.get("total").asLong()).isEqualTo(3);
-        assertThat(counts(all)).containsEntry("NEW", 2L).containsEntry("DO_NOT_CALL", 1L).containsEntry("QUEUED", 0L);
+        assertThat(counts(all))
+                .containsEntry("NEW", 2L)
+                .containsEntry("DO_NOT_CALL", 1L)
+                .containsEntry("QUEUED", 0L);
         assertThat(all.get("items").get(0).get("key").asString()).isEqualTo("NEW");
         assertThat(all.get("items").size()).isEqualTo(9);
 
@@ -231,13 +235,14 @@ class AnalyticsBreakdownTest {
         }) {
             JsonNode problem = api.getJson(path + "?from=23-11-2026", business, 400);
             assertThat(problem.get("type").asString()).as(path).endsWith("/validation");
-            assertThat(problem.get("errors").findValuesAsString("field")).as(path).containsExactly("from");
+            assertThat(problem.get("errors").findValuesAsString("field"))
+                    .as(path)
+                    .containsExactly("from");
             api.getJson(path + "?from=2026-11-24&to=2026-11-23", business, 400);
             api.getJson(path + "?from=2020-01-01&to=2026-11-23", business, 400);
         }
         api.perform(
-                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
-                        "/api/analytics/call-outcomes"),
+                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/analytics/call-outcomes"),
                 401);
     }
 }

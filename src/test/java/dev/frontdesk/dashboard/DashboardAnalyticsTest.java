@@ -55,11 +55,16 @@ class DashboardAnalyticsTest {
                 .doesNotContain("Their secret summary", "French");
 
         String sunday = body(api.perform(
-                        get("/analytics").param("from", "2026-11-22").param("to", "2026-11-22").session(viewer), 200))
+                        get("/analytics")
+                                .param("from", "2026-11-22")
+                                .param("to", "2026-11-22")
+                                .session(viewer),
+                        200))
                 .replaceAll("\\s+", " ");
         assertThat(sunday).contains("Sunday 22 November 2026", "No conversations on these days.");
 
-        String bad = body(api.perform(get("/analytics").param("from", "22/11/2026").session(viewer), 200));
+        String bad =
+                body(api.perform(get("/analytics").param("from", "22/11/2026").session(viewer), 200));
         assertThat(bad).contains("Those dates cannot be used", "Monday 23 November 2026");
     }
 }

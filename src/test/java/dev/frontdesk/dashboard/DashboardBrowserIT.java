@@ -304,7 +304,8 @@ class DashboardBrowserIT {
         }
         // the knowledge entry saved without its Spanish answer is answered 400 on purpose (nothing saved),
         // which Chromium reports once as a failed load; nothing else may fail
-        assertThat(consoleErrors.stream().filter(e -> e.contains("status of 400") && e.contains("/knowledge:"))
+        assertThat(consoleErrors.stream()
+                        .filter(e -> e.contains("status of 400") && e.contains("/knowledge:"))
                         .count())
                 .as("the deliberate 400 of the knowledge form")
                 .isEqualTo(1);

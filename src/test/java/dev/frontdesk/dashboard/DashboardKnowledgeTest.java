@@ -37,7 +37,8 @@ class DashboardKnowledgeTest {
     }
 
     JsonNode entries(TestBusiness business) {
-        return api.read(api.perform(api.as(business, get("/api/knowledge")), 200)).get("items");
+        return api.read(api.perform(api.as(business, get("/api/knowledge")), 200))
+                .get("items");
     }
 
     @Test
@@ -57,7 +58,8 @@ class DashboardKnowledgeTest {
                 .contains("Free text", "Parking is free behind the shop on Mill Lane.")
                 .doesNotContain("Add an entry");
 
-        String searched = body(api.perform(get("/knowledge").param("q", "PARKING").session(viewer), 200));
+        String searched =
+                body(api.perform(get("/knowledge").param("q", "PARKING").session(viewer), 200));
         assertThat(searched).contains("Mill Lane").doesNotContain("Do you work weekends?");
         assertThat(body(api.perform(get("/knowledge").param("q", "boilers").session(viewer), 200)))
                 .contains("No entries match.");
@@ -108,7 +110,8 @@ class DashboardKnowledgeTest {
         assertThat(entry.get("tags").size()).isZero();
         assertThat(entry.get("translations").properties()).hasSize(1);
 
-        var deleted = api.perform(post("/knowledge/" + id + "/delete").session(staff).with(csrf()), 302);
+        var deleted =
+                api.perform(post("/knowledge/" + id + "/delete").session(staff).with(csrf()), 302);
         assertThat(deleted.getResponse().getRedirectedUrl()).isEqualTo("/knowledge?deleted");
         assertThat(entries(business).size()).isZero();
         api.perform(get("/knowledge/" + id).session(staff), 404);
@@ -176,7 +179,9 @@ class DashboardKnowledgeTest {
                 .contains("(in Spanish)", "Si, los sabados de 9 a 1.", "The translation of:");
 
         String none = body(api.perform(
-                get("/knowledge/test").param("question", "Can you recommend a good restaurant?").session(viewer),
+                get("/knowledge/test")
+                        .param("question", "Can you recommend a good restaurant?")
+                        .session(viewer),
                 200));
         assertThat(none).contains("No answer — the assistant would say it does not know and offer to take a message");
     }
@@ -192,7 +197,12 @@ class DashboardKnowledgeTest {
                 .contains("Knowledge entry", "disabled")
                 .doesNotContain("Delete this entry", ">Save<");
         api.perform(
-                post("/knowledge").session(viewer).with(csrf()).param("question", "Q?").param("answer", "A."), 403);
+                post("/knowledge")
+                        .session(viewer)
+                        .with(csrf())
+                        .param("question", "Q?")
+                        .param("answer", "A."),
+                403);
         api.perform(
                 post("/knowledge/" + id)
                         .session(viewer)

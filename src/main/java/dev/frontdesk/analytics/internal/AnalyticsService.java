@@ -63,7 +63,8 @@ class AnalyticsService implements Analytics {
 
     @Override
     public List<Count> callOutcomes(BusinessId business, Days days) {
-        var counted = conversations.breakdown(business, days.start(), days.end()).callOutcomes();
+        var counted =
+                conversations.breakdown(business, days.start(), days.end()).callOutcomes();
         Map<String, Long> all = new LinkedHashMap<>();
         for (var outcome : Conversation.Outcome.values()) {
             all.put(outcome.name(), counted.getOrDefault(outcome.name(), 0L));

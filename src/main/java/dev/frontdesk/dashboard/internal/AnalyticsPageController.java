@@ -34,7 +34,12 @@ class AnalyticsPageController implements DashboardPage {
             return new Chart(
                     rows,
                     rows.stream().mapToLong(Analytics.Count::count).sum(),
-                    Math.max(1, rows.stream().mapToLong(Analytics.Count::count).max().orElse(1)));
+                    Math.max(
+                            1,
+                            rows.stream()
+                                    .mapToLong(Analytics.Count::count)
+                                    .max()
+                                    .orElse(1)));
         }
 
         public String percent(Analytics.Count row) {

@@ -82,7 +82,9 @@ class KnowledgePageController implements DashboardPage {
         var found = knowledge.list(business.id(), text, new PageQuery(Pager.number(page), Pager.PAGE_SIZE));
         return Pages.page("dashboard/knowledge", user, business)
                 .addObject("q", text)
-                .addObject("rows", found.items().stream().map(KnowledgePageController::row).toList())
+                .addObject(
+                        "rows",
+                        found.items().stream().map(KnowledgePageController::row).toList())
                 .addObject("pager", Pager.of(found, "/knowledge", Map.of("q", text)));
     }
 
@@ -95,7 +97,9 @@ class KnowledgePageController implements DashboardPage {
         Business business = Pages.business(tenants, user);
         String asked = question == null ? "" : question.strip();
         String lang = language == null ? "" : language.strip();
-        var answer = asked.isEmpty() ? null : knowledge.test(business.id(), asked, lang).orElse(null);
+        var answer = asked.isEmpty()
+                ? null
+                : knowledge.test(business.id(), asked, lang).orElse(null);
         var tried = new Tried(
                 asked,
                 Views.language(lang),
@@ -226,7 +230,10 @@ class KnowledgePageController implements DashboardPage {
         }
         List<String> tagList = tags == null || tags.isBlank()
                 ? List.of()
-                : Arrays.stream(tags.split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList();
+                : Arrays.stream(tags.split(","))
+                        .map(String::strip)
+                        .filter(t -> !t.isEmpty())
+                        .toList();
         return new Draft(question, answer, tagList, byLanguage);
     }
 
@@ -271,6 +278,9 @@ class KnowledgePageController implements DashboardPage {
                 e.question() == null ? "" : e.question(),
                 e.answer(),
                 String.join(", ", e.tags()),
-                e.translations().keySet().stream().sorted().reduce((a, b) -> a + ", " + b).orElse(""));
+                e.translations().keySet().stream()
+                        .sorted()
+                        .reduce((a, b) -> a + ", " + b)
+                        .orElse(""));
     }
 }
