@@ -10,6 +10,12 @@ public interface Campaigns {
     /** The campaign's status and funnel counts; empty for an unknown campaign or another business's. */
     Optional<Progress> progress(BusinessId business, UUID campaign);
 
+    /** The business's RUNNING and PAUSED campaigns, newest first, with their counts. */
+    java.util.List<Active> active(BusinessId business);
+
+    /** A campaign that is running or paused, by name. */
+    record Active(UUID id, String name, String status, Counts counts) {}
+
     /** A campaign's status ({@code DRAFT}, {@code RUNNING}, {@code PAUSED}, {@code STOPPED}, {@code COMPLETED}) and counts. */
     record Progress(UUID id, String status, Counts counts) {}
 

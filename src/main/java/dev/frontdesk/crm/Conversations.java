@@ -69,6 +69,16 @@ public interface Conversations {
     record Activity(
             long calls, long missedCalls, long emergencies, long averageCallSeconds, long conversations, long booked) {}
 
+    /**
+     * Conversations started in [from, to) counted for analytics: the voice conversations by outcome
+     * ({@code IN_PROGRESS} while open), and the conversations on every channel by language ({@code
+     * unknown} when none was detected).
+     */
+    Breakdown breakdown(BusinessId business, java.time.Instant from, java.time.Instant to);
+
+    /** Counts by key, keys sorted. */
+    record Breakdown(java.util.SortedMap<String, Long> callOutcomes, java.util.SortedMap<String, Long> languages) {}
+
     /** Conversations matching {@code search}, newest first (the owner's dashboard's list). */
     dev.frontdesk.shared.PageResponse<Conversation> search(
             BusinessId business, Search search, dev.frontdesk.shared.PageQuery page);

@@ -70,6 +70,13 @@ public interface CustomerBook {
     /** An import of the business with its counters and its first rejected rows. */
     Optional<LeadImport> leadImport(BusinessId business, UUID id, int errorsShown);
 
+    /**
+     * How many of the business's leads have each status, every status of {@link #STATUSES} in funnel
+     * order (0 included): the leads created in [from, to) when both are given, else all of them.
+     */
+    java.util.SequencedMap<String, Long> leadStatusCounts(
+            BusinessId business, java.time.Instant from, java.time.Instant to);
+
     /** What to look for; null or blank members are no condition. {@code text}: name, phone, email, notes. */
     record Filter(String status, String language, String text) {}
 

@@ -5,7 +5,18 @@
  */
 @ApplicationModule(
         displayName = "Dashboard",
-        allowedDependencies = {"shared", "tenants", "scheduling", "crm", "directory", "messaging", "telephony", "home"})
+        allowedDependencies = {
+            "shared",
+            "tenants",
+            "scheduling",
+            "crm",
+            "directory",
+            "messaging",
+            "telephony",
+            "home",
+            "assistant",
+            "analytics"
+        })
 package dev.frontdesk.dashboard;
 
 import org.springframework.modulith.ApplicationModule;

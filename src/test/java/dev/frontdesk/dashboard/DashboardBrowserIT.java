@@ -268,9 +268,48 @@ class DashboardBrowserIT {
             nav(page, "Campaigns");
             assertThat(page.locator("main")).containsText("Campaigns are not available yet", WAIT);
             assertNoSeriousAccessibilityViolations(page, "Campaigns");
+
+            nav(page, "Knowledge base");
+            assertThat(page.locator("h1")).containsText("Knowledge base", WAIT);
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Add an entry"))
+                    .click();
+            page.locator("#question").fill("Do you work weekends?");
+            page.getByLabel("Answer", EXACT).fill("Yes, on Saturdays from 9 to 1.");
+            page.getByLabel("Language 1", EXACT).fill("es");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save"))
+                    .click();
+            // no Spanish answer: explained beside the field, nothing saved
+            assertThat(page.locator("main")).containsText("Translation es must not be empty", WAIT);
+            shoot(page, "dashboard-knowledge-entry-errors.png");
+            assertNoSeriousAccessibilityViolations(page, "a knowledge entry with errors");
+            page.getByLabel("Answer in language 1", EXACT).fill("Si, los sabados de 9 a 1.");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save"))
+                    .click();
+            assertThat(page.locator("main")).containsText("Saved.", WAIT);
+            page.getByLabel("A caller asks", EXACT).fill("Do you work weekends?");
+            page.getByLabel("Caller's language (optional)", EXACT).fill("es");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Test"))
+                    .click();
+            assertThat(page.locator("#test-result")).containsText("Si, los sabados de 9 a 1.", WAIT);
+            shoot(page, "dashboard-knowledge.png");
+            assertNoSeriousAccessibilityViolations(page, "Knowledge base");
+
+            nav(page, "Analytics");
+            assertThat(page.locator("h1")).containsText("Analytics", WAIT);
+            assertThat(page.locator("main")).containsText("Calls by outcome", WAIT);
+            shoot(page, "dashboard-analytics.png");
+            assertNoSeriousAccessibilityViolations(page, "Analytics");
         } finally {
             Files.deleteIfExists(leads);
         }
+        // the knowledge entry saved without its Spanish answer is answered 400 on purpose (nothing saved),
+        // which Chromium reports once as a failed load; nothing else may fail
+        assertThat(consoleErrors.stream()
+                        .filter(e -> e.contains("status of 400") && e.contains("/knowledge:"))
+                        .count())
+                .as("the deliberate 400 of the knowledge form")
+                .isEqualTo(1);
+        consoleErrors.removeIf(e -> e.contains("status of 400") && e.contains("/knowledge:"));
         assertThat(consoleErrors).as("console errors").isEmpty();
     }
 

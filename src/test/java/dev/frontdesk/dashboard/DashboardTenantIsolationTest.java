@@ -116,4 +116,46 @@ class DashboardTenantIsolationTest {
                         .asString())
                 .isNotEqualTo("DONE");
     }
+
+    @Test
+    void aUserOfOneBusinessGetsNotFoundForAnotherBusinesssKnowledgeEntriesAndNeverItsAnswers() {
+        TestBusiness mine = api.createBusiness("My knowledge plumbing");
+        TestBusiness theirs = api.createBusiness("Their knowledge plumbing");
+        String entry = api.read(api.perform(
+                        api.as(theirs, post("/api/knowledge"))
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("""
+                                        {"question": "What is your secret discount code?",
+                                         "answer": "Their secret code is PIPES50."}"""),
+                        201))
+                .get("id")
+                .asString();
+        MockHttpSession me = dashboard.signedIn(mine, "OWNER");
+
+        assertThat(body(api.perform(get("/knowledge/" + entry).session(me), 404)))
+                .doesNotContain("Their secret", "secret discount");
+        api.perform(
+                post("/knowledge/" + entry)
+                        .session(me)
+                        .with(csrf())
+                        .param("question", "Mine now?")
+                        .param("answer", "Taken over."),
+                404);
+        api.perform(post("/knowledge/" + entry + "/delete").session(me).with(csrf()), 404);
+
+        assertThat(body(api.perform(get("/knowledge").session(me), 200))).doesNotContain("Their secret");
+        assertThat(body(api.perform(get("/knowledge").param("q", "secret").session(me), 200)))
+                .doesNotContain("Their secret");
+        assertThat(body(api.perform(
+                        get("/knowledge/test")
+                                .param("question", "What is your secret discount code?")
+                                .session(me),
+                        200)))
+                .doesNotContain("PIPES50")
+                .contains("No answer");
+
+        var theirEntry = api.getJson("/api/knowledge/" + entry, theirs, 200);
+        assertThat(theirEntry.get("question").asString()).isEqualTo("What is your secret discount code?");
+        assertThat(theirEntry.get("answer").asString()).isEqualTo("Their secret code is PIPES50.");
+    }
 }

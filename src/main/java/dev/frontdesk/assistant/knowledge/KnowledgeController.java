@@ -251,7 +251,7 @@ class KnowledgeController {
         return Ids.uuidOrNotFound(id, "Knowledge entry");
     }
 
-    private static String likeEscape(String text) {
+    static String likeEscape(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -107,6 +107,15 @@ class CampaignRepository {
                 .list();
     }
 
+    /** The business's RUNNING and PAUSED campaigns, newest first (at most 100). */
+    List<Campaign> active(BusinessId business) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM campaign WHERE business_id = :b"
+                        + " AND status IN ('RUNNING', 'PAUSED') ORDER BY created_at DESC, id LIMIT 100")
+                .param("b", business.value())
+                .query(CampaignRepository::map)
+                .list();
+    }
+
     /** Every running campaign, of any business (the dialer's sweep). */
     List<UUID> running() {
         return jdbc.sql("SELECT id FROM campaign WHERE status = 'RUNNING'")

@@ -133,6 +133,13 @@ class CampaignService implements Campaigns {
                 .map(c -> new Progress(c.id(), c.status().name(), campaigns.counts(c.id())));
     }
 
+    @Override
+    public List<Active> active(BusinessId business) {
+        return campaigns.active(business).stream()
+                .map(c -> new Active(c.id(), c.name(), c.status().name(), campaigns.counts(c.id())))
+                .toList();
+    }
+
     private static Campaign withStatus(Campaign c, Campaign.Status status, Instant at) {
         return new Campaign(
                 c.id(),

@@ -328,7 +328,7 @@ class ConversationRepository {
 
     /** Channel, outcome, emergency flag and length in seconds (-1 while open) of conversations started in [from, to). */
     List<Started> startedBetween(BusinessId business, Instant from, Instant to) {
-        return jdbc.sql("SELECT channel, outcome, emergency, started_at, ended_at FROM conversation"
+        return jdbc.sql("SELECT channel, outcome, emergency, language, started_at, ended_at FROM conversation"
                         + " WHERE business_id = :b AND started_at >= :from AND started_at < :to")
                 .param("b", business.value())
                 .param("from", utc(from))
@@ -344,12 +344,13 @@ class ConversationRepository {
                             ended == null
                                     ? -1
                                     : java.time.Duration.between(started, ended.toInstant())
-                                            .toSeconds());
+                                            .toSeconds(),
+                            rs.getString("language"));
                 })
                 .list();
     }
 
-    record Started(String channel, String outcome, boolean emergency, long seconds) {}
+    record Started(String channel, String outcome, boolean emergency, long seconds, String language) {}
 
     private static java.util.Map<String, Object> filters(BusinessId business, String channel, String outcome) {
         var params = new java.util.HashMap<String, Object>();

@@ -136,6 +136,20 @@ class ConversationService implements Conversations {
 
     @Override
     @Transactional(readOnly = true)
+    public Breakdown breakdown(BusinessId business, Instant from, Instant to) {
+        var outcomes = new java.util.TreeMap<String, Long>();
+        var languages = new java.util.TreeMap<String, Long>();
+        for (var c : conversations.startedBetween(business, from, to)) {
+            languages.merge(c.language() == null ? "unknown" : c.language(), 1L, Long::sum);
+            if ("VOICE".equals(c.channel())) {
+                outcomes.merge(c.outcome() == null ? "IN_PROGRESS" : c.outcome(), 1L, Long::sum);
+            }
+        }
+        return new Breakdown(outcomes, languages);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public Activity activity(BusinessId business, Instant from, Instant to) {
         var started = conversations.startedBetween(business, from, to);
         long calls = 0, missed = 0, emergencies = 0, endedCalls = 0, seconds = 0, booked = 0;

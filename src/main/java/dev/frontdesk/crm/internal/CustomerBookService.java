@@ -118,6 +118,16 @@ class CustomerBookService implements CustomerBook {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public java.util.SequencedMap<String, Long> leadStatusCounts(
+            BusinessId business, java.time.Instant from, java.time.Instant to) {
+        var counted = repository.leadStatusCounts(business, from, to);
+        var counts = new java.util.LinkedHashMap<String, Long>();
+        STATUSES.forEach(status -> counts.put(status, counted.getOrDefault(status, 0L)));
+        return counts;
+    }
+
+    @Override
     public Optional<LeadImport> leadImport(BusinessId business, UUID id, int errorsShown) {
         return imports.find(business, id).map(i -> status(i, errorsShown));
     }

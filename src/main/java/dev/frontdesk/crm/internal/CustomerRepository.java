@@ -142,6 +142,25 @@ class CustomerRepository {
                 .single();
     }
 
+    /** Leads by status: those created in [from, to) when both are given, else all. */
+    Map<String, Long> leadStatusCounts(BusinessId business, Instant from, Instant to) {
+        var counts = new HashMap<String, Long>();
+        var params = new HashMap<String, Object>();
+        params.put("b", business.value());
+        String range = "";
+        if (from != null && to != null) {
+            range = " AND created_at >= :from AND created_at < :to";
+            params.put("from", utc(from));
+            params.put("to", utc(to));
+        }
+        jdbc.sql("SELECT status, COUNT(*) AS n FROM customer WHERE business_id = :b AND is_lead" + range
+                        + " GROUP BY status")
+                .params(params)
+                .query((rs, row) -> counts.put(rs.getString("status"), rs.getLong("n")))
+                .list();
+        return counts;
+    }
+
     /** The business's leads matching the filter, or (ids not null) with these ids; oldest first, at most limit. */
     List<Customer> leads(BusinessId business, Filter filter, Collection<UUID> ids, int limit) {
         var params = new HashMap<String, Object>();

@@ -50,12 +50,17 @@ class DashboardSecurityConfiguration {
         "/messages",
         "/messages/**",
         "/outbox",
+        "/knowledge",
+        "/knowledge/**",
+        "/analytics",
         "/password/*",
         "/password-reset"
     };
 
     /** Where a post changes something: only OWNER and STAFF may post there; a VIEWER only looks. */
-    static final String[] CHANGES = {"/appointments", "/appointments/**", "/customers/**", "/messages/**"};
+    static final String[] CHANGES = {
+        "/appointments", "/appointments/**", "/customers/**", "/messages/**", "/knowledge", "/knowledge/**"
+    };
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self';"
             + " img-src 'self'; media-src 'self' https:; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";

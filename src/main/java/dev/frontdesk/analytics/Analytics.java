@@ -1,0 +1,81 @@
+package dev.frontdesk.analytics;
+
+import dev.frontdesk.tenants.BusinessId;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The business's distributions and lists over a range of its own days, for {@code /api/analytics/*} and
+ * the dashboard's Analytics page.
+ */
+public interface Analytics {
+
+    /** At most this many days in a range. */
+    int MAX_DAYS = 366;
+
+    /** Days {@code from} to {@code to}, inclusive, in the business's timezone. */
+    record Days(LocalDate from, LocalDate to, ZoneId zone) {
+
+        public Instant start() {
+            return from.atStartOfDay(zone).toInstant();
+        }
+
+        public Instant end() {
+            return to.plusDays(1).atStartOfDay(zone).toInstant();
+        }
+    }
+
+    /**
+     * The days asked for ({@code YYYY-MM-DD}; today by default, a single {@code to} means that day).
+     *
+     * @throws dev.frontdesk.shared.FrontdeskException 400 with field errors for a date that cannot be read,
+     *     from after to, or more than {@link #MAX_DAYS} days
+     */
+    Days days(BusinessId business, String from, String to);
+
+    /** One bar of a distribution: its key, its words, how many, and its share of the total (0 to 1). */
+    record Count(String key, String label, long count, double share) {}
+
+    /** Voice calls started in the days by outcome (every outcome, 0 included, and IN_PROGRESS). */
+    List<Count> callOutcomes(BusinessId business, Days days);
+
+    /** Conversations on every channel started in the days by language, most first. */
+    List<Count> languages(BusinessId business, Days days);
+
+    /** Leads by status in funnel order (every status): those created in the days, or all when days is null. */
+    List<Count> leadStatuses(BusinessId business, Days days);
+
+    /** A conversation of the recent activity. */
+    record Activity(
+            UUID conversationId,
+            Instant at,
+            String localTime,
+            String channel,
+            String outcome,
+            boolean emergency,
+            String summary) {}
+
+    /** The conversations started in the days, newest first, at most {@code limit}. */
+    List<Activity> recentActivity(BusinessId business, Days days, int limit);
+
+    /** A running or paused campaign and how far it has got: {@code done} is the share of leads no longer waiting. */
+    record Campaign(
+            UUID id,
+            String name,
+            String status,
+            long leads,
+            long queued,
+            long calling,
+            long contacted,
+            long meetings,
+            long noAnswer,
+            long failed,
+            long doNotCall,
+            double done) {}
+
+    /** The business's running and paused campaigns, newest first. */
+    List<Campaign> activeCampaigns(BusinessId business);
+}

@@ -1,0 +1,182 @@
+package dev.frontdesk.analytics.internal;
+
+import dev.frontdesk.analytics.Analytics;
+import dev.frontdesk.campaigns.Campaigns;
+import dev.frontdesk.crm.Conversation;
+import dev.frontdesk.crm.Conversations;
+import dev.frontdesk.crm.CustomerBook;
+import dev.frontdesk.shared.FrontdeskException;
+import dev.frontdesk.shared.FrontdeskException.FieldError;
+import dev.frontdesk.shared.PageQuery;
+import dev.frontdesk.tenants.BusinessId;
+import dev.frontdesk.tenants.Tenants;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+
+/** {@link Analytics} on the CRM's conversations and customer book and the campaigns' facade. */
+@Service
+class AnalyticsService implements Analytics {
+
+    private final Tenants tenants;
+    private final Conversations conversations;
+    private final CustomerBook customers;
+    private final Campaigns campaigns;
+    private final Clock clock;
+
+    AnalyticsService(
+            Tenants tenants, Conversations conversations, CustomerBook customers, Campaigns campaigns, Clock clock) {
+        this.tenants = tenants;
+        this.conversations = conversations;
+        this.customers = customers;
+        this.campaigns = campaigns;
+        this.clock = clock;
+    }
+
+    @Override
+    public Days days(BusinessId business, String from, String to) {
+        var zone = tenants.find(business)
+                .orElseThrow(() -> FrontdeskException.notFound("Business"))
+                .timezone();
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        List<FieldError> errors = new ArrayList<>();
+        LocalDate last = date("to", to, today, errors);
+        LocalDate first = date("from", from, blank(from) && !blank(to) ? last : today, errors);
+        if (errors.isEmpty() && first.isAfter(last)) {
+            errors.add(new FieldError("from", "must not be after to"));
+        } else if (errors.isEmpty() && ChronoUnit.DAYS.between(first, last) >= MAX_DAYS) {
+            errors.add(new FieldError("to", "must be at most " + MAX_DAYS + " days after from"));
+        }
+        if (!errors.isEmpty()) {
+            throw FrontdeskException.validation(errors);
+        }
+        return new Days(first, last, zone);
+    }
+
+    @Override
+    public List<Count> callOutcomes(BusinessId business, Days days) {
+        var counted =
+                conversations.breakdown(business, days.start(), days.end()).callOutcomes();
+        Map<String, Long> all = new LinkedHashMap<>();
+        for (var outcome : Conversation.Outcome.values()) {
+            all.put(outcome.name(), counted.getOrDefault(outcome.name(), 0L));
+        }
+        all.put("IN_PROGRESS", counted.getOrDefault("IN_PROGRESS", 0L));
+        return counts(all, AnalyticsService::label);
+    }
+
+    @Override
+    public List<Count> languages(BusinessId business, Days days) {
+        var counted = new ArrayList<>(conversations
+                .breakdown(business, days.start(), days.end())
+                .languages()
+                .entrySet());
+        counted.sort(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()));
+        Map<String, Long> ordered = new LinkedHashMap<>();
+        counted.forEach(e -> ordered.put(e.getKey(), e.getValue()));
+        return counts(ordered, AnalyticsService::language);
+    }
+
+    @Override
+    public List<Count> leadStatuses(BusinessId business, Days days) {
+        var counted = days == null
+                ? customers.leadStatusCounts(business, null, null)
+                : customers.leadStatusCounts(business, days.start(), days.end());
+        return counts(counted, AnalyticsService::label);
+    }
+
+    @Override
+    public List<Activity> recentActivity(BusinessId business, Days days, int limit) {
+        var found = conversations.search(
+                business,
+                new Conversations.Search(null, null, days.start(), days.end(), null),
+                new PageQuery(1, Math.max(1, Math.min(limit, PageQuery.MAX_PAGE_SIZE))));
+        return found.items().stream()
+                .map(c -> new Activity(
+                        c.id(),
+                        c.startedAt(),
+                        c.startedAt()
+                                .atZone(days.zone())
+                                .toLocalDateTime()
+                                .truncatedTo(ChronoUnit.MINUTES)
+                                .toString(),
+                        c.channel(),
+                        c.outcome() == null ? "IN_PROGRESS" : c.outcome().name(),
+                        c.emergency(),
+                        c.summary()))
+                .toList();
+    }
+
+    @Override
+    public List<Campaign> activeCampaigns(BusinessId business) {
+        return campaigns.active(business).stream()
+                .map(c -> {
+                    var n = c.counts();
+                    long waiting = n.queued() + n.calling();
+                    return new Campaign(
+                            c.id(),
+                            c.name(),
+                            c.status(),
+                            n.total(),
+                            n.queued(),
+                            n.calling(),
+                            n.contacted(),
+                            n.meetings(),
+                            n.noAnswer(),
+                            n.failed(),
+                            n.doNotCall(),
+                            share(n.total() - waiting, n.total()));
+                })
+                .toList();
+    }
+
+    private static List<Count> counts(Map<String, Long> counted, java.util.function.UnaryOperator<String> label) {
+        long total = counted.values().stream().mapToLong(Long::longValue).sum();
+        return counted.entrySet().stream()
+                .map(e -> new Count(e.getKey(), label.apply(e.getKey()), e.getValue(), share(e.getValue(), total)))
+                .toList();
+    }
+
+    private static double share(long part, long total) {
+        return total == 0 ? 0 : Math.round(part * 10_000.0 / total) / 10_000.0;
+    }
+
+    /** {@code MESSAGE_TAKEN} → "Message taken". */
+    static String label(String constant) {
+        String words = constant.replace('_', ' ').toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    /** "es" → "Spanish"; "unknown" → "Not detected". */
+    static String language(String code) {
+        if ("unknown".equals(code)) {
+            return "Not detected";
+        }
+        String name = Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH);
+        return name.isEmpty() ? code : name;
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    private static LocalDate date(String field, String text, LocalDate fallback, List<FieldError> errors) {
+        if (blank(text)) {
+            return fallback;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError(field, "must be a date, YYYY-MM-DD"));
+            return fallback;
+        }
+    }
+}
