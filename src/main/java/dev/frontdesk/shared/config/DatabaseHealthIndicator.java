@@ -2,8 +2,11 @@ package dev.frontdesk.shared.config;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.SQLException;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.jdbc.health.DataSourceHealthIndicator;
@@ -25,13 +28,16 @@ class DatabaseHealthIndicator implements HealthIndicator, AutoCloseable {
     private final HikariDataSource probe;
     private final HealthIndicator check;
 
-    DatabaseHealthIndicator(DataSource application) {
-        this.probe = ownPool(application);
+    DatabaseHealthIndicator(DataSource application, ObjectProvider<MeterRegistry> meters) {
+        this.probe = ownPool(application, meters.getIfAvailable());
         this.check = new DataSourceHealthIndicator(probe != null ? probe : application);
     }
 
-    /** One connection configured like the application's pool (URL, credentials, driver), or null. */
-    private static HikariDataSource ownPool(DataSource application) {
+    /**
+     * One connection configured like the application's pool (URL, credentials, driver), or null; its
+     * metrics are the {@code hikaricp_connections_*{pool="health"}} series.
+     */
+    private static HikariDataSource ownPool(DataSource application, MeterRegistry meters) {
         try {
             if (!application.isWrapperFor(HikariDataSource.class)) {
                 return null;
@@ -45,6 +51,8 @@ class DatabaseHealthIndicator implements HealthIndicator, AutoCloseable {
             config.setValidationTimeout(1000);
             // no connection at start-up (the database may come later); the first probe opens it
             config.setInitializationFailTimeout(-1);
+            config.setMetricRegistry(null);
+            config.setMetricsTrackerFactory(meters == null ? null : new MicrometerMetricsTrackerFactory(meters));
             return new HikariDataSource(config);
         } catch (SQLException e) {
             return null;
