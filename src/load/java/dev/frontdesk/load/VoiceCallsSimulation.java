@@ -91,8 +91,7 @@ public class VoiceCallsSimulation extends Simulation {
                                         settings, kind, s -> s.getString("path"), s -> params(s, "in-progress"))
                                 .check(LoadKit.twiml())
                                 .check(gatherAction(), holdRedirect()))
-                        .exec(LoadKit.record(
-                                measurements, s -> s.contains("redirect") ? kind + " held" : kind)));
+                        .exec(LoadKit.record(measurements, s -> s.contains("redirect") ? kind + " held" : kind)));
     }
 
     /** The URL of the answer's {@code <Redirect>} (a hold), when it has one (XML-unescaped). */

@@ -68,10 +68,12 @@ class TransfersAndMessagesTest {
                                 + " \"translations\": {\"es\": \"Aceptamos efectivo y tarjetas.\"}}"),
                 201);
         String spanish = "call-" + UUID.randomUUID();
-        assertThat(say(business, spanish, "hola una pregunta se puede pagar con tarjeta").text())
+        assertThat(say(business, spanish, "hola una pregunta se puede pagar con tarjeta")
+                        .text())
                 .startsWith("Aceptamos efectivo y tarjetas.");
         String french = "call-" + UUID.randomUUID();
-        assertThat(say(business, french, "bonjour est-ce qu'on peut payer par carte").text())
+        assertThat(say(business, french, "bonjour est-ce qu'on peut payer par carte")
+                        .text())
                 .as("no French answer was written: the answer as written")
                 .startsWith("We accept cash and cards.");
     }

@@ -65,7 +65,8 @@ class OverloadSheddingTest {
     }
 
     private double shed(String webhook) {
-        var counter = meters.find("frontdesk.turns.shed").tag("webhook", webhook).counter();
+        var counter =
+                meters.find("frontdesk.turns.shed").tag("webhook", webhook).counter();
         return counter == null ? 0 : counter.count();
     }
 
@@ -126,8 +127,7 @@ class OverloadSheddingTest {
         // Twilio redelivering the first post gets the same answer; the assistant heard the words once
         assertThat(twilio.post("/twilio/voice/gather?turn=1", said, 200, "I-Twilio-Idempotency-Token", "tok-1"))
                 .isEqualTo(answered);
-        assertThat(transcript(business)
-                        .stream()
+        assertThat(transcript(business).stream()
                         .filter(line -> line.get("speaker").asString().equals("CALLER"))
                         .map(line -> line.get("text").asString()))
                 .containsExactly("hi I need a drain cleaning tomorrow at 10");
@@ -191,8 +191,8 @@ class OverloadSheddingTest {
         // both deliveries were shed; the redelivery got the stored empty answer and deferred nothing
         assertThat(shed("sms") - before).isEqualTo(2);
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> !sentTo(business, SmsWebhooksTest.TEXTER)
-                .isEmpty());
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> !sentTo(business, SmsWebhooksTest.TEXTER).isEmpty());
         assertThat(sentTo(business, SmsWebhooksTest.TEXTER)).hasSize(1);
         assertThat(sentTo(business, SmsWebhooksTest.TEXTER).getFirst()).containsIgnoringCase("saturday");
     }

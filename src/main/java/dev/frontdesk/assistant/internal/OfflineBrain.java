@@ -299,7 +299,8 @@ final class OfflineBrain {
                 if (!timed
                         && (callBack
                                 || (named.isEmpty()
-                                        && Cues.serviceForProblem(text, ctx.business().services())
+                                        && Cues.serviceForProblem(
+                                                        text, ctx.business().services())
                                                 .isEmpty()
                                         && Cues.carriesMessage(text)
                                         && intent.confidence() < STRONG))) {

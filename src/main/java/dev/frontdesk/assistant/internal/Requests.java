@@ -235,7 +235,9 @@ final class Requests {
                         && !Cues.cancels(text)
                         && !Cues.asksForVisit(text)
                         && when(ctx, d, text).isEmpty()
-                        && (text.contains("?") || Entities.service(text, ctx.business().services()).isEmpty());
+                        && (text.contains("?")
+                                || Entities.service(text, ctx.business().services())
+                                        .isEmpty());
             default -> false;
         };
         if (faq

@@ -117,7 +117,9 @@ final class TimeReading {
         String said = text;
         text = Cues.pattern("referenceOne").matcher(text).replaceAll(" ");
         text = Cues.withoutPronounOne(text);
-        if (!text.equals(said) && Cues.has("month", said) && !dateOf(ctx, d, said).equals(dateOf(ctx, d, text))) {
+        if (!text.equals(said)
+                && Cues.has("month", said)
+                && !dateOf(ctx, d, said).equals(dateOf(ctx, d, text))) {
             // "el primero de diciembre", "mardi le premier décembre": the first of a month, not "the first one"
             text = said;
         }

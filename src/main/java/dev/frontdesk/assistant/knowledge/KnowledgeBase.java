@@ -106,8 +106,8 @@ public final class KnowledgeBase {
         }
         Question exact = index.byQuestion().get(key);
         if (exact != null) {
-            return Optional.of(new KnowledgeAnswer(
-                    exact.entryId(), exact.answer(), 1.0, exact.question(), exact.translations()));
+            return Optional.of(
+                    new KnowledgeAnswer(exact.entryId(), exact.answer(), 1.0, exact.question(), exact.translations()));
         }
         float[] vector = Vectors.unit(embeddings.embed(asked));
         var words = Text.contentWords(asked);

@@ -230,7 +230,8 @@ class KnowledgeController {
                     setsTranslations = true;
                     if (value.isObject() && value.valueStream().allMatch(JsonNode::isString)) {
                         var read = new java.util.LinkedHashMap<String, String>();
-                        value.properties().forEach(t -> read.put(t.getKey(), t.getValue().asString()));
+                        value.properties()
+                                .forEach(t -> read.put(t.getKey(), t.getValue().asString()));
                         translations = read;
                     } else if (!value.isNull()) {
                         errors.add(new FieldError("translations", "must be an object of strings or null"));

@@ -68,7 +68,10 @@ final class KnowledgeJson {
             String answer,
 
             @Schema(example = "[\"prices\"]") List<String> tags,
-            @Schema(example = "{\"es\": \"Sí, los presupuestos son gratis.\"}") Map<String, String> translations,
+
+            @Schema(example = "{\"es\": \"Sí, los presupuestos son gratis.\"}")
+            Map<String, String> translations,
+
             @Schema(example = "2026-11-23T13:00:00Z") Instant createdAt,
             @Schema(example = "2026-11-23T13:00:00Z") Instant updatedAt) {
 

@@ -23,7 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 class KnowledgeRepository {
 
-    private static final String COLUMNS = "id, business_id, question, answer, tags, translations, created_at, updated_at";
+    private static final String COLUMNS =
+            "id, business_id, question, answer, tags, translations, created_at, updated_at";
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
     private static final TypeReference<Map<String, String>> BY_LANGUAGE = new TypeReference<>() {};
 

@@ -16,8 +16,10 @@ final class Services {
             Set.copyOf(Languages.each(l -> l.entities().list("service.stopwords")));
 
     /** Words that alone do not name a service even when only one service uses them ("water", "eau"). */
-    private static final Set<String> WEAK_WORDS = Set.copyOf(
-            Languages.each(l -> l.entities().list("service.weak")).stream().map(Services::stem).toList());
+    private static final Set<String> WEAK_WORDS =
+            Set.copyOf(Languages.each(l -> l.entities().list("service.weak")).stream()
+                    .map(Services::stem)
+                    .toList());
 
     private Services() {}
 

@@ -81,8 +81,11 @@ class SmsWebhookController {
     }
 
     private static boolean carrierKeyword(TwilioRequest request) {
-        String keyword = keyword(Optional.ofNullable(request.params().get("Body")).orElse(""));
-        return OPT_OUT.contains(keyword) || HELP.contains(keyword) || (OPT_IN.contains(keyword) && !keyword.equals("YES"));
+        String keyword =
+                keyword(Optional.ofNullable(request.params().get("Body")).orElse(""));
+        return OPT_OUT.contains(keyword)
+                || HELP.contains(keyword)
+                || (OPT_IN.contains(keyword) && !keyword.equals("YES"));
     }
 
     /**

@@ -16,8 +16,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     ({@code FRONTDESK_TURN_QUEUE_TIMEOUT}); unset: {@link #DEFAULT_QUEUE_TIMEOUT}
  */
 @ConfigurationProperties("frontdesk.telephony")
-record TelephonyProperties(
-        String authToken, String publicBaseUrl, Integer turnConcurrency, Duration turnQueueTimeout) {
+record TelephonyProperties(String authToken, String publicBaseUrl, Integer turnConcurrency, Duration turnQueueTimeout) {
 
     /**
      * Short enough that a shed answer still arrives well within a second (the target of issue 13: no

@@ -95,10 +95,13 @@ class TurnPermits {
     }
 
     private void shedOne(String webhook) {
-        shed.computeIfAbsent(webhook, w -> Counter.builder("frontdesk.turns.shed")
-                        .description("Twilio webhooks answered with a hold because no turn permit freed in time")
-                        .tag("webhook", w)
-                        .register(registry))
+        shed.computeIfAbsent(
+                        webhook,
+                        w -> Counter.builder("frontdesk.turns.shed")
+                                .description(
+                                        "Twilio webhooks answered with a hold because no turn permit freed in time")
+                                .tag("webhook", w)
+                                .register(registry))
                 .increment();
         long count = shedSinceLog.incrementAndGet();
         long now = System.nanoTime();

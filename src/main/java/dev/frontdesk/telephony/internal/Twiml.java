@@ -143,7 +143,8 @@ final class Twiml {
         } else {
             response.pause(new Pause.Builder().length(1).build());
         }
-        return xml(response.redirect(new Redirect.Builder(redirect).method(HttpMethod.POST).build())
+        return xml(response.redirect(
+                        new Redirect.Builder(redirect).method(HttpMethod.POST).build())
                 .build());
     }
 

@@ -134,8 +134,8 @@ class VoiceWebhookController {
         // no permit in time holds the caller and comes back with the words in the redirect (VoiceHold)
         return TwilioRequest.twiml(permits.run(
                 "gather",
-                () -> TurnReads.during(() ->
-                        replies.once("voice:" + callSid + ":" + turn, token, () -> hear(request, callSid, turn))),
+                () -> TurnReads.during(
+                        () -> replies.once("voice:" + callSid + ":" + turn, token, () -> hear(request, callSid, turn))),
                 () -> VoiceHold.gather(request, turn)));
     }
 

@@ -11,11 +11,11 @@ import org.junit.jupiter.api.Test;
 class TurnPermitsTest {
 
     final SimpleMeterRegistry meters = new SimpleMeterRegistry();
-    final TurnPermits permits =
-            new TurnPermits(new TelephonyProperties(null, null, 1, Duration.ofMillis(1)), meters);
+    final TurnPermits permits = new TurnPermits(new TelephonyProperties(null, null, 1, Duration.ofMillis(1)), meters);
 
     private double shed(String webhook) {
-        var counter = meters.find("frontdesk.turns.shed").tag("webhook", webhook).counter();
+        var counter =
+                meters.find("frontdesk.turns.shed").tag("webhook", webhook).counter();
         return counter == null ? 0 : counter.count();
     }
 
@@ -28,9 +28,12 @@ class TurnPermitsTest {
 
     @Test
     void aTurnThatFailsStillGivesItsPermitBack() {
-        assertThatThrownBy(() -> permits.run("gather", () -> {
-                    throw new IllegalStateException("boom");
-                }, () -> "hold"))
+        assertThatThrownBy(() -> permits.run(
+                        "gather",
+                        () -> {
+                            throw new IllegalStateException("boom");
+                        },
+                        () -> "hold"))
                 .isInstanceOf(IllegalStateException.class);
         assertThat(permits.run("gather", () -> "turn", () -> "hold")).isEqualTo("turn");
     }
@@ -39,15 +42,19 @@ class TurnPermitsTest {
     void withEveryPermitTakenTheShedAnswerComesAndIsCountedByWebhook() throws Exception {
         CountDownLatch inside = new CountDownLatch(1);
         CountDownLatch done = new CountDownLatch(1);
-        Thread holder = Thread.ofVirtual().start(() -> permits.run("gather", () -> {
-            inside.countDown();
-            try {
-                done.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return "slow turn";
-        }, () -> "hold"));
+        Thread holder = Thread.ofVirtual()
+                .start(() -> permits.run(
+                        "gather",
+                        () -> {
+                            inside.countDown();
+                            try {
+                                done.await();
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                            }
+                            return "slow turn";
+                        },
+                        () -> "hold"));
         inside.await();
 
         assertThat(permits.run("sms", () -> "turn", () -> "hold")).isEqualTo("hold");
