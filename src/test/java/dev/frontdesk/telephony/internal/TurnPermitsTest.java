@@ -7,6 +7,9 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 class TurnPermitsTest {
 
@@ -78,5 +81,35 @@ class TurnPermitsTest {
         assertThat(defaults.turnQueueTimeout()).isEqualTo(TelephonyProperties.DEFAULT_QUEUE_TIMEOUT);
         assertThat(new TelephonyProperties(null, null, 0, null).turnConcurrency())
                 .isEqualTo(defaults.turnConcurrency());
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void aBurstOfShedsIsLoggedOnceNotOncePerRequest(CapturedOutput output) throws Exception {
+        CountDownLatch inside = new CountDownLatch(1);
+        CountDownLatch done = new CountDownLatch(1);
+        Thread holder = Thread.ofVirtual()
+                .start(() -> permits.run(
+                        "gather",
+                        () -> {
+                            inside.countDown();
+                            try {
+                                done.await();
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                            }
+                            return "slow turn";
+                        },
+                        () -> "hold"));
+        inside.await();
+        for (int i = 0; i < 5; i++) {
+            permits.run("gather", () -> "turn", () -> "hold");
+        }
+        done.countDown();
+        holder.join();
+
+        assertThat(shed("gather")).isEqualTo(5);
+        assertThat(output.getAll().split("Overloaded: shed", -1)).hasSize(2);
+        assertThat(output.getAll()).contains("Overloaded: shed 1 Twilio webhook turn(s)");
     }
 }
