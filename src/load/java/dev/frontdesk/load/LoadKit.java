@@ -40,6 +40,9 @@ final class LoadKit {
     /** The service's apology when a webhook failed: answered with HTTP 200, so a check looks for it. */
     static final String APOLOGY = "something went wrong on our side";
 
+    /** What a caller held too long hears before the call ends: a lost call, so an error too. */
+    static final String TOO_BUSY = "very busy right now";
+
     /** Saved by every measured request, read by {@link #record}. */
     static final String RESPONSE_TIME = "responseTime";
 
@@ -97,7 +100,8 @@ final class LoadKit {
             header("Content-Type")
                     .transform(t -> t.startsWith("application/xml"))
                     .is(true),
-            substring(APOLOGY).notExists()
+            substring(APOLOGY).notExists(),
+            substring(TOO_BUSY).notExists()
         };
     }
 
@@ -106,9 +110,14 @@ final class LoadKit {
      * clears the failure so the rest of the conversation goes on.
      */
     static ChainBuilder record(Measurements measurements, String kind) {
+        return record(measurements, session -> kind);
+    }
+
+    /** {@link #record(Measurements, String)} with the kind read from the session (e.g. a held answer). */
+    static ChainBuilder record(Measurements measurements, Function<Session, String> kind) {
         return exec(session -> {
             long millis = session.contains(RESPONSE_TIME) ? session.getLong(RESPONSE_TIME) : -1;
-            measurements.record(kind, millis, session.isFailed());
+            measurements.record(kind.apply(session), millis, session.isFailed());
             return session.remove(RESPONSE_TIME).markAsSucceeded();
         });
     }

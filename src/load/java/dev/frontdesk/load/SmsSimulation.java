@@ -2,6 +2,7 @@ package dev.frontdesk.load;
 
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.core.CoreDsl.substring;
 
 import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.core.Simulation;
@@ -34,8 +35,11 @@ public class SmsSimulation extends Simulation {
                 })
                 .repeat(settings.turns(), "turnIndex")
                 .on(exec(LoadKit.twilioPost(settings, "sms", s -> "/twilio/sms", this::text)
-                                .check(LoadKit.twiml()))
-                        .exec(LoadKit.record(measurements, "sms")));
+                                .check(LoadKit.twiml())
+                                .check(substring("<Message").optional().saveAs("replied")))
+                        // a busy service answers an empty <Response/> and texts the reply later: "sms deferred"
+                        .exec(LoadKit.record(measurements, s -> s.contains("replied") ? "sms" : "sms deferred"))
+                        .exec(session -> session.remove("replied")));
         var load = LoadKit.closedLoad(texting, settings);
         setUp(LoadKit.withHealthFloor(settings, measurements, load)).protocols(LoadKit.protocol(settings));
     }

@@ -1,5 +1,6 @@
 package dev.frontdesk.load;
 
+import static io.gatling.javaapi.core.CoreDsl.asLongAs;
 import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.regex;
@@ -42,8 +43,9 @@ public class VoiceCallsSimulation extends Simulation {
                 })
                 .exec(LoadKit.twilioPost(settings, "voice", s -> "/twilio/voice", s -> params(s, "ringing"))
                         .check(LoadKit.twiml())
-                        .check(gatherAction()))
-                .exec(LoadKit.record(measurements, "voice"))
+                        .check(gatherAction(), holdRedirect()))
+                .exec(LoadKit.record(measurements, s -> s.contains("redirect") ? "voice held" : "voice"))
+                .exec(followHolds("voice"))
                 .repeat(settings.turns(), "turnIndex")
                 .on(doIf(session -> session.contains("action")).then(turn()))
                 .exec(LoadKit.twilioPost(settings, "status", s -> "/twilio/voice/status", this::completed)
@@ -69,8 +71,35 @@ public class VoiceCallsSimulation extends Simulation {
         return exec(session -> session.set("path", session.getString("action")).remove("action"))
                 .exec(LoadKit.twilioPost(settings, "gather", s -> s.getString("path"), this::speech)
                         .check(LoadKit.twiml())
-                        .check(gatherAction()))
-                .exec(LoadKit.record(measurements, "gather"));
+                        .check(gatherAction(), holdRedirect()))
+                .exec(LoadKit.record(measurements, s -> s.contains("redirect") ? "gather held" : "gather"))
+                .exec(followHolds("gather"));
+    }
+
+    /**
+     * A busy service holds the call ({@code <Say>One moment, please.</Say>} or a second's {@code <Pause>},
+     * then {@code <Redirect>}): like Twilio, the call waits about a second and posts to the redirect with
+     * the call's parameters only (the redirect's query carries what was said). A held answer is recorded as
+     * {@code <kind> held}; the answer that finally comes is recorded as the turn's own kind.
+     */
+    private ChainBuilder followHolds(String kind) {
+        return asLongAs(session -> session.contains("redirect"))
+                .on(exec(session -> session.set("path", session.getString("redirect"))
+                                .remove("redirect"))
+                        .pause(java.time.Duration.ofSeconds(1))
+                        .exec(LoadKit.twilioPost(
+                                        settings, kind, s -> s.getString("path"), s -> params(s, "in-progress"))
+                                .check(LoadKit.twiml())
+                                .check(gatherAction(), holdRedirect()))
+                        .exec(LoadKit.record(measurements, s -> s.contains("redirect") ? kind + " held" : kind)));
+    }
+
+    /** The URL of the answer's {@code <Redirect>} (a hold), when it has one (XML-unescaped). */
+    private static io.gatling.javaapi.core.CheckBuilder holdRedirect() {
+        return regex("<Redirect[^>]*>([^<]+)</Redirect>")
+                .transform(a -> a == null ? null : a.replace("&amp;", "&"))
+                .optional()
+                .saveAs("redirect");
     }
 
     /** The {@code action} of the answer's {@code <Gather>}, when it has one (XML-unescaped). */

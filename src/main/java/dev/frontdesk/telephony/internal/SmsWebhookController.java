@@ -14,6 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.ResponseEntity;
@@ -44,12 +46,21 @@ class SmsWebhookController {
     private final Assistant assistant;
     private final Messages messages;
     private final WebhookReplyRepository replies;
+    private final TurnPermits permits;
+    /** Answers texts that were shed, each on a virtual thread waiting for a turn permit. */
+    private final ExecutorService later = Executors.newVirtualThreadPerTaskExecutor();
 
-    SmsWebhookController(Tenants tenants, Assistant assistant, Messages messages, WebhookReplyRepository replies) {
+    SmsWebhookController(
+            Tenants tenants,
+            Assistant assistant,
+            Messages messages,
+            WebhookReplyRepository replies,
+            TurnPermits permits) {
         this.tenants = tenants;
         this.assistant = assistant;
         this.messages = messages;
         this.replies = replies;
+        this.permits = permits;
     }
 
     @PostMapping("/twilio/sms")
@@ -59,19 +70,61 @@ class SmsWebhookController {
         var request = new TwilioRequest(params);
         String messageSid = request.get("MessageSid");
         String key = messageSid == null ? null : "sms:" + messageSid;
-        return TwilioRequest.twiml(replies.once(key, token, () -> answer(request)));
+        if (carrierKeyword(request)) {
+            // STOP, START and HELP take no assistant turn and are never deferred
+            return TwilioRequest.twiml(replies.once(key, token, () -> Twiml.message(reply(request))));
+        }
+        return TwilioRequest.twiml(permits.run(
+                "sms",
+                () -> replies.once(key, token, () -> Twiml.message(reply(request))),
+                () -> replies.once(key, token, () -> answerLater(request))));
     }
 
-    private String answer(TwilioRequest request) {
+    private static boolean carrierKeyword(TwilioRequest request) {
+        String keyword =
+                keyword(Optional.ofNullable(request.params().get("Body")).orElse(""));
+        return OPT_OUT.contains(keyword)
+                || HELP.contains(keyword)
+                || (OPT_IN.contains(keyword) && !keyword.equals("YES"));
+    }
+
+    /**
+     * A text that got no turn permit in time: Twilio gets an empty answer at once (stored, so a redelivery
+     * gets it too and the text is not answered twice), and the assistant's reply goes out as a text of its
+     * own once a permit frees. The text waits in this process only: if it stops first, that reply is lost
+     * (docs/performance.md).
+     */
+    private String answerLater(TwilioRequest request) {
+        later.submit(() -> {
+            try {
+                permits.runWhenFree(() -> {
+                    String text = reply(request);
+                    Optional<PhoneNumber> to = request.phone("From");
+                    Optional<Business> business = request.phone("To").flatMap(tenants::findByPhoneNumber);
+                    if (text != null && to.isPresent() && business.isPresent()) {
+                        messages.sendSms(business.get().id(), to.get(), text, Messages.Purpose.REPLY);
+                    }
+                });
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (RuntimeException e) {
+                log.error("Could not answer a deferred text to {}", LogSafe.of(request.get("To")), e);
+            }
+        });
+        return Twiml.message(null);
+    }
+
+    /** The reply to a text, or null when there is nothing to say. */
+    private String reply(TwilioRequest request) {
         Optional<Business> found = request.phone("To").flatMap(tenants::findByPhoneNumber);
         if (found.isEmpty() || !found.get().isActive()) {
             log.warn("An SMS to a number with no active business: {}", LogSafe.of(request.get("To")));
-            return Twiml.message(null);
+            return null;
         }
         Business business = found.get();
         String sender = request.get("From");
         if (sender == null) {
-            return Twiml.message(null);
+            return null;
         }
         Optional<PhoneNumber> phone = request.phone("From");
         String body = Optional.ofNullable(request.params().get("Body")).orElse("");
@@ -81,8 +134,7 @@ class SmsWebhookController {
         String keyword = keyword(body);
         if (OPT_OUT.contains(keyword)) {
             phone.ifPresent(p -> messages.optOut(business.id(), p));
-            return Twiml.message(
-                    "You have been unsubscribed from " + business.name() + " messages. Reply START to resubscribe.");
+            return "You have been unsubscribed from " + business.name() + " messages. Reply START to resubscribe.";
         }
         // YES is also how texters confirm a booking: it opts in only a sender who opted out
         boolean optIn = OPT_IN.contains(keyword)
@@ -91,12 +143,10 @@ class SmsWebhookController {
                                 .isPresent());
         if (optIn) {
             phone.ifPresent(p -> messages.optIn(business.id(), p));
-            return Twiml.message(
-                    "You have been resubscribed to " + business.name() + " messages. Reply STOP to unsubscribe.");
+            return "You have been resubscribed to " + business.name() + " messages. Reply STOP to unsubscribe.";
         }
         if (HELP.contains(keyword)) {
-            return Twiml.message(
-                    business.name() + ": call or text us at " + request.get("To") + ". Reply STOP to unsubscribe.");
+            return business.name() + ": call or text us at " + request.get("To") + ". Reply STOP to unsubscribe.";
         }
         AssistantReply reply = assistant.handle(new InboundTurn(
                 business.id(),
@@ -111,7 +161,7 @@ class SmsWebhookController {
         if (text != null && text.length() > MAX_BODY) {
             text = text.substring(0, MAX_BODY);
         }
-        return Twiml.message(text);
+        return text == null || text.isBlank() ? null : text;
     }
 
     /**

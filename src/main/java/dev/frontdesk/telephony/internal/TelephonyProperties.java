@@ -1,5 +1,6 @@
 package dev.frontdesk.telephony.internal;
 
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -9,15 +10,30 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     switches the webhooks off (404)
  * @param publicBaseUrl the URL Twilio calls the service at ({@code FRONTDESK_PUBLIC_BASE_URL}, e.g.
  *     {@code https://frontdesk.example.com}); signatures are computed over it plus the path and query
+ * @param turnConcurrency how many webhook turns run at once on this node ({@code FRONTDESK_TURN_CONCURRENCY});
+ *     unset or 0: twice the available processors (see {@link TurnPermits})
+ * @param turnQueueTimeout how long a webhook waits for a turn permit before the caller is put on hold
+ *     ({@code FRONTDESK_TURN_QUEUE_TIMEOUT}); unset: {@link #DEFAULT_QUEUE_TIMEOUT}
  */
 @ConfigurationProperties("frontdesk.telephony")
-record TelephonyProperties(String authToken, String publicBaseUrl) {
+record TelephonyProperties(String authToken, String publicBaseUrl, Integer turnConcurrency, Duration turnQueueTimeout) {
+
+    /**
+     * Short enough that a shed answer still arrives well within a second (the target of issue 13: no
+     * request over 1 s), long enough to ride out a burst of a few turns.
+     */
+    static final Duration DEFAULT_QUEUE_TIMEOUT = Duration.ofMillis(750);
 
     TelephonyProperties {
         authToken = authToken == null || authToken.isBlank() ? null : authToken.trim();
         publicBaseUrl = publicBaseUrl == null || publicBaseUrl.isBlank()
                 ? null
                 : publicBaseUrl.trim().replaceAll("/+$", "");
+        turnConcurrency = turnConcurrency == null || turnConcurrency <= 0
+                ? 2 * Runtime.getRuntime().availableProcessors()
+                : turnConcurrency;
+        turnQueueTimeout =
+                turnQueueTimeout == null || turnQueueTimeout.isNegative() ? DEFAULT_QUEUE_TIMEOUT : turnQueueTimeout;
     }
 
     boolean signaturesChecked() {

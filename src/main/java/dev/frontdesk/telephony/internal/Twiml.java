@@ -7,6 +7,8 @@ import com.twilio.twiml.messaging.Message;
 import com.twilio.twiml.voice.Dial;
 import com.twilio.twiml.voice.Gather;
 import com.twilio.twiml.voice.Hangup;
+import com.twilio.twiml.voice.Pause;
+import com.twilio.twiml.voice.Redirect;
 import com.twilio.twiml.voice.Say;
 import java.util.Arrays;
 import java.util.List;
@@ -127,6 +129,22 @@ final class Twiml {
                 .gather(gather.build())
                 .say(new Say.Builder("The caller will be offered to leave a message. Goodbye.").build())
                 .hangup(new Hangup.Builder().build())
+                .build());
+    }
+
+    /**
+     * Holds the call while the node is busy: {@code text} (or, when null, a second of silence), then Twilio
+     * posts to {@code redirect} again, on the same call.
+     */
+    static String hold(String text, String redirect) {
+        var response = new VoiceResponse.Builder();
+        if (text != null && !text.isBlank()) {
+            response.say(say(text, Speaking.of("en", null, null)));
+        } else {
+            response.pause(new Pause.Builder().length(1).build());
+        }
+        return xml(response.redirect(
+                        new Redirect.Builder(redirect).method(HttpMethod.POST).build())
                 .build());
     }
 

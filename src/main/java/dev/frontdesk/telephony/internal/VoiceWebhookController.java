@@ -52,6 +52,7 @@ class VoiceWebhookController {
     private final Clock clock;
     private final TransferDeclines declines;
     private final CallEndings endings;
+    private final TurnPermits permits;
 
     VoiceWebhookController(
             Tenants tenants,
@@ -60,9 +61,11 @@ class VoiceWebhookController {
             WebhookReplyRepository replies,
             Clock clock,
             TransferDeclines declines,
-            CallEndings endings) {
+            CallEndings endings,
+            TurnPermits permits) {
         this.declines = declines;
         this.endings = endings;
+        this.permits = permits;
         this.tenants = tenants;
         this.assistant = assistant;
         this.calls = calls;
@@ -81,8 +84,12 @@ class VoiceWebhookController {
             log.warn("A voice webhook without a CallSid");
             return TwilioRequest.twiml(Twiml.apology());
         }
-        return TwilioRequest.twiml(
-                TurnReads.during(() -> replies.once("voice:" + callSid + ":0", token, () -> greet(request, callSid))));
+        // shed before the idempotency claim: nothing is stored, the redirect is the greeting's first delivery
+        return TwilioRequest.twiml(permits.run(
+                "voice",
+                () -> TurnReads.during(
+                        () -> replies.once("voice:" + callSid + ":0", token, () -> greet(request, callSid))),
+                () -> VoiceHold.greeting(request)));
     }
 
     private String greet(TwilioRequest request, String callSid) {
@@ -126,9 +133,13 @@ class VoiceWebhookController {
             return TwilioRequest.twiml(Twiml.apology());
         }
         int turn = turn(request);
-        // one turn: its business and the rows the assistant reads are read once (TurnReads)
-        return TwilioRequest.twiml(TurnReads.during(
-                () -> replies.once("voice:" + callSid + ":" + turn, token, () -> hear(request, callSid, turn))));
+        // one turn: its business and the rows the assistant reads are read once (TurnReads); a turn that gets
+        // no permit in time holds the caller and comes back with the words in the redirect (VoiceHold)
+        return TwilioRequest.twiml(permits.run(
+                "gather",
+                () -> TurnReads.during(
+                        () -> replies.once("voice:" + callSid + ":" + turn, token, () -> hear(request, callSid, turn))),
+                () -> VoiceHold.gather(request, turn)));
     }
 
     private String hear(TwilioRequest request, String callSid, int turn) {
