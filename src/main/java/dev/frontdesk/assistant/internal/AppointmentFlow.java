@@ -182,7 +182,10 @@ final class AppointmentFlow extends Flow {
             d.sameTime = false;
             d.vague = false;
         }
-        if ((d.timeOnly || d.date == null) && (d.time != null || d.dayPart != null) && d.chosen == null && !d.earliest) {
+        if ((d.timeOnly || d.date == null)
+                && (d.time != null || d.dayPart != null)
+                && d.chosen == null
+                && !d.earliest) {
             // "push it to noon", "at three instead": an hour alone is on the appointment's own day
             d.date = a.start().atZone(ctx.business().timezone()).toLocalDate().toString();
             d.timeOnly = false;

@@ -264,7 +264,10 @@ final class BookingFlow extends Flow {
         if (q.dayPart() != null && (q.dayPart() != TimeQuery.DayPart.ANY || d.dayPart == null)) {
             d.dayPart = q.dayPart().name();
         }
-        if (q.date() == null && q.time() == null && d.date == null && (d.task != Dialogue.Task.RESCHEDULE || d.earliest)) {
+        if (q.date() == null
+                && q.time() == null
+                && d.date == null
+                && (d.task != Dialogue.Task.RESCHEDULE || d.earliest)) {
             d.date = ctx.now().toLocalDate().toString();
         }
         d.chosen = null;
