@@ -41,7 +41,8 @@ final class TalkFlow extends Flow {
                                         .mapToInt(String::length)
                                         .max()
                                         .orElse(0))
-                        .reversed())
+                        .reversed()
+                        .thenComparing(java.util.Map.Entry::getKey))
                 .toList();
         for (var faq : candidates) {
             if (answer.isPresent()) {
