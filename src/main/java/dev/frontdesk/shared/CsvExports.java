@@ -37,6 +37,11 @@ public class CsvExports {
     /** Rows fetched from the database at a time. */
     static final int FETCH_SIZE = 500;
 
+    /** How every export is written, for the API documentation: follows "…," in each export's description. */
+    public static final String FORMAT = " as text/csv (UTF-8, a header row, RFC 4180 quoting; a cell starting with"
+            + " = + - @ gets a leading ' so a spreadsheet does not run it). Streamed: rows are written as they are"
+            + " read.";
+
     public static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     /** A number as we write it (no letters, no operator after the sign): cannot be a formula. */

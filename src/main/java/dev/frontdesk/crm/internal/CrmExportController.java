@@ -24,9 +24,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 @SecurityRequirement(name = "apiKey")
 class CrmExportController {
 
-    private static final String CSV_RULES = " as text/csv (UTF-8, a header row, RFC 4180 quoting; a cell starting"
-            + " with = + - @ gets a leading ' so a spreadsheet does not run it). Streamed: rows are written as"
-            + " they are read. Instants in UTC.";
+    private static final String CSV_RULES = CsvExports.FORMAT + " Instants in UTC.";
 
     static final List<String> CONVERSATION_HEADER = List.of(
             "id", "channel", "customerPhone", "language", "startedAt", "endedAt", "outcome", "emergency", "summary");

@@ -55,9 +55,7 @@ class AppointmentExportController {
     @Operation(
             summary = "Export appointments as CSV",
             description = "Every appointment matching the filters of GET /api/appointments (from, to, status), by"
-                    + " start time, as text/csv (UTF-8, a header row, RFC 4180 quoting; a cell starting with = + - @"
-                    + " gets a leading ' so a spreadsheet does not run it). Streamed: rows are written as they are"
-                    + " read. Instants in UTC.")
+                    + " start time," + CsvExports.FORMAT + " Instants in UTC.")
     @ApiResponse(
             responseCode = "200",
             description = "The CSV file (Content-Disposition: attachment)",

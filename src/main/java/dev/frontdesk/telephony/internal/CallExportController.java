@@ -46,10 +46,10 @@ class CallExportController {
     @GetMapping("/api/calls/export")
     @Operation(
             summary = "Export calls as CSV",
-            description = "Every call record, newest first, like GET /api/calls (which has no filters), as text/csv"
-                    + " (UTF-8, a header row, RFC 4180 quoting; a cell starting with = + - @ gets a leading ' so a"
-                    + " spreadsheet does not run it). Streamed: rows are written as they are read. A call's outcome"
-                    + " is in GET /api/conversations/export (the VOICE conversation whose key is the callSid).")
+            description =
+                    "Every call record, newest first, like GET /api/calls (which has no filters),"
+                            + CsvExports.FORMAT
+                            + " A call's outcome is in GET /api/conversations/export (the VOICE conversation whose key is the callSid).")
     @ApiResponse(
             responseCode = "200",
             description = "The CSV file (Content-Disposition: attachment)",
