@@ -139,6 +139,10 @@ final class Answers {
             }
             case CONFIRM -> {
                 if (yesNo.isPresent() && yesNo.get() && !saysOtherTime(ctx, d, text)) {
+                    // "sure, it's Howard Finch": a yes that gives the name puts it on the booking
+                    if (d.task == Dialogue.Task.BOOK) {
+                        Entities.name(text, d.language).ifPresent(name -> d.name = name);
+                    }
                     return Optional.of(flows.execute(ctx, d));
                 }
                 if (yesNo.isPresent() && yesNo.get()) {
@@ -192,6 +196,9 @@ final class Answers {
                 Optional<String> which = flows.appointments().whichAppointment(ctx, d, meant);
                 if (which.isPresent()) {
                     d.appointmentId = which.get();
+                    if (d.time == null && Cues.has("sameTime", text)) {
+                        d.sameTime = true; // "the leak one, same time if you can": its time on the day said
+                    }
                     return Optional.of(
                             d.task == Dialogue.Task.CANCEL
                                     ? flows.appointments().confirmCancel(ctx, d)
@@ -208,6 +215,16 @@ final class Answers {
                 boolean asksForSomeoneElse = Cues.has("askPerson", text)
                         && !Cues.has("relay", text)
                         && flows.booking().tools.namesStaff(ctx.business(), text);
+                // "can you pass a message along to Mike Turner for me": who it is for, the message is still to come
+                boolean namesRecipient = Cues.has("relay", text)
+                        && !Cues.carriesMessage(text)
+                        && Cues.endsWithRequest(text)
+                        && text.trim().split("\\s+").length <= 14
+                        && flows.booking().tools.namesStaff(ctx.business(), text);
+                if (namesRecipient) {
+                    d.forWhom = text;
+                    return Optional.of(Output.say(Phrases.say(d.language, "askMessage")));
+                }
                 if ((!switching || intent.intent() == Intent.MESSAGE) && !asksForSomeoneElse) {
                     d.messageText = text;
                     return Optional.of(flows.talk().advanceMessage(ctx, d));
@@ -228,7 +245,8 @@ final class Answers {
                 if (Cues.endsWithGoodbye(text)) {
                     return Optional.of(flows.talk().goodbye(ctx, d));
                 }
-                if ("PRICES".equals(d.topic) && !switching) {
+                // "and are your estimates free?" after a price: the common question, not another price
+                if ("PRICES".equals(d.topic) && !switching && !TalkFlow.faqTopic(text)) {
                     var service = Entities.service(text, ctx.business().services());
                     if (service.isPresent()) {
                         return Optional.of(flows.talk().prices(ctx, d, text));

@@ -276,6 +276,13 @@ final class BookingFlow extends Flow {
 
     /** "Same day but nine", "Friday, same time": the day or time of the appointment being moved. */
     private TimeQuery sameAsMoved(Context ctx, Dialogue d, String text, TimeQuery q) {
+        if (q.date() != null
+                && d.date != null
+                && Cues.has("thatWeekday", text)
+                && LocalDate.parse(d.date).getDayOfWeek() == q.date().getDayOfWeek()) {
+            // "one thirty that wednesday": the Wednesday already talked about, not the next one
+            q = new TimeQuery(LocalDate.parse(d.date), q.time(), q.dayPart(), false, q.matched());
+        }
         boolean thatDay = q.date() == null && Cues.has("thatDay", text);
         if (thatDay && d.date != null) {
             // "how about nine in the morning that day": the day just talked about

@@ -49,7 +49,10 @@ final class Moves {
         Optional<Duration> shift = shift(text);
         Matcher instead = PATTERNS.get("instead").matcher(text);
         if (instead.find()) {
-            Optional<String> before = timed(text.substring(0, instead.start()), hasTime);
+            // "me mettre samedi matin à neuf heures au lieu de vendredi": all the words of the new time
+            Optional<String> before = lastTime(text.substring(0, instead.start()), timeWords)
+                    .map(String::strip)
+                    .or(() -> timed(text.substring(0, instead.start()), hasTime));
             Optional<String> after = timed(text.substring(instead.end()), hasTime);
             if (before.isPresent() && after.isPresent()) {
                 return new Move(after.get(), before.get(), shift.orElse(null));
@@ -109,6 +112,10 @@ final class Moves {
         if (twoTimes.isPresent()) {
             return twoTimes.get();
         }
+        Optional<Move> afterVerb = afterMoveWord(text, timeWords, shift.orElse(null));
+        if (afterVerb.isPresent()) {
+            return afterVerb.get();
+        }
         Matcher make = PATTERNS.get("makeIt").matcher(text);
         if (make.find() && make.start() > 0) {
             // "the 2pm one tmrw, can we make it 3": the appointment before it, the hour after it
@@ -130,6 +137,28 @@ final class Moves {
         }
         return new Move(text, text, null);
     }
+
+    /**
+     * "Mi cita de mañana, ¿me la puede mover? Lo que tenga el miércoles en la mañana": the appointment is
+     * named before the word that asks for the move, the new time in the sentence after it.
+     */
+    private static Optional<Move> afterMoveWord(
+            String text, java.util.function.Function<String, Optional<String>> timeWords, Duration shift) {
+        Matcher move = Cues.pattern("move").matcher(text);
+        if (!move.find()) {
+            return Optional.empty();
+        }
+        String source = text.substring(0, move.start());
+        String rest = text.substring(move.end());
+        Matcher stop = SENTENCE_END.matcher(rest);
+        if (!stop.find() || timeWords.apply(source).isEmpty()) {
+            return Optional.empty();
+        }
+        String next = rest.substring(stop.end());
+        return timeWords.apply(next).map(said -> new Move(source, next.strip(), shift));
+    }
+
+    private static final Pattern SENTENCE_END = Pattern.compile("[.?!]\\s+");
 
     /** A bare number read as an hour with the word for "at" before it ("3" is "at 3", "a las 3", "à 3"). */
     private static Optional<String> atHour(
@@ -279,6 +308,9 @@ final class Moves {
                 continue;
             }
             int amount = amountBefore(text.substring(0, u.start()));
+            if (amount > 0 && unit.equals("hour") && saysAtBefore(text.substring(0, u.start()))) {
+                continue; // "mercredi à 16 heures": a time of day, not sixteen hours
+            }
             if (amount == 0) {
                 continue; // "après-demain à la même heure": an hour word without an amount is no shift
             }
@@ -295,6 +327,17 @@ final class Moves {
             return Optional.of(later ? by : by.negated());
         }
         return Optional.empty();
+    }
+
+    /** Whether the word before the amount that ends these words is the word for "at" ("à 16", "at 4"). */
+    private static boolean saysAtBefore(String text) {
+        String[] words = text.trim().split("\\s+");
+        if (words.length < 2) {
+            return false;
+        }
+        String before = LanguageData.fold(words[words.length - 2]).strip();
+        return WORDS.getOrDefault("at", List.of()).stream()
+                .anyMatch(at -> LanguageData.fold(at).strip().equals(before));
     }
 
     /** The amount said just before a unit: a digit or a word from the data ("a couple of" is 2); 0 if none. */

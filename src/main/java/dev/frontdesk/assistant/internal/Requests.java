@@ -202,13 +202,19 @@ final class Requests {
      * with appointments, a question the knowledge base answers when the intent was weak.
      */
     IntentResult redirect(Context ctx, Dialogue d, String text, IntentResult intent) {
+        // "una pregunta nada más: ¿van hasta Brookline?" sounds like a goodbye to the classifier, and is not one
+        boolean weakGoodbye = intent.intent() == Intent.GOODBYE
+                && intent.matchedKeyword() == null
+                && intent.confidence() < Flow.STRONG;
         boolean settled = switch (intent.intent()) {
-            case EMERGENCY, OPT_OUT, RESCHEDULE, CANCEL, MESSAGE, GOODBYE -> true;
+            case EMERGENCY, OPT_OUT, RESCHEDULE, CANCEL, MESSAGE -> true;
+            case GOODBYE -> !weakGoodbye;
             case BOOK, MY_APPOINTMENTS, PRICES, HOURS -> intent.confidence() >= Flow.STRONG;
             default -> false;
         };
         boolean mustAct = switch (intent.intent()) {
-            case EMERGENCY, OPT_OUT, GOODBYE -> true;
+            case EMERGENCY, OPT_OUT -> true;
+            case GOODBYE -> !weakGoodbye;
             case RESCHEDULE, CANCEL -> intent.confidence() >= Flow.STRONG;
             default -> false;
         };
@@ -232,6 +238,7 @@ final class Requests {
         }
         boolean faq = switch (intent.intent()) {
             case MY_APPOINTMENTS, UNKNOWN, HUMAN, TRANSFER, GREETING, QUESTION, PRICES, HOURS -> true;
+            case GOODBYE -> weakGoodbye;
             // "URGENT!! do you guys cover brookline?": a question, though it sounded like a message
             case MESSAGE -> !Cues.callBack(text) && !Cues.carriesMessage(text);
             // "vous intervenez du côté de cambridge", "si ça refuit après six mois vous revenez-tu?": a weak
@@ -241,7 +248,16 @@ final class Requests {
                         && !Cues.moves(text)
                         && !Cues.cancels(text)
                         && !Cues.asksForVisit(text)
-                        && when(ctx, d, text).isEmpty()
+                        // "do you do emergency call outs, like if something happens on a sunday night"
+                        && (when(ctx, d, text)
+                                        // "si ça brise encore six mois après": a time no booking could be at
+                                        .filter(q -> q.date() == null
+                                                || q.date()
+                                                        .isBefore(ctx.now()
+                                                                .toLocalDate()
+                                                                .plusDays(90)))
+                                        .isEmpty()
+                                || Cues.has("hypothetical", text))
                         && (text.contains("?")
                                 || Entities.service(text, ctx.business().services())
                                         .isEmpty());

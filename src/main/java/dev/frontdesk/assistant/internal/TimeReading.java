@@ -112,6 +112,8 @@ final class TimeReading {
         return Cues.has("pastTense", text) ? withoutSpans(ctx, d, out, "sinceAll") : out;
     }
 
+    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[.?!;]\\s");
+
     private static String withoutSpans(Context ctx, Dialogue d, String text, String cue) {
         java.util.regex.Matcher since = Cues.pattern(cue).matcher(text);
         StringBuilder out = new StringBuilder();
@@ -127,6 +129,11 @@ final class TimeReading {
             }
             String matched = q.get().matched().toLowerCase(java.util.Locale.ROOT);
             int at = rest.toLowerCase(java.util.Locale.ROOT).indexOf(matched);
+            // "depuis ce week-end. Vous auriez qqch vendredi matin ?": the past ends with its sentence
+            java.util.regex.Matcher stop = SENTENCE_END.matcher(matched);
+            if (stop.find()) {
+                matched = matched.substring(0, stop.start());
+            }
             String between = at < 0 ? "x x" : rest.substring(0, at).strip();
             if (between.isEmpty() || (!between.contains(" ") && Cues.has("sinceLink", between))) {
                 out.append(text, copied, since.start()).append(' ');
@@ -171,7 +178,11 @@ final class TimeReading {
             TimeQuery w = whole.get();
             return Optional.of(new TimeQuery(w.date().plusWeeks(1), w.time(), w.dayPart(), w.vague(), w.matched()));
         }
-        if (whole.isPresent() && whole.get().date() != null && Cues.has("oneAfter", text)) {
+        if (whole.isPresent()
+                && whole.get().date() != null
+                && Cues.has("oneAfter", text)
+                && whole.get().date().isBefore(ctx.now().toLocalDate().plusDays(7))) {
+            // (a date already past the coming week, "the one after, the fourth of december", is that date)
             // "not this friday, the one after": a week later than the day said
             TimeQuery w = whole.get();
             return Optional.of(new TimeQuery(w.date().plusWeeks(1), w.time(), w.dayPart(), w.vague(), w.matched()));

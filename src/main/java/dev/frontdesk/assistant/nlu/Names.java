@@ -19,7 +19,18 @@ final class Names {
 
     private static final Set<String> PARTICLES = words("name.particles");
     private static final Set<String> LEAD = words("name.lead");
-    private static final List<String> TRAIL = Languages.each(l -> l.entities().list("name.trail"));
+    /** Words said after a name ("merci bcp", "muchas gracias"), longest first so that the whole is dropped. */
+    private static final List<String> TRAIL = Languages.each(l -> l.entities().list("name.trail")).stream()
+            .sorted(java.util.Comparator.comparingInt(String::length).reversed())
+            .toList();
+    /** Titles skipped before a name ("la señora", "madame", "mr"), as folded words, longest first. */
+    private static final List<List<String>> TITLES = Languages.each(
+                    l -> l.entities().list("name.titles"))
+            .stream()
+            .map(t -> List.of(Text.fold(t).replace("'", "").split(" ")))
+            .distinct()
+            .sorted((a, b) -> b.size() - a.size())
+            .toList();
 
     private Names() {}
 
@@ -61,15 +72,59 @@ final class Names {
             for (Language lang : Languages.forCode(language)) {
                 for (List<String> intro : INTROS.get(lang.code())) {
                     if (startsWith(keys, i, intro)) {
-                        Optional<String> name = nameAfter(words, keys, i + intro.size());
+                        Optional<String> name = nameAfter(words, keys, afterTitles(keys, i + intro.size()));
                         if (name.isPresent()) {
                             return name;
                         }
+                    }
+                    Optional<String> elided = elidedAfter(words, keys, i, intro);
+                    if (elided.isPresent()) {
+                        return elided;
                     }
                 }
             }
         }
         return nameBefore(words, keys, language);
+    }
+
+    /** The index past any titles said at {@code from} ("la señora", "madame"). */
+    private static int afterTitles(List<String> keys, int from) {
+        int at = from;
+        boolean skipped = true;
+        while (skipped) {
+            skipped = false;
+            for (List<String> title : TITLES) {
+                if (!title.isEmpty() && startsWith(keys, at, title)) {
+                    at += title.size();
+                    skipped = true;
+                    break;
+                }
+            }
+        }
+        return at;
+    }
+
+    /**
+     * An intro whose last word is elided into the name: "au nom d'Hélène Garnier" ("de" + "Hélène"). The
+     * intro's last word must be the elided word's first letter plus a vowel ("de", "le").
+     */
+    private static Optional<String> elidedAfter(List<String> words, List<String> keys, int i, List<String> intro) {
+        int last = i + intro.size() - 1;
+        if (intro.size() < 2 || last >= words.size() || !startsWith(keys, i, intro.subList(0, intro.size() - 1))) {
+            return Optional.empty();
+        }
+        String word = words.get(last).replace('’', '\'');
+        String end = intro.get(intro.size() - 1);
+        int apostrophe = word.indexOf('\'');
+        if (apostrophe != 1
+                || end.length() != 2
+                || Character.toLowerCase(word.charAt(0)) != end.charAt(0)
+                || word.length() < 3) {
+            return Optional.empty();
+        }
+        List<String> rest = new ArrayList<>(words.subList(last, words.size()));
+        rest.set(0, word.substring(2));
+        return nameAfter(rest, rest.stream().map(Names::squash).toList(), 0);
     }
 
     /** Two or three name words just before an outro ("Sophie Lambert à l'appareil"). */

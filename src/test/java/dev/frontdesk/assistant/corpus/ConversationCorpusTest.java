@@ -107,10 +107,12 @@ class ConversationCorpusTest {
                 .getResources("classpath:conversations/" + split + "/*/*.yaml");
         boolean transcripts = split.equals("dev") || split.equals(System.getProperty("corpus.transcripts"));
         CorpusReport report = new CorpusReport(split, transcripts);
-        // -Dcorpus.only=y- runs only the files whose names start with it (a quicker loop while tuning)
-        String only = System.getProperty("corpus.only", "");
+        // -Dcorpus.only=y- runs only the files whose names start with it (a quicker loop while tuning);
+        // several prefixes are separated by commas (-Dcorpus.only=p-,q-)
+        List<String> only = List.of(System.getProperty("corpus.only", "").split(","));
         for (Resource file : files) {
-            if (!java.util.Objects.requireNonNull(file.getFilename()).startsWith(only)) {
+            String name = java.util.Objects.requireNonNull(file.getFilename());
+            if (only.stream().noneMatch(name::startsWith)) {
                 continue;
             }
             CorpusConversation conversation = CorpusConversation.load(file, split);

@@ -76,6 +76,18 @@ class PolicyWordsTest {
         var twoTimes = Moves.read("I have you booked tomorrow at 8, could we do a week from today", this::timeWords);
         assertThat(twoTimes.source()).contains("tomorrow at 8");
         assertThat(twoTimes.target()).contains("a week from today");
+
+        var targetFirst = Moves.read(
+                "pourriez-vous me mettre samedi matin à neuf heures au lieu de vendredi? C'est pour ma fuite.",
+                words -> TimeExpressions.parse(words, "fr", NOW).map(dev.frontdesk.assistant.nlu.TimeQuery::matched));
+        assertThat(targetFirst.target()).startsWith("samedi matin à neuf heures");
+        assertThat(targetFirst.source()).startsWith("vendredi");
+
+        var nextSentence = Moves.read(
+                "Oiga, mi cita de mañana para el calentador, ¿me la puede mover? Lo que tenga el miércoles en la mañana.",
+                words -> TimeExpressions.parse(words, "es", NOW).map(dev.frontdesk.assistant.nlu.TimeQuery::matched));
+        assertThat(nextSentence.source()).contains("de mañana").doesNotContain("miércoles");
+        assertThat(nextSentence.target()).contains("el miércoles en la mañana");
     }
 
     @Test
@@ -90,6 +102,12 @@ class PolicyWordsTest {
                 .contains(Duration.ofHours(-1));
         assertThat(Moves.shift("on peut décaler mon rdv d'une heure")).contains(Duration.ofHours(1));
         assertThat(Moves.shift("on peut mettre ça après-demain à la même heure"))
+                .isEmpty();
+        // "push it back a day" after "something came up": the "up" of a phrase is no direction
+        assertThat(Moves.shift("something came up at work, could you push my monday appointment back a day"))
+                .contains(Duration.ofDays(1));
+        // the hour of the appointment ("à 16 heures") is a time of day, not sixteen hours
+        assertThat(Moves.shift("j'ai un débouchage mercredi à 16 heures, vous auriez vendredi après-midi à la place"))
                 .isEmpty();
     }
 

@@ -107,6 +107,13 @@ class EntitiesTest {
             c'est élodie,                                  fr, Élodie
             moi c'est Marie,                               fr, Marie
             my name is Ludwig van Beethoven,               -,  Ludwig van Beethoven
+            a nombre de guadalupe torres,                  es, Guadalupe Torres
+            "sí por favor, a nombre de Antonio Gil",       es, Antonio Gil
+            de parte de la señora elena vázquez,           es, Elena Vázquez
+            de la part de madame isabelle roux,            fr, Isabelle Roux
+            "c'est au nom de nathalie girard",             fr, Nathalie Girard
+            "alors vendredi, au nom d'Hélène Garnier",     fr, Hélène Garnier
+            sure it's mr howard finch,                     en, Howard Finch
             """)
     void introducedNames(String text, String language, String expected) {
         assertThat(Entities.name(text, "-".equals(language) ? null : language)).contains(expected);
@@ -127,6 +134,9 @@ class EntitiesTest {
             c'est pour demain,           fr
             je suis disponible,          fr
             "c'est ça",                  fr
+            "it's faint but it's definitely there", en
+            it's really loud,            en
+            au nom de la loi,            fr
             """)
     void notNames(String text, String language) {
         assertThat(Entities.name(text, language)).isEmpty();
@@ -141,6 +151,8 @@ class EntitiesTest {
             ana garcía por favor,    Ana García
             MARIE DUPONT,            Marie Dupont
             jean-luc picard,         Jean-Luc Picard
+            'Chloé Martin, merci bcp', Chloé Martin
+            ana garcía muchas gracias, Ana García
             """)
     void bareNamesAfterTheAssistantAsked(String text, String expected) {
         assertThat(Entities.bareName(text)).contains(expected);
