@@ -51,7 +51,7 @@ final class BookingFlow extends Flow {
                         Phrases.list(
                                 lang,
                                 services.stream()
-                                        .map(s -> s.name().toLowerCase(Phrases.locale(lang)))
+                                        .map(s -> Speech.service(s.name(), lang))
                                         .toList(),
                                 "or")));
             }

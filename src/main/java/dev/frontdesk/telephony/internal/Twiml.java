@@ -21,12 +21,13 @@ final class Twiml {
     static final String APOLOGY = "Sorry, something went wrong on our side. Please call back in a few minutes.";
     static final String SMS_APOLOGY = "Sorry, something went wrong on our side. Please try again in a few minutes.";
 
-    /** Speech-recognition and speech language tags per conversation language. */
-    private static final Map<String, String> LANGUAGE_TAGS = Map.of("en", "en-US", "es", "es-US", "fr", "fr-FR");
+    /**
+     * Speech-recognition tag and voice per conversation language, from {@code telephony/voices.properties}
+     * ({@code <language> = <tag> | <voice>}); the first line is the fallback.
+     */
+    private static final Map<String, String[]> VOICES = voices();
 
-    /** Neural Amazon Polly voices per conversation language. */
-    private static final Map<String, String> VOICES =
-            Map.of("en", "Polly.Joanna-Neural", "es", "Polly.Lupe-Neural", "fr", "Polly.Lea-Neural");
+    private static final String FALLBACK = VOICES.keySet().iterator().next();
 
     /** Where the XML factories are looked up: the JDK's own (see {@link #xml}). */
     private static final ClassLoader JDK_XML = ClassLoader.getPlatformClassLoader();
@@ -42,16 +43,16 @@ final class Twiml {
          * @param businessLanguage the business's default language
          */
         static Speaking of(String language, String businessVoice, String businessLanguage) {
-            String lang = language == null ? "en" : language.toLowerCase(Locale.ROOT);
-            if (!LANGUAGE_TAGS.containsKey(lang)) {
-                lang = "en";
+            String lang = language == null ? FALLBACK : language.toLowerCase(Locale.ROOT);
+            if (!VOICES.containsKey(lang)) {
+                lang = FALLBACK;
             }
-            String voice = VOICES.get(lang);
+            String voice = VOICES.get(lang)[1];
             boolean businessLanguageSpoken = businessLanguage == null || businessLanguage.equalsIgnoreCase(lang);
             if (businessVoice != null && !businessVoice.isBlank() && businessLanguageSpoken) {
                 voice = businessVoice.strip();
             }
-            return new Speaking(LANGUAGE_TAGS.get(lang), voice);
+            return new Speaking(VOICES.get(lang)[0], voice);
         }
     }
 
@@ -232,5 +233,32 @@ final class Twiml {
         } finally {
             thread.setContextClassLoader(previous);
         }
+    }
+
+    private static Map<String, String[]> voices() {
+        Map<String, String[]> out = new java.util.LinkedHashMap<>();
+        try (var in = Twiml.class.getResourceAsStream("/telephony/voices.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("missing telephony/voices.properties");
+            }
+            new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                    .lines()
+                    .map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#") && line.contains("="))
+                    .forEach(line -> {
+                        String[] tagAndVoice =
+                                line.substring(line.indexOf('=') + 1).split("\\|");
+                        if (tagAndVoice.length != 2) {
+                            throw new IllegalStateException(
+                                    "telephony/voices.properties: not <tag> | <voice>: " + line);
+                        }
+                        out.put(
+                                line.substring(0, line.indexOf('=')).strip().toLowerCase(Locale.ROOT),
+                                new String[] {tagAndVoice[0].strip(), tagAndVoice[1].strip()});
+                    });
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return java.util.Collections.unmodifiableMap(out);
     }
 }
