@@ -71,6 +71,15 @@ final class Speech {
         return fill(w.getProperty(time.getMinute() == 0 ? "clock.hour" : "clock.minutes"), v);
     }
 
+    /** A weekday with its day of the month, as in "closed on Thursday 26" ({@code weekday-date}). */
+    static String dayAndDate(LocalDate date, String language) {
+        Properties w = words(language);
+        Map<String, String> v = Map.of(
+                "weekday", date.getDayOfWeek().getDisplayName(TextStyle.FULL, locale(w)),
+                "d", String.valueOf(date.getDayOfMonth()));
+        return fill(w.getProperty("weekday-date", "{weekday} {d}"), v);
+    }
+
     static String dayName(DayOfWeek day, String language) {
         return day.getDisplayName(TextStyle.FULL, locale(words(language)));
     }

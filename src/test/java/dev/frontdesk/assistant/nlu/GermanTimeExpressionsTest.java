@@ -14,8 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** German, read from assistant/lang/de only (no German in Java), with "now" fixed at Monday 23 November 2026, 08:00 in Berlin. */
 class GermanTimeExpressionsTest {
 
-    static final ZonedDateTime MONTAG_8_UHR =
-            ZonedDateTime.of(2026, 11, 23, 8, 0, 0, 0, ZoneId.of("Europe/Berlin"));
+    static final ZonedDateTime MONTAG_8_UHR = ZonedDateTime.of(2026, 11, 23, 8, 0, 0, 0, ZoneId.of("Europe/Berlin"));
 
     static TimeQuery parse(String text) {
         return TimeExpressions.parse(text, "de", MONTAG_8_UHR)
