@@ -10,24 +10,15 @@ import com.twilio.twiml.voice.Hangup;
 import com.twilio.twiml.voice.Pause;
 import com.twilio.twiml.voice.Redirect;
 import com.twilio.twiml.voice.Say;
+import dev.frontdesk.shared.Voices;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 /** The TwiML the webhooks answer, built with twilio-java's TwiML builders. */
 final class Twiml {
 
     static final String APOLOGY = "Sorry, something went wrong on our side. Please call back in a few minutes.";
     static final String SMS_APOLOGY = "Sorry, something went wrong on our side. Please try again in a few minutes.";
-
-    /**
-     * Speech-recognition tag and voice per conversation language, from {@code telephony/voices.properties}
-     * ({@code <language> = <tag> | <voice>}); the first line is the fallback.
-     */
-    private static final Map<String, String[]> VOICES = voices();
-
-    private static final String FALLBACK = VOICES.keySet().iterator().next();
 
     /** Where the XML factories are looked up: the JDK's own (see {@link #xml}). */
     private static final ClassLoader JDK_XML = ClassLoader.getPlatformClassLoader();
@@ -43,16 +34,14 @@ final class Twiml {
          * @param businessLanguage the business's default language
          */
         static Speaking of(String language, String businessVoice, String businessLanguage) {
-            String lang = language == null ? FALLBACK : language.toLowerCase(Locale.ROOT);
-            if (!VOICES.containsKey(lang)) {
-                lang = FALLBACK;
-            }
-            String voice = VOICES.get(lang)[1];
+            String lang = Voices.language(language);
+            Voices.Voice spoken = Voices.of(lang);
+            String voice = spoken.voice();
             boolean businessLanguageSpoken = businessLanguage == null || businessLanguage.equalsIgnoreCase(lang);
             if (businessVoice != null && !businessVoice.isBlank() && businessLanguageSpoken) {
                 voice = businessVoice.strip();
             }
-            return new Speaking(VOICES.get(lang)[0], voice);
+            return new Speaking(spoken.languageTag(), voice);
         }
     }
 
@@ -233,32 +222,5 @@ final class Twiml {
         } finally {
             thread.setContextClassLoader(previous);
         }
-    }
-
-    private static Map<String, String[]> voices() {
-        Map<String, String[]> out = new java.util.LinkedHashMap<>();
-        try (var in = Twiml.class.getResourceAsStream("/telephony/voices.properties")) {
-            if (in == null) {
-                throw new IllegalStateException("missing telephony/voices.properties");
-            }
-            new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
-                    .lines()
-                    .map(String::strip)
-                    .filter(line -> !line.isEmpty() && !line.startsWith("#") && line.contains("="))
-                    .forEach(line -> {
-                        String[] tagAndVoice =
-                                line.substring(line.indexOf('=') + 1).split("\\|");
-                        if (tagAndVoice.length != 2) {
-                            throw new IllegalStateException(
-                                    "telephony/voices.properties: not <tag> | <voice>: " + line);
-                        }
-                        out.put(
-                                line.substring(0, line.indexOf('=')).strip().toLowerCase(Locale.ROOT),
-                                new String[] {tagAndVoice[0].strip(), tagAndVoice[1].strip()});
-                    });
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return java.util.Collections.unmodifiableMap(out);
     }
 }
