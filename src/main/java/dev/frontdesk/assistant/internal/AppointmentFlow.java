@@ -89,7 +89,7 @@ final class AppointmentFlow extends Flow {
                 d.language,
                 appointments.stream()
                         .limit(3)
-                        .map(a -> a.service().toLowerCase(Phrases.locale(d.language)) + " "
+                        .map(a -> Speech.service(a.service(), d.language) + " "
                                 + Speech.fullWhen(
                                         a.start(), ctx.business().timezone(), ctx.now(), d.language, ctx.spoken()))
                         .toList(),
@@ -163,10 +163,7 @@ final class AppointmentFlow extends Flow {
         Appointment a = appointment(ctx, d).orElseThrow();
         d.asked = Dialogue.Ask.CONFIRM;
         return Output.say(Phrases.say(
-                d.language,
-                "confirmCancel",
-                a.service().toLowerCase(Phrases.locale(d.language)),
-                when(ctx, d, a.start())));
+                d.language, "confirmCancel", Speech.service(a.service(), d.language), when(ctx, d, a.start())));
     }
 
     Output advanceReschedule(Context ctx, Dialogue d) {
@@ -176,7 +173,7 @@ final class AppointmentFlow extends Flow {
             return lookUpAppointments(ctx, d);
         }
         d.service = a.service();
-        String what = a.service().toLowerCase(Phrases.locale(d.language)) + " " + when(ctx, d, a.start());
+        String what = Speech.service(a.service(), d.language) + " " + when(ctx, d, a.start());
         if (d.sameTime && d.time == null && d.date != null && d.chosen == null) {
             d.time = a.start().atZone(ctx.business().timezone()).toLocalTime().toString();
             d.sameTime = false;
@@ -267,9 +264,8 @@ final class AppointmentFlow extends Flow {
         d.achieved("CANCELLED", "Cancelled " + a.service() + " at " + a.start() + ".");
         d.resetTask();
         d.asked = Dialogue.Ask.ANYTHING_ELSE;
-        return Output.say(
-                Phrases.say(lang, "cancelled", a.service().toLowerCase(Phrases.locale(lang)), when(ctx, d, a.start()))
-                        + " " + Phrases.say(lang, "anythingElse"));
+        return Output.say(Phrases.say(lang, "cancelled", Speech.service(a.service(), lang), when(ctx, d, a.start()))
+                + " " + Phrases.say(lang, "anythingElse"));
     }
 
     Output reschedule(Context ctx, Dialogue d) {
@@ -281,7 +277,7 @@ final class AppointmentFlow extends Flow {
         var result = tools.rescheduleAppointment(ctx.business(), d.appointmentId, start, d.phone);
         if (result instanceof Scheduling.Booked moved) {
             d.achieved("RESCHEDULED", "Moved " + moved.appointment().service() + " to " + start + ".");
-            String service = moved.appointment().service().toLowerCase(Phrases.locale(lang));
+            String service = Speech.service(moved.appointment().service(), lang);
             d.resetTask();
             d.asked = Dialogue.Ask.ANYTHING_ELSE;
             return Output.say(Phrases.say(lang, "rescheduled", service, when(ctx, d, start)) + " "

@@ -372,8 +372,8 @@ class AssistantService implements Assistant {
         d.language = turn.language() != null
                 ? turn.language()
                 : NumberLanguage.of(turn.callerPhone()).orElse(business.defaultLanguage());
-        if (!List.of("en", "es", "fr").contains(d.language)) {
-            d.language = "en";
+        if (!Phrases.LANGUAGES.contains(d.language)) {
+            d.language = Phrases.LANGUAGES.getFirst();
         }
         d.phone = turn.callerPhone();
         return d;

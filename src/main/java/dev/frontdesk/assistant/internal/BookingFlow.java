@@ -51,7 +51,7 @@ final class BookingFlow extends Flow {
                         Phrases.list(
                                 lang,
                                 services.stream()
-                                        .map(s -> s.name().toLowerCase(Phrases.locale(lang)))
+                                        .map(s -> Speech.service(s.name(), lang))
                                         .toList(),
                                 "or")));
             }
@@ -149,8 +149,7 @@ final class BookingFlow extends Flow {
         }
         // "can you come Thursday" on a closed day: say so before offering another day
         String closed = !searched.equals(date) && Slots.closedOn(ctx, date)
-                ? Phrases.say(lang, "closedOn", Speech.dayName(date.getDayOfWeek(), lang) + " " + date.getDayOfMonth())
-                        + " "
+                ? Phrases.say(lang, "closedOn", Speech.dayAndDate(date, lang)) + " "
                 : "";
         return Output.say(
                 closed + Phrases.say(lang, d.earliest ? "offerSoonest" : "offerSlots", slotList(ctx, d, first)));

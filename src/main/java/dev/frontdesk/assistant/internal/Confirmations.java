@@ -108,6 +108,6 @@ final class Confirmations extends Flow {
     }
 
     private static String service(Dialogue d, ToolEffect effect) {
-        return effect.service() == null ? "" : effect.service().toLowerCase(Phrases.locale(d.language));
+        return effect.service() == null ? "" : Speech.service(effect.service(), d.language);
     }
 }

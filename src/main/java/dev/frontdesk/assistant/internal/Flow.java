@@ -34,7 +34,7 @@ abstract class Flow {
     }
 
     static String serviceName(Dialogue d) {
-        return d.service == null ? "" : d.service.toLowerCase(Phrases.locale(d.language));
+        return d.service == null ? "" : Speech.service(d.service, d.language);
     }
 
     /**

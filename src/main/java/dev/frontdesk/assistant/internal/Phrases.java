@@ -62,11 +62,7 @@ final class Phrases {
     }
 
     static Locale locale(String language) {
-        return switch (language(language)) {
-            case "es" -> Locale.of("es");
-            case "fr" -> Locale.FRENCH;
-            default -> Locale.US;
-        };
+        return Speech.locale(language(language));
     }
 
     private static String language(String language) {

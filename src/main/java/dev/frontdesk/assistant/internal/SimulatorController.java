@@ -111,8 +111,9 @@ class SimulatorController {
         String language = request.language() == null || request.language().isBlank()
                 ? null
                 : request.language().trim().toLowerCase(Locale.ROOT);
-        if (language != null && !List.of("en", "es", "fr").contains(language)) {
-            throw FrontdeskException.validation(List.of(new FieldError("language", "must be en, es or fr")));
+        if (language != null && !Phrases.LANGUAGES.contains(language)) {
+            throw FrontdeskException.validation(List.of(new FieldError(
+                    "language", "must be one of the assistant's languages: " + String.join(", ", Phrases.LANGUAGES))));
         }
         boolean starting = request.session() == null || request.session().isBlank();
         String session = starting ? UUID.randomUUID().toString() : request.session();

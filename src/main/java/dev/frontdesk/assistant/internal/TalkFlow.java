@@ -235,7 +235,7 @@ final class TalkFlow extends Flow {
                 .filter(day -> !day.isBefore(ctx.now().toLocalDate())
                         && day.isBefore(ctx.now().toLocalDate().plusDays(15)))
                 .sorted()
-                .map(day -> Speech.dayName(day.getDayOfWeek(), d.language) + " " + day.getDayOfMonth())
+                .map(day -> Speech.dayAndDate(day, d.language))
                 .collect(java.util.stream.Collectors.joining(", "));
         String open = hours(ctx, d.language);
         return Output.say((closed.isEmpty()
@@ -278,7 +278,7 @@ final class TalkFlow extends Flow {
             return openingHours(ctx, d);
         }
         java.time.LocalDate date = day.get();
-        String named = Speech.dayName(date.getDayOfWeek(), d.language) + " " + date.getDayOfMonth();
+        String named = Speech.dayAndDate(date, d.language);
         d.asked = Dialogue.Ask.ANYTHING_ELSE;
         d.topic = "HOURS";
         d.achieved("ANSWERED", "Told the caller the opening hours.");

@@ -226,7 +226,8 @@ final class ClockRules extends TimeScan {
                 offset = -amount;
                 after = k + 2;
             } else if (amount == 30 && k == j) {
-                offset = 30;
+                // "half ten" is 10:30 in English, "halb drei" 2:30 in German
+                offset = w.halfBefore() ? -30 : 30;
                 after = k + 1;
             } else {
                 return null;

@@ -79,7 +79,8 @@ record Lexicon(
             Set<String> minutes,
             Set<String> noon,
             Set<String> midnight,
-            Set<String> zero) {}
+            Set<String> zero,
+            boolean halfBefore) {}
 
     static Lexicon from(LangFile f, Numbers.Words numbers) {
         Map<String, Part> parts = new HashMap<>();
@@ -152,7 +153,8 @@ record Lexicon(
                         f.set("clock.minutes"),
                         f.set("clock.noon"),
                         f.set("clock.midnight"),
-                        f.set("clock.zero")));
+                        f.set("clock.zero"),
+                        f.flag("clock.half-before")));
     }
 
     /** The keys {@code prefix.name} as word → the constant of that (upper-cased) name. */

@@ -5,21 +5,14 @@ import com.twilio.twiml.VoiceResponse;
 import com.twilio.twiml.voice.Gather;
 import com.twilio.twiml.voice.Hangup;
 import com.twilio.twiml.voice.Say;
+import dev.frontdesk.shared.Voices;
 import java.util.List;
-import java.util.Map;
 
 /** The TwiML of a campaign's call, built with twilio-java's TwiML builders. */
 final class OutboundTwiml {
 
     /** The assistant's gather loop, the same as on calls the business receives. */
     static final String GATHER_ACTION = "/twilio/voice/gather?turn=1";
-
-    private static final Map<String, Say.Language> SAY_LANGUAGES =
-            Map.of("en", Say.Language.EN_US, "es", Say.Language.ES_US, "fr", Say.Language.FR_FR);
-    private static final Map<String, Gather.Language> GATHER_LANGUAGES =
-            Map.of("en", Gather.Language.EN_US, "es", Gather.Language.ES_US, "fr", Gather.Language.FR_FR);
-    private static final Map<String, String> VOICES =
-            Map.of("en", "Polly.Joanna-Neural", "es", "Polly.Lupe-Neural", "fr", "Polly.Lea-Neural");
 
     private OutboundTwiml() {}
 
@@ -32,7 +25,7 @@ final class OutboundTwiml {
                 .method(HttpMethod.POST)
                 .actionOnEmptyResult(true)
                 .speechTimeout("auto")
-                .language(GATHER_LANGUAGES.get(lang))
+                .option("language", Voices.of(lang).languageTag())
                 .say(say(text, lang))
                 .build();
         return new VoiceResponse.Builder().gather(gather).build().toXml();
@@ -48,9 +41,10 @@ final class OutboundTwiml {
     }
 
     private static Say say(String text, String lang) {
+        Voices.Voice voice = Voices.of(lang);
         return new Say.Builder(text)
-                .language(SAY_LANGUAGES.get(lang))
-                .option("voice", VOICES.get(lang))
+                .option("language", voice.languageTag())
+                .option("voice", voice.voice())
                 .build();
     }
 }

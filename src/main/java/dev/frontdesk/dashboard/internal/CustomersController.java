@@ -33,8 +33,8 @@ import org.springframework.web.servlet.ModelAndView;
 @RequestMapping("/customers")
 class CustomersController implements DashboardPage {
 
-    /** The languages the assistant speaks, offered by the language filter. */
-    static final Map<String, String> LANGUAGES = Map.of("en", "English", "es", "Spanish", "fr", "French");
+    /** The languages the assistant speaks (assistant/lang/languages.txt), offered by the language filter. */
+    static final List<String> LANGUAGES = dev.frontdesk.assistant.AssistantLanguages.codes();
 
     private final Tenants tenants;
     private final CustomerBook customers;
@@ -80,7 +80,7 @@ class CustomersController implements DashboardPage {
             problems.add("Choose a status from the list.");
             wantedStatus = null;
         }
-        if (wantedLanguage != null && !LANGUAGES.containsKey(wantedLanguage)) {
+        if (wantedLanguage != null && !LANGUAGES.contains(wantedLanguage)) {
             problems.add("Choose a language from the list.");
             wantedLanguage = null;
         }
@@ -107,8 +107,8 @@ class CustomersController implements DashboardPage {
                                 .toList())
                 .addObject(
                         "languages",
-                        List.of("en", "es", "fr").stream()
-                                .map(l -> new ConversationsController.Option(l, LANGUAGES.get(l)))
+                        LANGUAGES.stream()
+                                .map(l -> new ConversationsController.Option(l, Views.language(l)))
                                 .toList());
     }
 

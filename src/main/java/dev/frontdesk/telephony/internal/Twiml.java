@@ -10,23 +10,15 @@ import com.twilio.twiml.voice.Hangup;
 import com.twilio.twiml.voice.Pause;
 import com.twilio.twiml.voice.Redirect;
 import com.twilio.twiml.voice.Say;
+import dev.frontdesk.shared.Voices;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 /** The TwiML the webhooks answer, built with twilio-java's TwiML builders. */
 final class Twiml {
 
     static final String APOLOGY = "Sorry, something went wrong on our side. Please call back in a few minutes.";
     static final String SMS_APOLOGY = "Sorry, something went wrong on our side. Please try again in a few minutes.";
-
-    /** Speech-recognition and speech language tags per conversation language. */
-    private static final Map<String, String> LANGUAGE_TAGS = Map.of("en", "en-US", "es", "es-US", "fr", "fr-FR");
-
-    /** Neural Amazon Polly voices per conversation language. */
-    private static final Map<String, String> VOICES =
-            Map.of("en", "Polly.Joanna-Neural", "es", "Polly.Lupe-Neural", "fr", "Polly.Lea-Neural");
 
     /** Where the XML factories are looked up: the JDK's own (see {@link #xml}). */
     private static final ClassLoader JDK_XML = ClassLoader.getPlatformClassLoader();
@@ -42,16 +34,14 @@ final class Twiml {
          * @param businessLanguage the business's default language
          */
         static Speaking of(String language, String businessVoice, String businessLanguage) {
-            String lang = language == null ? "en" : language.toLowerCase(Locale.ROOT);
-            if (!LANGUAGE_TAGS.containsKey(lang)) {
-                lang = "en";
-            }
-            String voice = VOICES.get(lang);
+            String lang = Voices.language(language);
+            Voices.Voice spoken = Voices.of(lang);
+            String voice = spoken.voice();
             boolean businessLanguageSpoken = businessLanguage == null || businessLanguage.equalsIgnoreCase(lang);
             if (businessVoice != null && !businessVoice.isBlank() && businessLanguageSpoken) {
                 voice = businessVoice.strip();
             }
-            return new Speaking(LANGUAGE_TAGS.get(lang), voice);
+            return new Speaking(spoken.languageTag(), voice);
         }
     }
 

@@ -48,7 +48,13 @@ final class CorpusReport {
 
     String summary() {
         StringBuilder out = new StringBuilder("Conversation corpus, " + split + ":");
-        for (String language : List.of("en", "es", "fr")) {
+        // the three languages of the held-out targets always, then any other language with conversations (de)
+        List<String> languages = java.util.stream.Stream.concat(
+                        java.util.stream.Stream.of("en", "es", "fr"),
+                        rows.stream().map(r -> r.conversation().language()).sorted())
+                .distinct()
+                .toList();
+        for (String language : languages) {
             long total = rows.stream()
                     .filter(r -> r.conversation().language().equals(language))
                     .count();

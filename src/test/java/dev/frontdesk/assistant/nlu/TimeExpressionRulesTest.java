@@ -77,8 +77,8 @@ class TimeExpressionRulesTest {
             jeudi prochain à 14h,  2026-11-26, 14:00
             el martes que viene,   2026-12-01, -
             """)
-    void anUnknownLanguageTriesAllThree(String text, String date, String time) {
-        for (String language : new String[] {"de", "", null}) {
+    void anUnknownLanguageTriesEveryListedOne(String text, String date, String time) {
+        for (String language : new String[] {"it", "", null}) {
             TimeQuery q =
                     TimeExpressions.parse(text, language, at("2026-11-23")).orElseThrow();
             assertThat(q.date()).isEqualTo(LocalDate.parse(date));

@@ -63,5 +63,9 @@ class CallingHoursTest {
                         + " martes?");
         assertThat(Openings.voicemail("fr", "Chloé", "Plomberie Lune", "votre contrôle", "+33612345678"))
                 .contains("assistant virtuel de Plomberie Lune", "au sujet de votre contrôle", "+33612345678");
+        assertThat(Openings.opening("de", "Frau Weber", "Sanitär Nord", "Ihre Boilerwartung", null))
+                .isEqualTo("Guten Tag Frau Weber, hier ist der virtuelle Assistent von Sanitär Nord. Es geht um: Ihre"
+                        + " Boilerwartung. Haben Sie einen Moment Zeit?");
+        assertThat(Openings.language("it")).isEqualTo("en");
     }
 }

@@ -15,7 +15,8 @@ class TwimlTest {
         assertThat(Speaking.of("en", null, "en")).isEqualTo(new Speaking("en-US", "Polly.Joanna-Neural"));
         assertThat(Speaking.of("es", null, "en")).isEqualTo(new Speaking("es-US", "Polly.Lupe-Neural"));
         assertThat(Speaking.of("fr", null, "en")).isEqualTo(new Speaking("fr-FR", "Polly.Lea-Neural"));
-        assertThat(Speaking.of("de", null, "en")).isEqualTo(new Speaking("en-US", "Polly.Joanna-Neural"));
+        assertThat(Speaking.of("de", null, "en")).isEqualTo(new Speaking("de-DE", "Polly.Vicki-Neural"));
+        assertThat(Speaking.of("it", null, "en")).isEqualTo(new Speaking("en-US", "Polly.Joanna-Neural"));
         assertThat(Speaking.of(null, null, null)).isEqualTo(new Speaking("en-US", "Polly.Joanna-Neural"));
     }
 
