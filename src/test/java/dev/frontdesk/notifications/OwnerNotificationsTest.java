@@ -202,4 +202,30 @@ class OwnerNotificationsTest {
         assertThat(ownerTexts(business).getFirst())
                 .isEqualTo("Missed call from +16175550304 at 8:00 AM: they hung up before anything was done.");
     }
+
+    private void say(TestBusiness business, String text) {
+        api.perform(
+                api.as(business, post("/api/simulator/turns"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"text\": \"" + text
+                                + "\", \"channel\": \"VOICE\", \"callerPhone\": \"+16175550305\"}"),
+                200);
+    }
+
+    @Test
+    void anEmergencyIsEmailedWhenTheOwnerChoseEmailAndTextedByDefault() {
+        TestBusiness emailed = api.createBusiness("Emailed Emergencies Plumbing");
+        choose(emailed, "{\"emergency\": \"EMAIL\"}", 200);
+        say(emailed, "help a pipe burst in my kitchen and there's water everywhere");
+        assertThat(ownerEmails(emailed)).hasSize(1);
+        assertThat(ownerEmails(emailed).getFirst().get("subject").asString())
+                .isEqualTo("URGENT - Emailed Emergencies Plumbing: emergency call");
+        assertThat(ownerEmails(emailed).getFirst().get("body").asString()).contains("pipe burst");
+        assertThat(ownerTexts(emailed)).isEmpty();
+
+        TestBusiness texted = api.createBusiness("Texted Emergencies Plumbing");
+        say(texted, "help a pipe burst in my kitchen and there's water everywhere");
+        assertThat(ownerTexts(texted)).hasSize(1).first().asString().startsWith("URGENT");
+        assertThat(ownerEmails(texted)).isEmpty();
+    }
 }
