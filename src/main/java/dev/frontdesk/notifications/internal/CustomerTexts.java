@@ -5,9 +5,6 @@ import dev.frontdesk.crm.Conversations;
 import dev.frontdesk.crm.CustomerBook;
 import dev.frontdesk.messaging.Messages;
 import dev.frontdesk.scheduling.Appointment;
-import dev.frontdesk.scheduling.AppointmentEvents.AppointmentBooked;
-import dev.frontdesk.scheduling.AppointmentEvents.AppointmentCancelled;
-import dev.frontdesk.scheduling.AppointmentEvents.AppointmentRescheduled;
 import dev.frontdesk.shared.PhoneNumber;
 import dev.frontdesk.shared.Wording;
 import dev.frontdesk.tenants.Business;
@@ -19,11 +16,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Texts the customer when an appointment is booked, moved or cancelled, whoever did it (the assistant on
+ * Texts the customer when an appointment is booked, moved or cancelled ({@link NotificationListeners}), whoever did it (the assistant on
  * any channel, the API, the dashboard): in the customer's language, with the weekday, date and time in the
  * business's timezone; never to a customer who opted out of texts (the messaging module checks).
  *
@@ -55,22 +51,8 @@ class CustomerTexts {
         this.clock = clock;
     }
 
-    @ApplicationModuleListener
-    void on(AppointmentBooked event) {
-        text(event.appointment(), "booked");
-    }
-
-    @ApplicationModuleListener
-    void on(AppointmentRescheduled event) {
-        text(event.appointment(), "moved");
-    }
-
-    @ApplicationModuleListener
-    void on(AppointmentCancelled event) {
-        text(event.appointment(), "cancelled");
-    }
-
-    private void text(Appointment appointment, String what) {
+    /** Texts the customer that the appointment was {@code booked}, {@code moved} or {@code cancelled}. */
+    void text(Appointment appointment, String what) {
         PhoneNumber phone = appointment.customer().phone();
         Optional<Business> found = tenants.find(appointment.businessId());
         if (phone == null || found.isEmpty() || !appointment.end().isAfter(clock.instant())) {

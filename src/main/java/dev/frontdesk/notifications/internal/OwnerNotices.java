@@ -7,15 +7,12 @@ import dev.frontdesk.messaging.NotificationSettings.NotifyBy;
 import dev.frontdesk.messaging.NotificationSettings.OwnerEvent;
 import dev.frontdesk.messaging.OwnerNotifications;
 import dev.frontdesk.scheduling.Appointment;
-import dev.frontdesk.scheduling.AppointmentEvents.AppointmentBooked;
-import dev.frontdesk.scheduling.AppointmentEvents.AppointmentCancelled;
 import dev.frontdesk.shared.Wording;
 import dev.frontdesk.tenants.Business;
 import dev.frontdesk.tenants.BusinessId;
 import dev.frontdesk.tenants.Tenants;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,18 +34,16 @@ class OwnerNotices {
         this.conversations = conversations;
     }
 
-    @ApplicationModuleListener
-    void on(AppointmentBooked event) {
-        appointment(event.appointment(), OwnerEvent.NEW_BOOKING, "owner.new_booking");
+    void booked(Appointment appointment) {
+        appointment(appointment, OwnerEvent.NEW_BOOKING, "owner.new_booking");
     }
 
-    @ApplicationModuleListener
-    void on(AppointmentCancelled event) {
-        appointment(event.appointment(), OwnerEvent.CANCELLATION, "owner.cancellation");
+    void cancelled(Appointment appointment) {
+        appointment(appointment, OwnerEvent.CANCELLATION, "owner.cancellation");
     }
 
-    @ApplicationModuleListener
-    void on(ConversationEnded event) {
+    /** A conversation ended: a phone call the caller left before anything was done is a missed call. */
+    void ended(ConversationEnded event) {
         if (!Conversation.Outcome.ABANDONED.name().equals(event.outcome())
                 || !wanted(event.businessId(), OwnerEvent.MISSED_CALL)) {
             return;
