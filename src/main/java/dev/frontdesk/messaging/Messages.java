@@ -8,8 +8,9 @@ import java.util.List;
 public interface Messages {
 
     /**
-     * Sends an SMS for a business. Marketing and reminders are not sent to customers who opted out (the
-     * answer says so); owner alerts and direct replies always go. A suspended business sends nothing.
+     * Sends an SMS for a business. Confirmations, reminders and marketing are not sent to customers who
+     * opted out (the answer says so); owner alerts and direct replies always go. A suspended business
+     * sends nothing.
      */
     Delivery sendSms(BusinessId business, PhoneNumber to, String body, Purpose purpose);
 
@@ -53,7 +54,7 @@ public interface Messages {
         OWNER_ALERT;
 
         public boolean respectsOptOut() {
-            return this == REMINDER || this == MARKETING;
+            return this == CONFIRMATION || this == REMINDER || this == MARKETING;
         }
     }
 

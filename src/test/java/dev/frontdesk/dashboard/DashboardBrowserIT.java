@@ -299,6 +299,16 @@ class DashboardBrowserIT {
             assertThat(page.locator("main")).containsText("Calls by outcome", WAIT);
             shoot(page, "dashboard-analytics.png");
             assertNoSeriousAccessibilityViolations(page, "Analytics");
+
+            nav(page, "Notifications");
+            assertThat(page.locator("h1")).containsText("Notifications", WAIT);
+            page.getByLabel("New booking", EXACT).selectOption("EMAIL");
+            page.getByLabel("Email the owner a summary every day").check();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save"))
+                    .click();
+            assertThat(page.locator("#notification-settings")).containsText("Saved.", WAIT);
+            shoot(page, "dashboard-notifications.png");
+            assertNoSeriousAccessibilityViolations(page, "Notifications");
         } finally {
             Files.deleteIfExists(leads);
         }

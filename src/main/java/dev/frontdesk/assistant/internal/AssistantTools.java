@@ -5,6 +5,8 @@ import dev.frontdesk.crm.Customers;
 import dev.frontdesk.directory.Directory;
 import dev.frontdesk.directory.TransferTarget;
 import dev.frontdesk.messaging.Messages;
+import dev.frontdesk.messaging.NotificationSettings.OwnerEvent;
+import dev.frontdesk.messaging.OwnerNotifications;
 import dev.frontdesk.scheduling.Appointment;
 import dev.frontdesk.scheduling.AppointmentId;
 import dev.frontdesk.scheduling.Customer;
@@ -37,6 +39,7 @@ class AssistantTools {
     private final Scheduling scheduling;
     private final KnowledgeBase knowledge;
     private final Messages messages;
+    private final OwnerNotifications owner;
     private final Directory directory;
     private final CallerCodes codes;
     private final Customers customers;
@@ -46,10 +49,12 @@ class AssistantTools {
             Scheduling scheduling,
             KnowledgeBase knowledge,
             Messages messages,
+            OwnerNotifications owner,
             Directory directory,
             CallerCodes codes,
             Customers customers,
             Clock clock) {
+        this.owner = owner;
         this.customers = customers;
         this.scheduling = scheduling;
         this.knowledge = knowledge;
@@ -97,14 +102,15 @@ class AssistantTools {
             String email,
             String notes,
             boolean emergency,
-            String channel) {
+            String channel,
+            String language) {
         PhoneNumber number =
                 phone == null ? null : PhoneNumber.parseStrict(phone).orElse(null);
         try {
             return scheduling.book(
                     business.id(),
                     new Scheduling.Booking(
-                            service, start, new Customer(name, number, email), notes, emergency, channel));
+                            service, start, new Customer(name, number, email, language), notes, emergency, channel));
         } finally {
             appointmentsChanged();
         }
@@ -230,7 +236,7 @@ class AssistantTools {
      * {@link #ALERT_INTERVAL} (a caller, or a model, cannot send the owner a text per sentence), unless
      * this alert says someone may be in danger and the earlier one did not.
      *
-     * @return whether the owner was texted now
+     * @return whether the owner was told now (texted, emailed, or both, as the owner chose)
      */
     boolean alertOwner(Business business, Dialogue d, String callerPhone, String text, boolean lifeThreatening) {
         Instant now = clock.instant();
@@ -241,19 +247,18 @@ class AssistantTools {
         }
         d.ownerAlertedAt = now.toString();
         d.ownerAlertedOfDanger |= lifeThreatening;
-        flagEmergency(business, callerPhone, text, lifeThreatening);
-        return business.ownerPhone() != null;
+        return flagEmergency(business, callerPhone, text, lifeThreatening);
     }
 
-    /** Texts the owner an emergency alert, whatever the caller's SMS preferences. */
-    private void flagEmergency(Business business, String callerPhone, String text, boolean lifeThreatening) {
-        if (business.ownerPhone() == null) {
-            return;
-        }
+    /**
+     * Alerts the owner of an emergency the way the owner chose (by SMS unless they chose otherwise),
+     * whatever the caller's SMS preferences; answers whether the owner was told.
+     */
+    private boolean flagEmergency(Business business, String callerPhone, String text, boolean lifeThreatening) {
         String body = (lifeThreatening ? "URGENT (possible danger) " : "URGENT ") + "emergency call"
                 + (callerPhone == null ? "" : " from " + callerPhone) + ": \"" + abbreviate(text, 200)
                 + "\". Please call back now.";
-        messages.sendSms(business.id(), business.ownerPhone(), body, Messages.Purpose.OWNER_ALERT);
+        return owner.notifyOwner(business.id(), OwnerEvent.EMERGENCY, body);
     }
 
     private boolean owns(Business business, String appointmentId, String callerPhone) {

@@ -359,7 +359,8 @@ final class BookingFlow extends Flow {
                 d.email,
                 d.emergency ? "Emergency" : null,
                 d.emergency,
-                ctx.channel().name());
+                ctx.channel().name(),
+                lang);
         if (result instanceof Scheduling.Booked booked) {
             d.topicService = booked.appointment().service();
             String when = when(ctx, d, booked.appointment().start());

@@ -53,6 +53,7 @@ class DashboardSecurityConfiguration {
         "/knowledge",
         "/knowledge/**",
         "/analytics",
+        "/settings/notifications",
         "/password/*",
         "/password-reset"
     };
@@ -79,6 +80,8 @@ class DashboardSecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/password/*", "/password-reset")
                         .permitAll()
+                        .requestMatchers(HttpMethod.POST, NotificationsPageController.PATH)
+                        .hasRole(Role.OWNER.name())
                         .requestMatchers(HttpMethod.POST, CHANGES)
                         .hasAnyRole(Role.OWNER.name(), Role.STAFF.name())
                         .anyRequest()

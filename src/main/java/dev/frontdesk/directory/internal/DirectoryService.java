@@ -5,6 +5,8 @@ import dev.frontdesk.directory.DirectoryEvents;
 import dev.frontdesk.directory.MessageReceipt;
 import dev.frontdesk.directory.TransferTarget;
 import dev.frontdesk.messaging.Messages;
+import dev.frontdesk.messaging.NotificationSettings;
+import dev.frontdesk.messaging.OwnerNotifications;
 import dev.frontdesk.shared.PhoneNumber;
 import dev.frontdesk.shared.TurnReads;
 import dev.frontdesk.tenants.Business;
@@ -56,6 +58,7 @@ class DirectoryService implements Directory {
     private final DirectoryRepository repository;
     private final Tenants tenants;
     private final Messages messages;
+    private final OwnerNotifications ownerNotifications;
     private final Staff staff;
 
     private final org.springframework.transaction.support.TransactionTemplate readOnly;
@@ -66,9 +69,11 @@ class DirectoryService implements Directory {
             DirectoryRepository repository,
             Tenants tenants,
             Messages messages,
+            OwnerNotifications ownerNotifications,
             Staff staff,
             org.springframework.transaction.PlatformTransactionManager transactions,
             org.springframework.context.ApplicationEventPublisher events) {
+        this.ownerNotifications = ownerNotifications;
         this.events = events;
         this.writing = new org.springframework.transaction.support.TransactionTemplate(transactions);
         this.readOnly = new org.springframework.transaction.support.TransactionTemplate(transactions);
@@ -219,16 +224,15 @@ class DirectoryService implements Directory {
             recipientName = owner.name();
             kind = "OWNER";
         }
-        if (smsTo.isEmpty()) {
-            smsTo.put(owner.ownerPhone().e164(), owner.name());
-            if (owner.ownerEmail() != null) {
-                emailTo.putIfAbsent(owner.ownerEmail(), owner.name());
-            }
-        }
-
         String from = (caller == null ? "a caller" : caller) + (phone == null ? "" : " (" + phone + ")");
         String sms = "Message for " + recipientName + " from " + from + ": " + body;
         boolean delivered = false;
+        if (smsTo.isEmpty()) {
+            // the owner's copy goes the way the owner chose; a choice of none leaves it on the dashboard
+            var choice = ownerNotifications.settings(business).of(NotificationSettings.OwnerEvent.MESSAGE_TAKEN);
+            delivered = ownerNotifications.notifyOwner(business, NotificationSettings.OwnerEvent.MESSAGE_TAKEN, sms)
+                    || choice == NotificationSettings.NotifyBy.NONE;
+        }
         for (String to : smsTo.keySet()) {
             try {
                 messages.sendSms(business, new PhoneNumber(to), sms, Messages.Purpose.OWNER_ALERT);

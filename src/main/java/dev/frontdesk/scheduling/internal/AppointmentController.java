@@ -272,7 +272,10 @@ class AppointmentController {
                         request.customer().email() == null
                                         || request.customer().email().isBlank()
                                 ? null
-                                : request.customer().email().trim()),
+                                : request.customer().email().trim(),
+                        request.customer().language() == null
+                                ? null
+                                : request.customer().language().trim().toLowerCase(java.util.Locale.ROOT)),
                 staffId,
                 request.notes() == null || request.notes().isBlank()
                         ? null

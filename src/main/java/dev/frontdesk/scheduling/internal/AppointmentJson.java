@@ -50,7 +50,16 @@ final class AppointmentJson {
             String phone,
 
             @Schema(example = "dana@example.com") @Email @Size(max = 320)
-            String email) {}
+            String email,
+
+            @Schema(
+                    description = "The language of the customer's confirmation texts (en, es, fr); the customer's"
+                            + " language on file, else the business's default, when left out",
+                    example = "es")
+            @jakarta.validation.constraints.Pattern(
+                    regexp = "[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})?",
+                    message = "must be a language code such as en, es or fr")
+            String language) {}
 
     @Schema(name = "RescheduleRequest")
     record RescheduleRequest(

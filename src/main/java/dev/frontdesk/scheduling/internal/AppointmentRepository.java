@@ -25,7 +25,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class AppointmentRepository {
 
-    private static final String COLUMNS = "id, business_id, customer_name, customer_phone, customer_email, service,"
+    private static final String COLUMNS = "id, business_id, customer_name, customer_phone, customer_email,"
+            + " customer_language, service,"
             + " staff_id, start_at, end_at, status, emergency, notes, source_channel, meeting_link,"
             + " external_event_id, sequence, created_at, updated_at";
     private static final List<String> LIVE =
@@ -70,7 +71,8 @@ class AppointmentRepository {
     }
 
     void insert(Appointment a) {
-        jdbc.sql("INSERT INTO appointment (" + COLUMNS + ") VALUES (:id, :business, :name, :phone, :email, :service,"
+        jdbc.sql("INSERT INTO appointment (" + COLUMNS + ") VALUES (:id, :business, :name, :phone, :email, :language,"
+                        + " :service,"
                         + " :staff, :start, :end, :status, :emergency, :notes, :channel, :link, :external, :sequence,"
                         + " :created, :updated)")
                 .param("id", a.id().value())
@@ -83,6 +85,7 @@ class AppointmentRepository {
                                 : a.customer().phone().e164(),
                         Types.VARCHAR)
                 .param("email", a.customer().email(), Types.VARCHAR)
+                .param("language", a.customer().language(), Types.VARCHAR)
                 .param("service", a.service())
                 .param("staff", a.staffId(), Types.VARCHAR)
                 .param("start", utc(a.start()))
@@ -269,7 +272,8 @@ class AppointmentRepository {
                 new Customer(
                         rs.getString("customer_name"),
                         phone == null ? null : new PhoneNumber(phone),
-                        rs.getString("customer_email")),
+                        rs.getString("customer_email"),
+                        rs.getString("customer_language")),
                 rs.getString("service"),
                 rs.getString("staff_id"),
                 instant(rs, "start_at"),

@@ -44,7 +44,7 @@ class BoundLlmToolsTest {
                                 List.of(TimeRange.parse("08:00-17:00").orElseThrow()),
                         DayOfWeek.THURSDAY,
                                 List.of(TimeRange.parse("08:00-17:00").orElseThrow()))));
-        AssistantTools tools = new AssistantTools(null, null, null, null, null, null, null) {
+        AssistantTools tools = new AssistantTools(null, null, null, null, null, null, null, null) {
             @Override
             List<TimeSlot> checkAvailability(Business b, String service, LocalDate date, boolean emergency) {
                 List<TimeSlot> slots = new ArrayList<>();

@@ -65,7 +65,7 @@ public class OfflineTurnBenchmark {
     /** Tools answering from memory: a free day of half-hour slots, no appointments, no knowledge. */
     static final class InMemoryTools extends AssistantTools {
         InMemoryTools() {
-            super(null, null, null, null, null, null, null);
+            super(null, null, null, null, null, null, null, null);
         }
 
         @Override
@@ -95,7 +95,16 @@ public class OfflineTurnBenchmark {
 
         @Override
         Scheduling.BookingResult bookAppointment(
-                Business b, String s, Instant st, String n, String p, String e, String notes, boolean em, String c) {
+                Business b,
+                String s,
+                Instant st,
+                String n,
+                String p,
+                String e,
+                String notes,
+                boolean em,
+                String c,
+                String l) {
             return new Scheduling.Unavailable("taken", List.of());
         }
     }
