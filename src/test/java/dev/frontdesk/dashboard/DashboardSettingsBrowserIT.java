@@ -145,7 +145,7 @@ class DashboardSettingsBrowserIT {
             shoot(page, "dashboard-keys-rotated.png");
             assertNoSeriousAccessibilityViolations(page, "API keys with a new key");
 
-            page.reload();
+            page.reload(); // a plain GET after the redirect: neither shows the key again nor rotates again
             assertThat(page.locator("h1")).containsText("API keys and widget", WAIT);
             assertThat(page.locator("#fresh-value")).hasCount(0);
             assertThat(page.locator("main")).not().containsText(newKey);

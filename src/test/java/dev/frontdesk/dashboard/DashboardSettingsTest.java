@@ -297,6 +297,27 @@ class DashboardSettingsTest {
         assertThat(settings(business).get("hours").has("MONDAY")).isTrue();
     }
 
+    /** Rotates, then follows the redirect as a browser does (same session): the page that shows the new value. */
+    String rotate(MockHttpSession owner, String path) {
+        var posted = api.perform(post(path).session(owner).with(csrf()), 302);
+        assertThat(posted.getResponse().getRedirectedUrl()).isEqualTo("/settings/keys");
+        assertThat(body(posted)).as("the value is not in the redirect").doesNotContain("fd");
+        return body(api.perform(get("/settings/keys").session(owner), 200));
+    }
+
+    @Test
+    void aLinkCannotMakeUpANewKey() {
+        TestBusiness business = api.createBusiness("Settings fake key plumbing");
+        MockHttpSession owner = dashboard.signedIn(business, "OWNER");
+        assertThat(body(api.perform(
+                        get("/settings/keys")
+                                .session(owner)
+                                .param("what", "API key")
+                                .param("value", "fdk_FAKEFAKE_call-this-number"),
+                        200)))
+                .doesNotContain("FAKEFAKE", "Your new");
+    }
+
     @Test
     void theOwnerRotatesTheApiKeyWhichIsShownOnceAndTheOldOneStopsWorking() {
         TestBusiness business = api.createBusiness("Settings keys plumbing");
@@ -310,8 +331,7 @@ class DashboardSettingsTest {
                         "/widget/embed.js",
                         "data-token=&quot;" + business.widgetToken().substring(0, 13));
 
-        String rotated =
-                body(api.perform(post("/settings/keys/api-key").session(owner).with(csrf()), 200));
+        String rotated = rotate(owner, "/settings/keys/api-key");
         var matcher = API_KEY.matcher(rotated);
         assertThat(matcher.find()).as("the new key is on the page").isTrue();
         String newKey = matcher.group();
@@ -328,8 +348,7 @@ class DashboardSettingsTest {
         TestBusiness business = api.createBusiness("Settings widget plumbing");
         MockHttpSession owner = dashboard.signedIn(business, "OWNER");
 
-        String rotated = body(
-                api.perform(post("/settings/keys/widget-token").session(owner).with(csrf()), 200));
+        String rotated = rotate(owner, "/settings/keys/widget-token");
         var matcher = WIDGET_TOKEN.matcher(rotated);
         assertThat(matcher.find()).isTrue();
         String token = matcher.group();
@@ -361,7 +380,7 @@ class DashboardSettingsTest {
                         .with(csrf())
                         .param("businessId", theirs.id())
                         .header("X-API-Key", theirs.apiKey()),
-                200);
+                302);
         api.perform(get("/api/settings").header("X-API-Key", mine.apiKey()), 401);
         assertThat(settings(theirs))
                 .as("their key still works and nothing of theirs changed")
