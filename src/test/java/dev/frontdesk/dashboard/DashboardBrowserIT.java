@@ -323,7 +323,7 @@ class DashboardBrowserIT {
         assertThat(consoleErrors).as("console errors").isEmpty();
     }
 
-    private static void nav(Page page, String name) {
+    static void nav(Page page, String name) {
         page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Dashboard"))
                 .getByRole(
                         AriaRole.LINK,
@@ -343,14 +343,14 @@ class DashboardBrowserIT {
                 .click();
     }
 
-    private static void shoot(Page page, String name) {
+    static void shoot(Page page, String name) {
         page.screenshot(
                 new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name)).setFullPage(true));
     }
 
     /** Runs axe-core (a copy under src/test/resources/axe-core) in the page, WCAG 2 A and AA rules. */
     @SuppressWarnings("unchecked")
-    private static void assertNoSeriousAccessibilityViolations(Page page, String what) {
+    static void assertNoSeriousAccessibilityViolations(Page page, String what) {
         page.evaluate(axeSource());
         var results = (java.util.Map<String, Object>) page.evaluate("""
                 async () => {

@@ -53,7 +53,8 @@ class DashboardSecurityConfiguration {
         "/knowledge",
         "/knowledge/**",
         "/analytics",
-        "/settings/notifications",
+        "/settings",
+        "/settings/**",
         "/password/*",
         "/password-reset"
     };
@@ -62,6 +63,9 @@ class DashboardSecurityConfiguration {
     static final String[] CHANGES = {
         "/appointments", "/appointments/**", "/customers/**", "/messages/**", "/knowledge", "/knowledge/**"
     };
+
+    /** Only the OWNER changes the business's settings and sees or rotates its keys; others read the settings. */
+    static final String[] OWNER_ONLY = {"/settings/keys", "/settings/keys/**"};
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self';"
             + " img-src 'self'; media-src 'self' https:; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
@@ -80,7 +84,9 @@ class DashboardSecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/password/*", "/password-reset")
                         .permitAll()
-                        .requestMatchers(HttpMethod.POST, NotificationsPageController.PATH)
+                        .requestMatchers(OWNER_ONLY)
+                        .hasRole(Role.OWNER.name())
+                        .requestMatchers(HttpMethod.POST, "/settings", "/settings/**")
                         .hasRole(Role.OWNER.name())
                         .requestMatchers(HttpMethod.POST, CHANGES)
                         .hasAnyRole(Role.OWNER.name(), Role.STAFF.name())

@@ -1,6 +1,7 @@
 package dev.frontdesk.tenants.internal;
 
-/** Who made a change, as written in the audit trail: the operator or a business's API key (by prefix). */
+/** Who made a change, as written in the audit trail: the operator, a business's API key (by
+ * prefix) or a dashboard user (by id). */
 record Actor(String name) {
 
     static Actor admin() {
@@ -9,6 +10,11 @@ record Actor(String name) {
 
     static Actor apiKey(String prefix) {
         return new Actor("api-key:" + prefix);
+    }
+
+    /** A dashboard user, by their user id (never their email: the audit trail and logs carry no PII). */
+    static Actor dashboard(String userId) {
+        return new Actor("dashboard:" + userId);
     }
 
     static Actor system() {

@@ -1,0 +1,35 @@
+package dev.frontdesk.scheduling;
+
+import dev.frontdesk.tenants.BusinessId;
+import java.time.Instant;
+
+/**
+ * Whether a business's own calendar and meeting links are connected (through {@code PUT
+ * /api/integrations/calendar} and {@code .../meetings}), for the owner's dashboard. Never the credentials.
+ */
+public interface CalendarConnection {
+
+    Status status(BusinessId business);
+
+    /**
+     * @param calendarProvider {@code google}, or {@code internal} when only Frontdesk's own calendar is used
+     * @param calendarId the connected calendar ({@code primary}); null without one
+     * @param meetingsProvider {@code zoom}, or {@code none}
+     * @param lastError the provider's last refusal or failure, null when there was none since connecting
+     */
+    record Status(
+            String calendarProvider,
+            String calendarId,
+            String meetingsProvider,
+            String lastError,
+            Instant lastErrorAt) {
+
+        public boolean calendarConnected() {
+            return "google".equals(calendarProvider);
+        }
+
+        public boolean meetingsConnected() {
+            return "zoom".equals(meetingsProvider);
+        }
+    }
+}
