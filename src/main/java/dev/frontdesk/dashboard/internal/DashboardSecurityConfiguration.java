@@ -47,6 +47,7 @@ class DashboardSecurityConfiguration {
         "/customers",
         "/customers/**",
         "/campaigns",
+        "/campaigns/**",
         "/messages",
         "/messages/**",
         "/outbox",
@@ -59,7 +60,14 @@ class DashboardSecurityConfiguration {
 
     /** Where a post changes something: only OWNER and STAFF may post there; a VIEWER only looks. */
     static final String[] CHANGES = {
-        "/appointments", "/appointments/**", "/customers/**", "/messages/**", "/knowledge", "/knowledge/**"
+        "/appointments",
+        "/appointments/**",
+        "/customers/**",
+        "/campaigns",
+        "/campaigns/**",
+        "/messages/**",
+        "/knowledge",
+        "/knowledge/**"
     };
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self';"
