@@ -56,7 +56,10 @@ class CampaignChangesAndCallLogApiTest {
 
     JsonNode send(TestBusiness business, String path, String body, int status) {
         return api.read(api.perform(
-                api.as(business, post(path)).contentType(MediaType.APPLICATION_JSON).content(body), status));
+                api.as(business, post(path))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body),
+                status));
     }
 
     String lead(TestBusiness business, String name, String phone) {
@@ -67,7 +70,9 @@ class CampaignChangesAndCallLogApiTest {
     }
 
     String campaign(TestBusiness business, String... leadIds) {
-        String ids = String.join(", ", java.util.Arrays.stream(leadIds).map(id -> "\"" + id + "\"").toList());
+        String ids = String.join(
+                ", ",
+                java.util.Arrays.stream(leadIds).map(id -> "\"" + id + "\"").toList());
         return send(business, "/api/campaigns", """
                         {"name": "Checks", "purpose": "your annual boiler check", "leadIds": [%s],
                          "window": {"start": "09:00", "end": "18:00"}, "maxConcurrentCalls": 2,
@@ -90,7 +95,9 @@ class CampaignChangesAndCallLogApiTest {
         assertThat(changed.at("/retry/attempts").asInt()).isEqualTo(1);
         assertThat(changed.at("/retry/backoffMinutes").asInt()).isEqualTo(90);
         assertThat(changed.get("purpose").asString()).isEqualTo("your annual boiler check");
-        assertThat(api.getJson("/api/campaigns/" + id, business, 200).get("openingScript").asString())
+        assertThat(api.getJson("/api/campaigns/" + id, business, 200)
+                        .get("openingScript")
+                        .asString())
                 .isEqualTo("Shall we book a visit?");
         // an empty opening script removes it
         assertThat(api.patchJson("/api/campaigns/" + id, business, "{\"openingScript\": \"\"}", 200)
@@ -110,7 +117,9 @@ class CampaignChangesAndCallLogApiTest {
                 .isEqualTo(1);
         send(business, "/api/campaigns/" + id + "/stop", "", 200);
         api.patchJson("/api/campaigns/" + id, business, "{\"name\": \"Stopped\"}", 409);
-        assertThat(api.getJson("/api/campaigns/" + id, business, 200).get("name").asString())
+        assertThat(api.getJson("/api/campaigns/" + id, business, 200)
+                        .get("name")
+                        .asString())
                 .isEqualTo("Winter checks");
     }
 
@@ -124,8 +133,8 @@ class CampaignChangesAndCallLogApiTest {
         assertThat(problem.get("type").asString()).endsWith("/validation");
         assertThat(problem.get("errors").findValuesAsString("field"))
                 .contains("window", "maxConcurrentCalls", "voicemail");
-        JsonNode leads = api.patchJson(
-                "/api/campaigns/" + id, business, "{\"leadIds\": [\"" + UUID.randomUUID() + "\"]}", 400);
+        JsonNode leads =
+                api.patchJson("/api/campaigns/" + id, business, "{\"leadIds\": [\"" + UUID.randomUUID() + "\"]}", 400);
         assertThat(leads.get("errors").findValuesAsString("field")).containsExactly("leadIds");
         JsonNode unchanged = api.getJson("/api/campaigns/" + id, business, 200);
         assertThat(unchanged.get("name").asString()).isEqualTo("Checks");
@@ -181,7 +190,9 @@ class CampaignChangesAndCallLogApiTest {
 
         // the answered call is one of the business's calls, the person called as its customerPhone
         JsonNode businessCalls = api.getJson("/api/calls", business, 200);
-        assertThat(businessCalls.get("total").asInt()).as("only the answered call").isEqualTo(1);
+        assertThat(businessCalls.get("total").asInt())
+                .as("only the answered call")
+                .isEqualTo(1);
         JsonNode call = businessCalls.at("/items/0");
         assertThat(call.get("direction").asString()).isEqualTo("outbound-api");
         assertThat(call.get("customerPhone").asString()).isEqualTo("+16175550113");
