@@ -175,6 +175,9 @@ class DashboardCampaignsTest {
         lead(business, "Ben Jones", "+16175550322", "en");
         String stranger = lead(other, "Sam Stranger", "+16175550323", "en");
         MockHttpSession session = dashboard.signedIn(business, "OWNER");
+        assertThat(body(api.perform(get("/customers").session(session), 200)))
+                .contains("action=\"/campaigns/new\"", "name=\"lead\" value=\"" + ana + "\"")
+                .contains("New campaign with the ticked leads");
         assertThat(body(api.perform(get("/campaigns/new?lead=" + ana).session(session), 200)))
                 .contains("1 leads chosen on the Customers page.", "value=\"" + ana + "\"")
                 .doesNotContain("Lead status");
@@ -201,6 +204,8 @@ class DashboardCampaignsTest {
         assertThat(body(api.perform(get("/campaigns/new").session(viewer), 200)))
                 .contains("disabled")
                 .doesNotContain("Create as a draft");
+        assertThat(body(api.perform(get("/customers").session(viewer), 200)))
+                .doesNotContain("name=\"lead\"", "New campaign with the ticked leads");
         api.perform(newCampaign(viewer), 403);
         for (String move : new String[] {"start", "stop"}) {
             api.perform(post("/campaigns/" + id + "/" + move).session(viewer).with(csrf()), 403);
