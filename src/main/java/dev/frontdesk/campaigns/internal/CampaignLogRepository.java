@@ -34,6 +34,7 @@ class CampaignLogRepository {
     }
 
     /** One call of the campaign's call log. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "CampaignCall")
     record CallRow(
             UUID attemptId,
             UUID customerId,
