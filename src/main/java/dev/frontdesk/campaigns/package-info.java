@@ -6,7 +6,7 @@
  */
 @ApplicationModule(
         displayName = "Campaigns",
-        allowedDependencies = {"shared", "tenants", "crm", "scheduling", "assistant"})
+        allowedDependencies = {"shared", "tenants", "crm", "scheduling", "assistant", "telephony"})
 package dev.frontdesk.campaigns;
 
 import org.springframework.modulith.ApplicationModule;

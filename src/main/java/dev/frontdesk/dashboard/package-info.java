@@ -15,7 +15,8 @@
             "telephony",
             "home",
             "assistant",
-            "analytics"
+            "analytics",
+            "campaigns"
         })
 package dev.frontdesk.dashboard;
 

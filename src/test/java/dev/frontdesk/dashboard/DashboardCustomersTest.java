@@ -29,7 +29,7 @@ import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequ
 /**
  * The Customers pages: the business's customers and leads with filters, one customer's timeline and
  * contact preferences (OWNER and STAFF change them, a VIEWER only looks), the CSV lead upload with its
- * progress and report, and the Campaigns page saying campaigns are not there yet.
+ * progress and report.
  */
 @DashboardTest
 class DashboardCustomersTest {
@@ -268,14 +268,5 @@ class DashboardCustomersTest {
                         .header("HX-Request", "true"),
                 200));
         assertThat(fragment).contains("Importing: 400").doesNotContain("<html");
-    }
-
-    @Test
-    void theCampaignsPageSaysCampaignsAreNotAvailableYet() {
-        TestBusiness business = api.createBusiness("Campaigns page plumbing");
-        MockHttpSession session = dashboard.signedIn(business, "OWNER");
-        assertThat(body(api.perform(get("/campaigns").session(session), 200)))
-                .contains("<h1>Campaigns</h1>", "Campaigns are not available yet")
-                .contains("aria-current=\"page\">Campaigns</a>");
     }
 }

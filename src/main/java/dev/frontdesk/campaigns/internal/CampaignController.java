@@ -16,6 +16,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -29,9 +30,11 @@ import org.springframework.web.bind.annotation.RestController;
 class CampaignController {
 
     private final CampaignService campaigns;
+    private final CampaignLogRepository log;
 
-    CampaignController(CampaignService campaigns) {
+    CampaignController(CampaignService campaigns, CampaignLogRepository log) {
         this.campaigns = campaigns;
+        this.log = log;
     }
 
     @PostMapping("/api/campaigns")
@@ -77,6 +80,77 @@ class CampaignController {
     CampaignJson.Response get(@Parameter(hidden = true) @CurrentBusiness BusinessId business, @PathVariable String id) {
         Campaign campaign = campaigns.get(business, Ids.uuidOrNotFound(id, "Campaign"));
         return CampaignJson.Response.of(campaign, campaigns.counts(campaign.id()));
+    }
+
+    @PatchMapping("/api/campaigns/{id}")
+    @Operation(
+            summary = "Change a campaign",
+            description =
+                    "While DRAFT or PAUSED: the fields given (name, purpose, openingScript, window, maxConcurrentCalls,"
+                            + " retry, voicemail) replace the campaign's, the others stay; an empty openingScript removes it."
+                            + " The leads (leadIds, filter) cannot change. The same checks as on create.",
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content =
+                                    @Content(
+                                            schema = @Schema(implementation = CampaignJson.Request.class),
+                                            examples =
+                                                    @ExampleObject(
+                                                            value = "{\"maxConcurrentCalls\": 3,"
+                                                                    + " \"window\": {\"end\": \"17:00\"}}"))))
+    @ApiResponse(
+            responseCode = "400",
+            description = "Invalid fields, each listed in errors",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(
+            responseCode = "409",
+            description = "The campaign is RUNNING, STOPPED or COMPLETED (campaign-state, with its status)",
+            content = @Content(mediaType = "application/problem+json"))
+    CampaignJson.Response change(
+            @Parameter(hidden = true) @CurrentBusiness BusinessId business,
+            @PathVariable String id,
+            @RequestBody CampaignJson.Request patch) {
+        Campaign campaign = campaigns.change(business, Ids.uuidOrNotFound(id, "Campaign"), patch);
+        return CampaignJson.Response.of(campaign, campaigns.counts(campaign.id()));
+    }
+
+    @GetMapping("/api/campaigns/{id}/leads")
+    @Operation(
+            summary = "A campaign's leads",
+            description = "Each lead with its stage (QUEUED, CALLING, CONTACTED, MEETING_SCHEDULED, NO_ANSWER, FAILED,"
+                    + " DO_NOT_CALL), the calls placed (attempts), and its last call: when it was placed, who answered"
+                    + " (human, machine_end_beep, …), how it ended (Twilio's status: completed, no-answer, busy, failed,"
+                    + " canceled, lost; null while it goes on) and when; nextCallAt for a queued lead. By name; filter"
+                    + " by stage.")
+    @ApiResponse(
+            responseCode = "400",
+            description = "An unknown stage",
+            content = @Content(mediaType = "application/problem+json"))
+    PageResponse<dev.frontdesk.campaigns.CampaignDesk.LeadProgress> leads(
+            @Parameter(hidden = true) @CurrentBusiness BusinessId business,
+            @PathVariable String id,
+            @RequestParam(required = false) String stage,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer pageSize) {
+        Campaign campaign = campaigns.get(business, Ids.uuidOrNotFound(id, "Campaign"));
+        String state = CampaignJson.stage(stage);
+        PageQuery query = PageQuery.of(page, pageSize);
+        return PageResponse.of(log.leads(campaign.id(), state, query), log.countLeads(campaign.id(), state), query);
+    }
+
+    @GetMapping("/api/campaigns/{id}/calls")
+    @Operation(
+            summary = "A campaign's calls",
+            description = "Every call placed, newest first: the lead, the attempt (1 for the first call), Twilio's"
+                    + " CallSid, who answered, how it ended (null while it goes on).")
+    PageResponse<CampaignLogRepository.CallRow> calls(
+            @Parameter(hidden = true) @CurrentBusiness BusinessId business,
+            @PathVariable String id,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer pageSize) {
+        Campaign campaign = campaigns.get(business, Ids.uuidOrNotFound(id, "Campaign"));
+        PageQuery query = PageQuery.of(page, pageSize);
+        return PageResponse.of(log.calls(campaign.id(), query), log.countCalls(campaign.id()), query);
     }
 
     @PostMapping("/api/campaigns/{id}/start")

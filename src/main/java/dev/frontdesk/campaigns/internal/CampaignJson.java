@@ -18,6 +18,21 @@ final class CampaignJson {
              "retry": {"attempts": 2, "backoffMinutes": 120}, "voicemail": "LEAVE_MESSAGE",
              "openingScript": "Would you like to book a visit this month?"}""";
 
+    /** A lead stage from a query parameter, upper-cased; null for none; anything else a 400. */
+    static String stage(String stage) {
+        if (stage == null || stage.isBlank()) {
+            return null;
+        }
+        try {
+            return Campaign.LeadState.valueOf(stage.strip().toUpperCase(java.util.Locale.ROOT))
+                    .name();
+        } catch (IllegalArgumentException e) {
+            throw dev.frontdesk.shared.FrontdeskException.validation(
+                    List.of(new dev.frontdesk.shared.FrontdeskException.FieldError(
+                            "stage", "must be one of " + java.util.Arrays.toString(Campaign.LeadState.values()))));
+        }
+    }
+
     @Schema(name = "CampaignRequest")
     record Request(
             @Schema(example = "Spring boiler checks") String name,

@@ -24,6 +24,7 @@ class CampaignService implements Campaigns {
     static final int MAX_LEADS = 100_000;
 
     private final CampaignRepository campaigns;
+    private final CampaignLogRepository log;
     private final Customers customers;
     private final DialerJobs.DialerPlanner planner;
     private final Clock clock;
@@ -31,11 +32,13 @@ class CampaignService implements Campaigns {
 
     CampaignService(
             CampaignRepository campaigns,
+            CampaignLogRepository log,
             Customers customers,
             DialerJobs.DialerPlanner planner,
             Clock clock,
             PlatformTransactionManager transactionManager) {
         this.campaigns = campaigns;
+        this.log = log;
         this.customers = customers;
         this.planner = planner;
         this.clock = clock;
@@ -112,6 +115,69 @@ class CampaignService implements Campaigns {
             planner.drop(id);
         }
         return moved;
+    }
+
+    /**
+     * Changes a DRAFT or PAUSED campaign's settings: the fields given replace the campaign's, the others stay
+     * (an empty {@code openingScript} removes it). Its leads cannot change; any other status is a 409.
+     */
+    Campaign change(BusinessId business, UUID id, CampaignJson.Request patch) {
+        if (patch == null) {
+            throw FrontdeskException.badRequest(
+                    "malformed-body", "Malformed request body", "The request body must be a JSON object");
+        }
+        return transactions.execute(status -> {
+            Campaign c = campaigns.find(business, id, true).orElseThrow(() -> notFound(id));
+            if (c.status() != Campaign.Status.DRAFT && c.status() != Campaign.Status.PAUSED) {
+                throw FrontdeskException.conflict(
+                                "campaign-state",
+                                "Not possible in this state",
+                                "Only a DRAFT or PAUSED campaign can be changed; this one is " + c.status() + ".")
+                        .with("status", c.status().name());
+            }
+            if (patch.leadIds() != null || patch.filter() != null) {
+                throw FrontdeskException.validation(List.of(new FieldError(
+                        patch.leadIds() != null ? "leadIds" : "filter",
+                        "the leads of a campaign cannot be changed; create another campaign")));
+            }
+            var window = patch.window() == null ? new CampaignJson.Window(null, null) : patch.window();
+            var retry = patch.retry() == null ? new CampaignJson.Retry(null, null) : patch.retry();
+            var merged = new CampaignJson.Request(
+                    or(patch.name(), c.name()),
+                    or(patch.purpose(), c.purpose()),
+                    null,
+                    null,
+                    new CampaignJson.Window(
+                            or(window.start(), c.window().start().toString()),
+                            or(window.end(), c.window().end().toString())),
+                    or(patch.maxConcurrentCalls(), c.maxConcurrentCalls()),
+                    new CampaignJson.Retry(
+                            or(retry.attempts(), c.retryAttempts()),
+                            or(retry.backoffMinutes(), c.retryBackoffMinutes())),
+                    or(patch.voicemail(), c.voicemail().name()),
+                    patch.openingScript() == null ? c.openingScript() : patch.openingScript());
+            CampaignInput input = CampaignInput.read(merged);
+            var changed = new Campaign(
+                    c.id(),
+                    c.businessId(),
+                    input.name(),
+                    input.purpose(),
+                    c.status(),
+                    input.window(),
+                    input.maxConcurrentCalls(),
+                    input.retryAttempts(),
+                    input.retryBackoffMinutes(),
+                    input.voicemail(),
+                    input.openingScript(),
+                    c.createdAt(),
+                    clock.instant());
+            log.change(changed);
+            return changed;
+        });
+    }
+
+    private static <T> T or(T value, T fallback) {
+        return value == null ? fallback : value;
     }
 
     Campaign get(BusinessId business, UUID id) {

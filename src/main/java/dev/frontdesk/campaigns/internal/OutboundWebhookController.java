@@ -4,9 +4,11 @@ import dev.frontdesk.assistant.Assistant;
 import dev.frontdesk.assistant.Channel;
 import dev.frontdesk.assistant.InboundTurn;
 import dev.frontdesk.campaigns.internal.LeadRepository.LeadRow;
+import dev.frontdesk.telephony.Calls;
 import dev.frontdesk.tenants.Business;
 import dev.frontdesk.tenants.Tenants;
 import io.swagger.v3.oas.annotations.Hidden;
+import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -41,18 +43,24 @@ class OutboundWebhookController {
     private final Outcomes outcomes;
     private final Tenants tenants;
     private final Assistant assistant;
+    private final Calls calls;
+    private final Clock clock;
 
     OutboundWebhookController(
             LeadRepository leads,
             CampaignRepository campaigns,
             Outcomes outcomes,
             Tenants tenants,
-            Assistant assistant) {
+            Assistant assistant,
+            Calls calls,
+            Clock clock) {
         this.leads = leads;
         this.campaigns = campaigns;
         this.outcomes = outcomes;
         this.tenants = tenants;
         this.assistant = assistant;
+        this.calls = calls;
+        this.clock = clock;
     }
 
     @PostMapping(ANSWER)
@@ -72,6 +80,16 @@ class OutboundWebhookController {
         String answeredBy = answeredBy(params.get("AnsweredBy"));
         boolean first = outcomes.answered(attempt, callSid, answeredBy);
         String language = Openings.language(row.language());
+        if (first) {
+            // in the business's call records (GET /api/calls) like a received call, direction outbound-api
+            calls.outboundAnswered(
+                    business.id(),
+                    callSid,
+                    business.phoneNumbers().getFirst().e164(),
+                    row.phone(),
+                    language,
+                    clock.instant());
+        }
         if (answeredBy.startsWith("machine") || answeredBy.equals("fax")) {
             if (campaign.voicemail() == Campaign.Voicemail.HANG_UP || answeredBy.equals("fax")) {
                 return twiml(OutboundTwiml.sayAndHangUp(null, language));
@@ -96,6 +114,10 @@ class OutboundWebhookController {
         if (attempt != null) {
             LeadRow lead =
                     outcomes.ended(attempt, callSid, params.get("CallStatus"), answeredBy(params.get("AnsweredBy")));
+            if (lead != null && callSid != null) {
+                calls.outboundEnded(
+                        callSid, params.get("CallStatus"), duration(params.get("CallDuration")), clock.instant());
+            }
             if (lead != null && callSid != null && "completed".equalsIgnoreCase(params.get("CallStatus"))) {
                 try {
                     assistant.hangUp(lead.businessId(), Channel.VOICE, callSid);
@@ -110,6 +132,14 @@ class OutboundWebhookController {
     /** Twilio's AnsweredBy ({@code human}, {@code machine_start}, …); {@code unknown} when absent or odd. */
     static String answeredBy(String value) {
         return value == null || !value.strip().matches("[a-z_]{1,32}") ? "unknown" : value.strip();
+    }
+
+    private static Integer duration(String seconds) {
+        try {
+            return seconds == null ? null : Integer.valueOf(seconds.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private static UUID attempt(Map<String, String> params) {

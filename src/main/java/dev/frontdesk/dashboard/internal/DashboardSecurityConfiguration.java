@@ -47,6 +47,7 @@ class DashboardSecurityConfiguration {
         "/customers",
         "/customers/**",
         "/campaigns",
+        "/campaigns/**",
         "/messages",
         "/messages/**",
         "/outbox",
@@ -61,7 +62,14 @@ class DashboardSecurityConfiguration {
 
     /** Where a post changes something: only OWNER and STAFF may post there; a VIEWER only looks. */
     static final String[] CHANGES = {
-        "/appointments", "/appointments/**", "/customers/**", "/messages/**", "/knowledge", "/knowledge/**"
+        "/appointments",
+        "/appointments/**",
+        "/customers/**",
+        "/campaigns",
+        "/campaigns/**",
+        "/messages/**",
+        "/knowledge",
+        "/knowledge/**"
     };
 
     /** Only the OWNER changes the business's settings and sees or rotates its keys; others read the settings. */

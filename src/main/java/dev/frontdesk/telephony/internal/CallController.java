@@ -23,7 +23,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The business's phone calls, newest first. */
 @RestController
-@Tag(name = "Calls", description = "Phone calls answered by the assistant (X-API-Key)")
+@Tag(
+        name = "Calls",
+        description = "Phone calls the assistant took: received (direction inbound) and campaign calls answered by a"
+                + " person or a machine (direction outbound-api) (X-API-Key)")
 @SecurityRequirement(name = "apiKey")
 class CallController {
 
@@ -73,7 +76,8 @@ class CallController {
                     c.id(),
                     "VOICE",
                     c.callSid(),
-                    c.fromNumber(),
+                    // the person on the line: the caller, or the one the business called
+                    c.direction() != null && c.direction().startsWith("outbound") ? c.toNumber() : c.fromNumber(),
                     c.startedAt(),
                     c.endedAt(),
                     c.status(),

@@ -2,6 +2,7 @@ package dev.frontdesk.telephony.internal;
 
 import dev.frontdesk.telephony.Calls;
 import dev.frontdesk.tenants.BusinessId;
+import java.time.Instant;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 
@@ -10,9 +11,27 @@ import org.springframework.stereotype.Service;
 class CallFactsService implements Calls {
 
     private final CallRecordRepository calls;
+    private final CallEndings endings;
 
-    CallFactsService(CallRecordRepository calls) {
+    CallFactsService(CallRecordRepository calls, CallEndings endings) {
         this.calls = calls;
+        this.endings = endings;
+    }
+
+    @Override
+    public void outboundAnswered(
+            BusinessId business, String callSid, String from, String to, String language, Instant at) {
+        if (callSid != null) {
+            calls.start(business, callSid, from, to, "outbound-api", language, at);
+        }
+    }
+
+    @Override
+    public void outboundEnded(String callSid, String status, Integer durationSeconds, Instant at) {
+        String ended = status == null ? "" : status.strip().toLowerCase(java.util.Locale.ROOT);
+        if (callSid != null && VoiceWebhookController.ENDED.contains(ended)) {
+            endings.end(callSid, ended, durationSeconds, null, at);
+        }
     }
 
     @Override

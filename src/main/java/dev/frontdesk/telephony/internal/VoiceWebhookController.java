@@ -43,7 +43,7 @@ class VoiceWebhookController {
             "Sorry, this number can't take calls right now. Please try again later. Goodbye.";
     static final String NOBODY_ANSWERED =
             "Sorry, nobody could take your call right now. We'll call you back as soon as we can. Goodbye.";
-    private static final Set<String> ENDED = Set.of("completed", "busy", "no-answer", "failed", "canceled");
+    static final Set<String> ENDED = Set.of("completed", "busy", "no-answer", "failed", "canceled");
 
     private final Tenants tenants;
     private final Assistant assistant;
