@@ -211,8 +211,8 @@ class CampaignsController implements DashboardPage {
                                 .toList())
                 .addObject(
                         "languages",
-                        List.of("en", "es", "fr").stream()
-                                .map(l -> new ConversationsController.Option(l, CustomersController.LANGUAGES.get(l)))
+                        CustomersController.LANGUAGES.stream()
+                                .map(l -> new ConversationsController.Option(l, Views.language(l)))
                                 .toList());
         view.setStatus(status);
         return view;
