@@ -110,6 +110,17 @@ final class Dialogue {
     /** A reply that finished after its turn's budget, to be said at the next turn. */
     public String deferred;
 
+    /** Where the deferred reply puts the caller through ({@link #deferredWhisper} for who answers), if anywhere. */
+    public String deferredTransfer;
+
+    public String deferredWhisper;
+
+    /**
+     * Until when a held turn of this conversation may still be running (its own column, not part of the
+     * stored state): what the caller says meanwhile is queued ({@link HeldTurns}).
+     */
+    transient java.time.Instant heldUntil;
+
     void resetTask() {
         task = Task.NONE;
         asked = Ask.NOTHING;

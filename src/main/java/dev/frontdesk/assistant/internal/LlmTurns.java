@@ -63,7 +63,7 @@ class LlmTurns {
                         turn.callerPhone(),
                         turn.text(),
                         BusinessContext.of(ctx),
-                        modelBudget(ctx)),
+                        llm.holdsCalls() ? null : modelBudget(ctx)),
                 bound);
         List<ToolEffect> effects = bound.effects();
         if (reply.isPresent()) {

@@ -1,5 +1,7 @@
 package dev.frontdesk.assistant.llm;
 
+import dev.frontdesk.assistant.speech.ReplyText;
+import dev.frontdesk.assistant.speech.ReplyWords;
 import dev.langchain4j.agent.tool.ToolExecutionRequest;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
@@ -53,6 +55,7 @@ public final class LlmBrain {
     private final LlmMemory memory;
     private final ToolCatalog catalog;
     private final Duration turnLimit;
+    private boolean holdsCalls;
 
     /** Runs each model request, so that a turn can stop waiting for it at its deadline. */
     private final ExecutorService requests = Executors.newVirtualThreadPerTaskExecutor();
@@ -66,6 +69,20 @@ public final class LlmBrain {
         this.memory = memory;
         this.catalog = catalog;
         this.turnLimit = turnLimit;
+    }
+
+    /** See {@link #holdsCalls()}; set once, when the brain is built. */
+    LlmBrain holdingCalls(boolean holds) {
+        this.holdsCalls = holds;
+        return this;
+    }
+
+    /**
+     * Whether a call's turn waits for the model as long as a text's ({@code FRONTDESK_LLM_HOLD_CALLS}), the
+     * caller being held past the voice budget, rather than getting the offline brain's answer within it.
+     */
+    public boolean holdsCalls() {
+        return holdsCalls;
     }
 
     /**

@@ -1,4 +1,4 @@
-package dev.frontdesk.assistant.llm;
+package dev.frontdesk.assistant.speech;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
