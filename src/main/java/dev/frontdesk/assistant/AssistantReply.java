@@ -27,8 +27,9 @@ public record AssistantReply(UUID conversationId, String text, String language, 
 
         /**
          * The turn is held (its answer is not ready): keep the caller on the line, listening, and ask again
-         * shortly; what they say meanwhile is queued and answered in order.
+         * shortly; what they say meanwhile is queued and answered in order. {@code fetchRest}: the text is the
+         * first sentence of an answer still being written; ask for the rest as soon as it is said.
          */
-        record Hold() implements Action {}
+        record Hold(boolean fetchRest) implements Action {}
     }
 }

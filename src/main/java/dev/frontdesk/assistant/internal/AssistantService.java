@@ -19,10 +19,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
@@ -153,7 +154,9 @@ class AssistantService implements Assistant {
             late = sentence(ReplyText.forChannel(d.deferred, turn.channel(), d.language, business.timezone()));
             d.deferred = null;
             List<AssistantReply.Action> then = HeldTurns.deferredActions(d);
-            lines.add(new Conversations.Line("ASSISTANT", late));
+            if (!late.isBlank()) {
+                lines.add(new Conversations.Line("ASSISTANT", late));
+            }
             if (turn.text().isBlank() || !then.isEmpty()) {
                 inTransaction(() -> {
                     dialogues.save(business.id(), conversation.id(), d, stored);
@@ -172,22 +175,42 @@ class AssistantService implements Assistant {
                 ? Duration.ofMillis(business.settings().assistant().voiceTurnBudgetMillis())
                 : TEXT_BUDGET;
         OfflineBrain brain = brains.brain(); // loading the model is not part of a turn's budget
-        Future<OfflineBrain.Output> work =
-                turns.submit(TurnReads.carried(() -> llmTurns.respond(brain, ctx, d, turn, threshold)));
+        // with a streamed model, a call may say the answer's first sentence while the rest is being written
+        FirstSentence first = turn.channel().spoken() && llmTurns.streams()
+                ? new FirstSentence(d.language, business.timezone())
+                : null;
+        Callable<OfflineBrain.Output> respond =
+                TurnReads.carried(() -> llmTurns.respond(brain, ctx, d, turn, threshold, first));
+        CompletableFuture<OfflineBrain.Output> work = CompletableFuture.supplyAsync(() -> call(respond), turns);
         OfflineBrain.Output out;
         boolean heldNow = false;
         try {
-            out = work.get(budget.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            log.warn("Turn over its {} ms budget; holding the caller", budget.toMillis());
-            heldNow = true; // the turn still owns the dialogue; it saves it when it finishes
-            if (turn.channel().spoken()) {
-                held.hold(business.id(), conversation.id()); // before the caller is told to wait
-                heldRuns.finish(work, brain, business, conversation, d, turn, threshold, this::context, this::settle);
-                out = new OfflineBrain.Output(
-                        Phrases.say(d.language, "hold"), List.of(new AssistantReply.Action.Hold()));
-            } else {
-                out = heldRuns.finishLater(work, business, conversation.id(), d, stored);
+            out = await(work, first, budget);
+            if (out == null) {
+                heldNow = true; // the turn still owns the dialogue; it saves it when it finishes
+                String firstSaid = first == null ? null : first.ready().getNow(null);
+                if (firstSaid == null) {
+                    log.warn("Turn over its {} ms budget; holding the caller", budget.toMillis());
+                }
+                if (turn.channel().spoken()) {
+                    held.hold(business.id(), conversation.id()); // before the caller is told to wait
+                    heldRuns.finish(
+                            work,
+                            brain,
+                            business,
+                            conversation,
+                            d,
+                            turn,
+                            threshold,
+                            firstSaid,
+                            this::context,
+                            this::settle);
+                    out = new OfflineBrain.Output(
+                            firstSaid != null ? firstSaid : Phrases.say(d.language, "hold"),
+                            List.of(new AssistantReply.Action.Hold(firstSaid != null)));
+                } else {
+                    out = heldRuns.finishLater(work, business, conversation.id(), d, stored);
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -213,8 +236,36 @@ class AssistantService implements Assistant {
                 finish(business.id(), conversation.id(), d);
             }
         });
-        String reply = late == null ? said : late + " " + said;
+        String reply = late == null || late.isBlank() ? said : late + " " + said;
         return new AssistantReply(conversation.id(), reply, d.language, out.actions());
+    }
+
+    /**
+     * The turn's answer within its budget; null when it is not ready by then, or when the first sentence of
+     * a streamed answer is ready before the whole answer (then it is said while the rest is written).
+     */
+    private static OfflineBrain.Output await(
+            CompletableFuture<OfflineBrain.Output> work, FirstSentence first, Duration budget)
+            throws InterruptedException, ExecutionException {
+        try {
+            if (first != null) {
+                CompletableFuture.anyOf(work, first.ready()).get(budget.toMillis(), TimeUnit.MILLISECONDS);
+                return work.isDone() ? work.get() : null;
+            }
+            return work.get(budget.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            return null;
+        }
+    }
+
+    private static <T> T call(Callable<T> task) {
+        try {
+            return task.call();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** What a held turn's conversation records once released: its language, emergency flag and end. */

@@ -2,6 +2,7 @@ package dev.frontdesk.assistant.internal;
 
 import dev.frontdesk.assistant.AssistantReply;
 import dev.frontdesk.assistant.InboundTurn;
+import dev.frontdesk.assistant.speech.ReplyText;
 import dev.frontdesk.crm.Conversation;
 import dev.frontdesk.crm.Conversations;
 import dev.frontdesk.shared.TurnReads;
@@ -79,7 +80,7 @@ class HeldTurnRunner {
         }));
         return waiting
                 ? Optional.of(new AssistantReply(
-                        conversation.id(), "", d.language, List.of(new AssistantReply.Action.Hold())))
+                        conversation.id(), "", d.language, List.of(new AssistantReply.Action.Hold(false))))
                 : Optional.empty();
     }
 
@@ -102,7 +103,10 @@ class HeldTurnRunner {
         return OfflineBrain.Output.say(Phrases.say(d.language, "hold"));
     }
 
-    /** Finishes {@code work} (the held turn on {@code d}) and the utterances queued behind it. */
+    /**
+     * Finishes {@code work} (the held turn on {@code d}) and the utterances queued behind it; {@code firstSaid}
+     * is the first sentence of its answer, already said (or null).
+     */
     void finish(
             Future<OfflineBrain.Output> work,
             OfflineBrain brain,
@@ -111,6 +115,7 @@ class HeldTurnRunner {
             Dialogue d,
             InboundTurn turn,
             double threshold,
+            String firstSaid,
             Contexts contexts,
             Settle settle) {
         turns.submit(() -> {
@@ -124,6 +129,11 @@ class HeldTurnRunner {
                 log.warn("A held turn did not finish ({})", e.getClass().getSimpleName());
                 work.cancel(true);
                 out = OfflineBrain.Output.say(Phrases.say(d.language, "notUnderstood"));
+            }
+            if (firstSaid != null) {
+                // its first sentence was said while the rest was written: what is left
+                out = new OfflineBrain.Output(
+                        ReplyText.afterSaid(out.text(), firstSaid, d.language, business.timezone()), out.actions());
             }
             while (true) {
                 HeldTurns.defer(d, out);

@@ -71,6 +71,19 @@ public final class LlmBrain {
         this.turnLimit = turnLimit;
     }
 
+    private boolean streams;
+
+    /** See {@link #streams()}; set once, when the brain is built. */
+    LlmBrain streaming(boolean streams) {
+        this.streams = streams;
+        return this;
+    }
+
+    /** Whether the model's answers are streamed ({@code FRONTDESK_LLM_STREAM}), word by word, as they are written. */
+    public boolean streams() {
+        return streams;
+    }
+
     /** See {@link #holdsCalls()}; set once, when the brain is built. */
     LlmBrain holdingCalls(boolean holds) {
         this.holdsCalls = holds;
@@ -91,6 +104,15 @@ public final class LlmBrain {
      * @return the reply, or empty when the model failed: answer with the offline brain instead
      */
     public Optional<LlmReply> respond(LlmTurn turn, LlmTools tools) {
+        return respond(turn, tools, null);
+    }
+
+    /**
+     * Answers one turn like {@link #respond(LlmTurn, LlmTools)}; with a streaming model
+     * ({@code FRONTDESK_LLM_STREAM}), {@code words} hears what the model writes as it comes, each round's
+     * words ending with a paragraph break (called from the HTTP client's threads).
+     */
+    public Optional<LlmReply> respond(LlmTurn turn, LlmTools tools, java.util.function.Consumer<String> words) {
         long started = System.nanoTime();
         Duration budget = turn.budget() == null || turn.budget().compareTo(turnLimit) > 0 ? turnLimit : turn.budget();
         long deadline = started + budget.toNanos();
@@ -113,8 +135,16 @@ public final class LlmBrain {
                                 .messages(messages)
                                 .toolSpecifications(catalog.specifications(turn.business()))
                                 .build(),
-                        deadline);
+                        deadline,
+                        words);
                 AiMessage ai = response == null ? null : response.aiMessage();
+                if (words != null
+                        && ai != null
+                        && ai.text() != null
+                        && !ai.text().isBlank()) {
+                    String text = ai.text().strip();
+                    words.accept(Character.isLetterOrDigit(text.codePointBefore(text.length())) ? ".\n\n" : "\n\n");
+                }
                 if (ai == null) {
                     log.warn("The LLM answered without a message; falling back");
                     return failed(turn, history, added);
@@ -165,12 +195,19 @@ public final class LlmBrain {
      * One request to the model, given up at the turn's deadline (the request is cancelled, the circuit
      * breaker counts it as a failure): a turn never waits longer than its budget, however many rounds.
      */
-    private ChatResponse chat(ChatRequest request, long deadline) {
+    private ChatResponse chat(ChatRequest request, long deadline, java.util.function.Consumer<String> words) {
         long left = deadline - System.nanoTime();
         if (left <= 0) {
             throw new OverBudget();
         }
-        Future<ChatResponse> call = requests.submit(() -> model.chat(request));
+        Future<ChatResponse> call = requests.submit(() -> {
+            StreamingChat.LISTENER.set(words);
+            try {
+                return model.chat(request);
+            } finally {
+                StreamingChat.LISTENER.remove();
+            }
+        });
         try {
             return call.get(left, TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {

@@ -12,6 +12,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * <p>{@code holdCalls} ({@code FRONTDESK_LLM_HOLD_CALLS}, false by default): on a call, wait for the model up
  * to {@code FRONTDESK_LLM_TIMEOUT} like in a text conversation, holding the caller ("Just a moment…") once
  * the voice turn's budget is spent, instead of giving the turn to the offline brain within the budget.
+ *
+ * <p>{@code stream} ({@code FRONTDESK_LLM_STREAM}, false by default; OpenAI-compatible endpoints): ask for
+ * streamed answers, and on a call say the first sentence as soon as it is written, fetching the rest with a
+ * redirect. A call then waits for the model as with {@code holdCalls}.
  */
 @ConfigurationProperties("frontdesk.assistant.llm")
 record LlmProperties(
@@ -21,7 +25,8 @@ record LlmProperties(
         String model,
         Duration timeout,
         Integer maxTokens,
-        boolean holdCalls) {
+        boolean holdCalls,
+        boolean stream) {
 
     static final String PREFIX = "frontdesk.assistant.llm";
 

@@ -109,6 +109,28 @@ public final class ReplyText {
         };
     }
 
+    /**
+     * The first sentence of a reply still being written (a model's streamed answer), once it is complete: a
+     * second sentence has begun after it. Empty until then, and while reasoning is still open.
+     */
+    public static java.util.Optional<String> firstSentence(String partial, String language, ZoneId zone) {
+        ReplyWords words = ReplyWords.of(language);
+        List<String> sentences = sentences(plain(partial, Medium.VOICE, words, zone), words);
+        return sentences.size() < 2 ? java.util.Optional.empty() : java.util.Optional.of(sentences.getFirst());
+    }
+
+    /**
+     * What is left to say of {@code reply} on a call once {@code said} (its first sentence, said while the rest
+     * was being written) was said: the spoken reply without it, or the whole spoken reply when it does not
+     * start with it (another brain answered).
+     */
+    public static String afterSaid(String reply, String said, String language, ZoneId zone) {
+        String spoken = spoken(reply, language, zone);
+        return said != null && !said.isBlank() && spoken.startsWith(said)
+                ? spoken.substring(said.length()).strip()
+                : spoken;
+    }
+
     /** The reply to read aloud on a call. */
     public static String spoken(String reply, String language, ZoneId zone) {
         return forMedium(reply, Medium.VOICE, language, zone);

@@ -71,6 +71,20 @@ final class Twiml {
 
     static final int HOLD_LISTEN_SECONDS = 2;
 
+    /**
+     * Says {@code text} (the first sentence of an answer still being written), then Twilio posts to
+     * {@code redirect} at once, on the same call, for the rest.
+     */
+    static String sayAndRedirect(String text, Speaking speaking, String redirect) {
+        var response = new VoiceResponse.Builder();
+        if (text != null && !text.isBlank()) {
+            response.say(say(text, speaking));
+        }
+        return xml(response.redirect(
+                        new Redirect.Builder(redirect).method(HttpMethod.POST).build())
+                .build());
+    }
+
     private static String gather(String text, Speaking speaking, String action, Integer timeout) {
         var gather = new Gather.Builder()
                 .inputs(List.of(Gather.Input.SPEECH, Gather.Input.DTMF))

@@ -272,8 +272,13 @@ class VoiceWebhookController {
         if (reply.ends()) {
             return Twiml.sayAndHangUp(reply.text(), speaking);
         }
-        if (reply.actions().stream().anyMatch(a -> a instanceof AssistantReply.Action.Hold)) {
-            return Twiml.holdListening(reply.text(), speaking, GATHER_ACTION + nextTurn);
+        for (AssistantReply.Action action : reply.actions()) {
+            if (action instanceof AssistantReply.Action.Hold hold) {
+                // the first sentence of an answer still being written: said, then the rest is asked for at once
+                return hold.fetchRest()
+                        ? Twiml.sayAndRedirect(reply.text(), speaking, GATHER_ACTION + nextTurn)
+                        : Twiml.holdListening(reply.text(), speaking, GATHER_ACTION + nextTurn);
+            }
         }
         return Twiml.gather(reply.text(), speaking, GATHER_ACTION + nextTurn);
     }
