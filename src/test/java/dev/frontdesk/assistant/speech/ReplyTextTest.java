@@ -120,6 +120,27 @@ class ReplyTextTest {
         }
 
         @Test
+        void aStreamedReplysFirstSentenceIsKnownOnceTheNextOneBegins() {
+            assertThat(ReplyText.firstSentence("Yes, Mr. Smith can come at 8 tomorrow.", "en", NEW_YORK))
+                    .isEmpty();
+            assertThat(ReplyText.firstSentence("Yes, Mr. Smith can come at 8 tomorrow. Would", "en", NEW_YORK))
+                    .contains("Yes, Mr. Smith can come at 8 tomorrow.");
+            assertThat(ReplyText.firstSentence("<think>Done. Now</think", "en", NEW_YORK))
+                    .isEmpty();
+            assertThat(ReplyText.firstSentence("**Sure!** Let", "en", NEW_YORK)).contains("Sure!");
+        }
+
+        @Test
+        void theRestOfAReplyLeavesOutTheFirstSentenceAlreadySaid() {
+            assertThat(ReplyText.afterSaid("**Sure!** Ten works. Bye.", "Sure!", "en", NEW_YORK))
+                    .isEqualTo("Ten works.");
+            assertThat(ReplyText.afterSaid("Sure!", "Sure!", "en", NEW_YORK)).isEmpty();
+            // another brain answered: the whole reply
+            assertThat(ReplyText.afterSaid("We're open at eight.", "Sure!", "en", NEW_YORK))
+                    .isEqualTo("We're open at eight.");
+        }
+
+        @Test
         void aReplyIsAtMostTwoSentencesAndAboutThreeHundredCharacters() {
             String longSentence =
                     "We can send a plumber " + "to look at the pipes and the boiler ".repeat(8) + "today.";
