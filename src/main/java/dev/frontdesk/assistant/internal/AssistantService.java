@@ -24,8 +24,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -93,7 +91,7 @@ class AssistantService implements Assistant {
             Opened opened = open(business, opening);
             Conversation conversation = opened.conversation();
             Dialogue d = opened.dialogue().orElseGet(() -> fresh(business, opening));
-            proven(opening, d);
+            d.provenBy(opening);
             var out = brains.brain().greet(context(business, opening, conversation), d);
             String said = ReplyText.forChannel(out.text(), opening.channel(), d.language, business.timezone());
             inTransaction(() -> {
@@ -112,7 +110,7 @@ class AssistantService implements Assistant {
             Opened opened = open(business, opening);
             Conversation conversation = opened.conversation();
             Dialogue d = opened.dialogue().orElseGet(() -> fresh(business, opening));
-            proven(opening, d);
+            d.provenBy(opening);
             inTransaction(() -> {
                 dialogues.save(
                         business.id(), conversation.id(), d, opened.dialogue().isPresent());
@@ -143,7 +141,7 @@ class AssistantService implements Assistant {
             // one held turn at a time: what the caller says meanwhile waits its turn, in order
             return heldRuns.whileHeld(business, conversation, d, turn).orElseGet(() -> turn(turn));
         }
-        proven(turn, d);
+        d.provenBy(turn);
         List<Conversations.Line> lines = new ArrayList<>();
         if (!turn.text().isBlank()) {
             lines.add(new Conversations.Line("CALLER", turn.text()));
@@ -181,11 +179,12 @@ class AssistantService implements Assistant {
                 : null;
         Callable<OfflineBrain.Output> respond =
                 TurnReads.carried(() -> llmTurns.respond(brain, ctx, d, turn, threshold, first));
-        CompletableFuture<OfflineBrain.Output> work = CompletableFuture.supplyAsync(() -> call(respond), turns);
+        CompletableFuture<OfflineBrain.Output> work =
+                CompletableFuture.supplyAsync(() -> FirstSentence.call(respond), turns);
         OfflineBrain.Output out;
         boolean heldNow = false;
         try {
-            out = await(work, first, budget);
+            out = FirstSentence.await(work, first, budget);
             if (out == null) {
                 heldNow = true; // the turn still owns the dialogue; it saves it when it finishes
                 String firstSaid = first == null ? null : first.ready().getNow(null);
@@ -227,7 +226,7 @@ class AssistantService implements Assistant {
         inTransaction(() -> {
             if (saveNow) {
                 dialogues.save(business.id(), conversation.id(), d, stored);
-                if (changes(conversation, d)) {
+                if (d.changes(conversation)) {
                     conversations.update(business.id(), conversation.id(), d.language, d.emergency);
                 }
             }
@@ -240,48 +239,14 @@ class AssistantService implements Assistant {
         return new AssistantReply(conversation.id(), reply, d.language, out.actions());
     }
 
-    /**
-     * The turn's answer within its budget; null when it is not ready by then, or when the first sentence of
-     * a streamed answer is ready before the whole answer (then it is said while the rest is written).
-     */
-    private static OfflineBrain.Output await(
-            CompletableFuture<OfflineBrain.Output> work, FirstSentence first, Duration budget)
-            throws InterruptedException, ExecutionException {
-        try {
-            if (first != null) {
-                CompletableFuture.anyOf(work, first.ready()).get(budget.toMillis(), TimeUnit.MILLISECONDS);
-                return work.isDone() ? work.get() : null;
-            }
-            return work.get(budget.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            return null;
-        }
-    }
-
-    private static <T> T call(Callable<T> task) {
-        try {
-            return task.call();
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     /** What a held turn's conversation records once released: its language, emergency flag and end. */
     private void settle(Business business, Conversation conversation, Dialogue d) {
-        if (changes(conversation, d)) {
+        if (d.changes(conversation)) {
             conversations.update(business.id(), conversation.id(), d.language, d.emergency);
         }
         if (d.ended) {
             finish(business.id(), conversation.id(), d);
         }
-    }
-
-    /** Whether the turn changed what the conversation's row says (its language, the emergency flag). */
-    private static boolean changes(Conversation conversation, Dialogue d) {
-        return (d.language != null && !d.language.equals(conversation.language()))
-                || (d.emergency && !conversation.emergency());
     }
 
     private void inTransaction(Runnable writes) {
@@ -408,13 +373,6 @@ class AssistantService implements Assistant {
                     IDLE_EXPIRY);
             return new Opened(conversation, dialogues.load(conversation.id()));
         });
-    }
-
-    /** A number the channel proves (a signed text, an attested call) stays proven for the conversation. */
-    private static void proven(InboundTurn turn, Dialogue d) {
-        if (turn.callerVerified()) {
-            d.verifiedPhone = turn.callerPhone();
-        }
     }
 
     private Dialogue fresh(Business business, InboundTurn turn) {

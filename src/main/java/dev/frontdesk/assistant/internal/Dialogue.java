@@ -121,6 +121,19 @@ final class Dialogue {
      */
     transient java.time.Instant heldUntil;
 
+    /** A number the channel proves (a signed text, an attested call) stays proven for the conversation. */
+    void provenBy(dev.frontdesk.assistant.InboundTurn turn) {
+        if (turn.callerVerified()) {
+            verifiedPhone = turn.callerPhone();
+        }
+    }
+
+    /** Whether this turn changed what the conversation's row says (its language, the emergency flag). */
+    boolean changes(dev.frontdesk.crm.Conversation conversation) {
+        return (language != null && !language.equals(conversation.language()))
+                || (emergency && !conversation.emergency());
+    }
+
     void resetTask() {
         task = Task.NONE;
         asked = Ask.NOTHING;

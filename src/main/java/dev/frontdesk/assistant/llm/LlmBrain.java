@@ -14,7 +14,6 @@ import dev.langchain4j.model.chat.response.ChatResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -39,18 +38,6 @@ public final class LlmBrain {
     static final int MAX_ROUNDS = 5;
 
     private static final Logger log = LoggerFactory.getLogger(LlmBrain.class);
-    private static final Map<String, String> OUTCOMES = Map.of(
-            ToolCatalog.BOOK_APPOINTMENT, "BOOKED",
-            ToolCatalog.RESCHEDULE_APPOINTMENT, "RESCHEDULED",
-            ToolCatalog.CANCEL_APPOINTMENT, "CANCELLED",
-            ToolCatalog.TAKE_MESSAGE, "MESSAGE_TAKEN",
-            ToolCatalog.TRANSFER_CALL, "TRANSFERRED",
-            ToolCatalog.FLAG_EMERGENCY, "EMERGENCY",
-            ToolCatalog.SEARCH_KNOWLEDGE, "ANSWERED");
-    /** Higher wins when a turn achieves several things. */
-    private static final List<String> OUTCOME_RANK =
-            List.of("ANSWERED", "TRANSFERRED", "MESSAGE_TAKEN", "CANCELLED", "RESCHEDULED", "BOOKED", "EMERGENCY");
-
     private final ChatModel model;
     private final LlmMemory memory;
     private final ToolCatalog catalog;
@@ -370,56 +357,5 @@ public final class LlmBrain {
 
     private static String abbreviate(String text) {
         return text.length() <= 200 ? text : text.substring(0, 199) + "…";
-    }
-
-    /** What the model wrote during one turn, in order, each passage once. */
-    private static final class Said {
-        private final List<String> passages = new ArrayList<>();
-
-        void add(String text) {
-            String passage = text == null ? "" : text.strip();
-            if (!passage.isEmpty() && passages.stream().noneMatch(passage::equalsIgnoreCase)) {
-                passages.add(passage);
-            }
-        }
-
-        boolean isEmpty() {
-            return passages.isEmpty();
-        }
-
-        String text() {
-            // a passage that stops mid-air ("Let me check") still ends its sentence before the next one
-            return passages.stream()
-                    .map(p -> Character.isLetterOrDigit(p.codePointBefore(p.length())) ? p + "." : p)
-                    .collect(java.util.stream.Collectors.joining("\n\n"));
-        }
-    }
-
-    /** What the tools did during one turn. */
-    private static final class Progress {
-        boolean endCall;
-        boolean transfer;
-        boolean emergency;
-        String outcome;
-
-        void record(String tool, String result) {
-            if (ToolCatalog.failed(result)) {
-                return;
-            }
-            if (ToolCatalog.END_CALL.equals(tool)) {
-                endCall = true;
-            }
-            if (ToolCatalog.TRANSFER_CALL.equals(tool)) {
-                transfer = true;
-            }
-            if (ToolCatalog.FLAG_EMERGENCY.equals(tool)) {
-                emergency = true;
-            }
-            String achieved = OUTCOMES.get(tool);
-            if (achieved != null
-                    && (outcome == null || OUTCOME_RANK.indexOf(achieved) >= OUTCOME_RANK.indexOf(outcome))) {
-                outcome = achieved;
-            }
-        }
     }
 }
