@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * What to say back, in which language, and what the channel should do next: hang up, transfer, or
+ * What to say back, in which language, and what the channel should do next: hang up, transfer, hold, or
  * nothing (keep listening).
  */
 public record AssistantReply(UUID conversationId, String text, String language, List<Action> actions) {
@@ -24,5 +24,12 @@ public record AssistantReply(UUID conversationId, String text, String language, 
 
         /** Connect the caller to this number, with a whisper for the person who answers. */
         record Transfer(String number, String whisper) implements Action {}
+
+        /**
+         * The turn is held (its answer is not ready): keep the caller on the line, listening, and ask again
+         * shortly; what they say meanwhile is queued and answered in order. {@code fetchRest}: the text is the
+         * first sentence of an answer still being written; ask for the rest as soon as it is said.
+         */
+        record Hold(boolean fetchRest) implements Action {}
     }
 }

@@ -4,6 +4,7 @@ import dev.frontdesk.assistant.Assistant;
 import dev.frontdesk.assistant.AssistantReply;
 import dev.frontdesk.assistant.InboundTurn;
 import dev.frontdesk.assistant.llm.LlmBrain;
+import dev.frontdesk.assistant.speech.ReplyText;
 import dev.frontdesk.crm.Conversation;
 import dev.frontdesk.crm.Conversations;
 import dev.frontdesk.shared.FrontdeskException;
@@ -18,12 +19,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -56,6 +56,8 @@ class AssistantService implements Assistant {
     private final TransactionTemplate transactions;
     private final ObjectProvider<LlmBrain> llmBrain;
     private final LlmTurns llmTurns;
+    private final HeldTurns held;
+    private final HeldTurnRunner heldRuns;
 
     AssistantService(
             Tenants tenants,
@@ -65,8 +67,12 @@ class AssistantService implements Assistant {
             ObjectProvider<LlmBrain> llmBrain,
             LlmTurns llmTurns,
             DialogueStore dialogues,
+            HeldTurns held,
+            HeldTurnRunner heldRuns,
             Clock clock,
             PlatformTransactionManager transactionManager) {
+        this.held = held;
+        this.heldRuns = heldRuns;
         this.transactions = new TransactionTemplate(transactionManager);
         this.tenants = tenants;
         this.conversations = conversations;
@@ -85,14 +91,15 @@ class AssistantService implements Assistant {
             Opened opened = open(business, opening);
             Conversation conversation = opened.conversation();
             Dialogue d = opened.dialogue().orElseGet(() -> fresh(business, opening));
-            proven(opening, d);
+            d.provenBy(opening);
             var out = brains.brain().greet(context(business, opening, conversation), d);
+            String said = ReplyText.forChannel(out.text(), opening.channel(), d.language, business.timezone());
             inTransaction(() -> {
                 dialogues.save(
                         business.id(), conversation.id(), d, opened.dialogue().isPresent());
-                conversations.record(business.id(), conversation.id(), "ASSISTANT", out.text());
+                conversations.record(business.id(), conversation.id(), "ASSISTANT", said);
             });
-            return new AssistantReply(conversation.id(), out.text(), d.language, out.actions());
+            return new AssistantReply(conversation.id(), said, d.language, out.actions());
         });
     }
 
@@ -103,7 +110,7 @@ class AssistantService implements Assistant {
             Opened opened = open(business, opening);
             Conversation conversation = opened.conversation();
             Dialogue d = opened.dialogue().orElseGet(() -> fresh(business, opening));
-            proven(opening, d);
+            d.provenBy(opening);
             inTransaction(() -> {
                 dialogues.save(
                         business.id(), conversation.id(), d, opened.dialogue().isPresent());
@@ -130,28 +137,35 @@ class AssistantService implements Assistant {
         Conversation conversation = opened.conversation();
         boolean stored = opened.dialogue().isPresent();
         Dialogue d = opened.dialogue().orElseGet(() -> fresh(business, turn));
-        proven(turn, d);
+        if (turn.channel().spoken() && held.held(d)) {
+            // one held turn at a time: what the caller says meanwhile waits its turn, in order
+            return heldRuns.whileHeld(business, conversation, d, turn).orElseGet(() -> turn(turn));
+        }
+        d.provenBy(turn);
         List<Conversations.Line> lines = new ArrayList<>();
         if (!turn.text().isBlank()) {
             lines.add(new Conversations.Line("CALLER", turn.text()));
         }
+        String late = null;
         if (d.deferred != null) {
             // the previous turn ran over its budget; its answer is what the caller is waiting for
-            String late = d.deferred;
+            late = sentence(ReplyText.forChannel(d.deferred, turn.channel(), d.language, business.timezone()));
             d.deferred = null;
-            lines.add(new Conversations.Line("ASSISTANT", sentence(late)));
-            inTransaction(() -> {
-                dialogues.save(business.id(), conversation.id(), d, stored);
-                conversations.record(business.id(), conversation.id(), lines);
-                if (d.ended) {
-                    finish(business.id(), conversation.id(), d);
-                }
-            });
-            return new AssistantReply(
-                    conversation.id(),
-                    sentence(late),
-                    d.language,
-                    d.ended ? List.of(new AssistantReply.Action.Hangup()) : List.of());
+            List<AssistantReply.Action> then = HeldTurns.deferredActions(d);
+            if (!late.isBlank()) {
+                lines.add(new Conversations.Line("ASSISTANT", late));
+            }
+            if (turn.text().isBlank() || !then.isEmpty()) {
+                inTransaction(() -> {
+                    dialogues.save(business.id(), conversation.id(), d, stored);
+                    conversations.record(business.id(), conversation.id(), lines);
+                    if (d.ended) {
+                        finish(business.id(), conversation.id(), d);
+                    }
+                });
+                return new AssistantReply(conversation.id(), late, d.language, then);
+            }
+            // the caller said something after it was ready: they hear it, then the answer to their words
         }
         var ctx = context(business, turn, conversation);
         double threshold = business.settings().assistant().speechConfidenceThreshold();
@@ -159,16 +173,44 @@ class AssistantService implements Assistant {
                 ? Duration.ofMillis(business.settings().assistant().voiceTurnBudgetMillis())
                 : TEXT_BUDGET;
         OfflineBrain brain = brains.brain(); // loading the model is not part of a turn's budget
-        Future<OfflineBrain.Output> work =
-                turns.submit(TurnReads.carried(() -> llmTurns.respond(brain, ctx, d, turn, threshold)));
+        // with a streamed model, a call may say the answer's first sentence while the rest is being written
+        FirstSentence first = turn.channel().spoken() && llmTurns.streams()
+                ? new FirstSentence(d.language, business.timezone())
+                : null;
+        Callable<OfflineBrain.Output> respond =
+                TurnReads.carried(() -> llmTurns.respond(brain, ctx, d, turn, threshold, first));
+        CompletableFuture<OfflineBrain.Output> work =
+                CompletableFuture.supplyAsync(() -> FirstSentence.call(respond), turns);
         OfflineBrain.Output out;
-        boolean held = false;
+        boolean heldNow = false;
         try {
-            out = work.get(budget.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            log.warn("Turn over its {} ms budget; holding the caller", budget.toMillis());
-            out = finishLater(work, business, conversation.id(), d, stored);
-            held = true; // the turn still owns the dialogue; it saves it when it finishes
+            out = FirstSentence.await(work, first, budget);
+            if (out == null) {
+                heldNow = true; // the turn still owns the dialogue; it saves it when it finishes
+                String firstSaid = first == null ? null : first.ready().getNow(null);
+                if (firstSaid == null) {
+                    log.warn("Turn over its {} ms budget; holding the caller", budget.toMillis());
+                }
+                if (turn.channel().spoken()) {
+                    held.hold(business.id(), conversation.id()); // before the caller is told to wait
+                    heldRuns.finish(
+                            work,
+                            brain,
+                            business,
+                            conversation,
+                            d,
+                            turn,
+                            threshold,
+                            firstSaid,
+                            this::context,
+                            this::settle);
+                    out = new OfflineBrain.Output(
+                            firstSaid != null ? firstSaid : Phrases.say(d.language, "hold"),
+                            List.of(new AssistantReply.Action.Hold(firstSaid != null)));
+                } else {
+                    out = heldRuns.finishLater(work, business, conversation.id(), d, stored);
+                }
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             out = OfflineBrain.Output.say(Phrases.say(d.language, "hold"));
@@ -176,49 +218,39 @@ class AssistantService implements Assistant {
             log.error("The assistant failed on a turn", e.getCause());
             out = OfflineBrain.Output.say(Phrases.say(d.language, "notUnderstood"));
         }
-        String said = forChannel(sentence(out.text()), turn.channel());
+        String said = sentence(ReplyText.forChannel(out.text(), turn.channel(), d.language, business.timezone()));
         if (!out.text().isBlank()) {
             lines.add(new Conversations.Line("ASSISTANT", said));
         }
-        boolean saveNow = !held;
+        boolean saveNow = !heldNow;
         inTransaction(() -> {
             if (saveNow) {
                 dialogues.save(business.id(), conversation.id(), d, stored);
-            }
-            if (changes(conversation, d)) {
-                conversations.update(business.id(), conversation.id(), d.language, d.emergency);
+                if (d.changes(conversation)) {
+                    conversations.update(business.id(), conversation.id(), d.language, d.emergency);
+                }
             }
             conversations.record(business.id(), conversation.id(), lines);
-            if (d.ended) {
+            if (saveNow && d.ended) {
                 finish(business.id(), conversation.id(), d);
             }
         });
-        return new AssistantReply(conversation.id(), said, d.language, out.actions());
+        String reply = late == null || late.isBlank() ? said : late + " " + said;
+        return new AssistantReply(conversation.id(), reply, d.language, out.actions());
     }
 
-    /** Whether the turn changed what the conversation's row says (its language, the emergency flag). */
-    private static boolean changes(Conversation conversation, Dialogue d) {
-        return (d.language != null && !d.language.equals(conversation.language()))
-                || (d.emergency && !conversation.emergency());
+    /** What a held turn's conversation records once released: its language, emergency flag and end. */
+    private void settle(Business business, Conversation conversation, Dialogue d) {
+        if (d.changes(conversation)) {
+            conversations.update(business.id(), conversation.id(), d.language, d.emergency);
+        }
+        if (d.ended) {
+            finish(business.id(), conversation.id(), d);
+        }
     }
 
     private void inTransaction(Runnable writes) {
         transactions.executeWithoutResult(status -> writes.run());
-    }
-
-    static final int SMS_LIMIT = 320;
-
-    /** Text messages stay under 320 characters: cut at the last full sentence that fits. */
-    static String forChannel(String text, dev.frontdesk.assistant.Channel channel) {
-        if (text == null
-                || text.length() <= SMS_LIMIT
-                || (channel != dev.frontdesk.assistant.Channel.SMS
-                        && channel != dev.frontdesk.assistant.Channel.WHATSAPP)) {
-            return text;
-        }
-        String head = text.substring(0, SMS_LIMIT - 1);
-        int end = Math.max(head.lastIndexOf(". "), Math.max(head.lastIndexOf("? "), head.lastIndexOf("! ")));
-        return end > SMS_LIMIT / 2 ? head.substring(0, end + 1) : head.substring(0, head.lastIndexOf(' ')) + "…";
     }
 
     /** Replies start with a capital, whatever phrase or spoken time comes first. */
@@ -227,23 +259,6 @@ class AssistantService implements Assistant {
             return text;
         }
         return text.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + text.substring(1);
-    }
-
-    /** The turn took too long: the caller hears a holding line; the result will be spoken next turn. */
-    private OfflineBrain.Output finishLater(
-            Future<OfflineBrain.Output> work, Business business, UUID conversation, Dialogue d, boolean stored) {
-        String hold = Phrases.say(d.language, "hold");
-        turns.submit(() -> {
-            try {
-                OfflineBrain.Output late = work.get(30, TimeUnit.SECONDS);
-                d.deferred = late.text();
-                dialogues.save(business.id(), conversation, d, stored);
-            } catch (Exception e) {
-                log.warn("A slow turn did not finish", e);
-            }
-            return null;
-        });
-        return OfflineBrain.Output.say(hold);
     }
 
     @Override
@@ -358,13 +373,6 @@ class AssistantService implements Assistant {
                     IDLE_EXPIRY);
             return new Opened(conversation, dialogues.load(conversation.id()));
         });
-    }
-
-    /** A number the channel proves (a signed text, an attested call) stays proven for the conversation. */
-    private static void proven(InboundTurn turn, Dialogue d) {
-        if (turn.callerVerified()) {
-            d.verifiedPhone = turn.callerPhone();
-        }
     }
 
     private Dialogue fresh(Business business, InboundTurn turn) {

@@ -110,6 +110,30 @@ final class Dialogue {
     /** A reply that finished after its turn's budget, to be said at the next turn. */
     public String deferred;
 
+    /** Where the deferred reply puts the caller through ({@link #deferredWhisper} for who answers), if anywhere. */
+    public String deferredTransfer;
+
+    public String deferredWhisper;
+
+    /**
+     * Until when a held turn of this conversation may still be running (its own column, not part of the
+     * stored state): what the caller says meanwhile is queued ({@link HeldTurns}).
+     */
+    transient java.time.Instant heldUntil;
+
+    /** A number the channel proves (a signed text, an attested call) stays proven for the conversation. */
+    void provenBy(dev.frontdesk.assistant.InboundTurn turn) {
+        if (turn.callerVerified()) {
+            verifiedPhone = turn.callerPhone();
+        }
+    }
+
+    /** Whether this turn changed what the conversation's row says (its language, the emergency flag). */
+    boolean changes(dev.frontdesk.crm.Conversation conversation) {
+        return (language != null && !language.equals(conversation.language()))
+                || (emergency && !conversation.emergency());
+    }
+
     void resetTask() {
         task = Task.NONE;
         asked = Ask.NOTHING;

@@ -9,8 +9,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * An erased customer's dialogue state (names, numbers, what they asked for), LLM memory and one-time codes
- * are deleted.
+ * An erased customer's dialogue state (names, numbers, what they asked for), words queued during a held
+ * turn, LLM memory and one-time codes are deleted.
  */
 @Component
 class DialogueErasure implements PersonalData {
@@ -25,6 +25,10 @@ class DialogueErasure implements PersonalData {
     public void erase(BusinessId business, PhoneNumber phone, List<UUID> conversationIds) {
         for (UUID conversation : conversationIds) {
             jdbc.sql("DELETE FROM assistant_dialogue WHERE business_id = :b AND conversation_id = :c")
+                    .param("b", business.value())
+                    .param("c", conversation)
+                    .update();
+            jdbc.sql("DELETE FROM assistant_held_utterance WHERE business_id = :b AND conversation_id = :c")
                     .param("b", business.value())
                     .param("c", conversation)
                     .update();

@@ -24,12 +24,17 @@ class DialogueStore {
         this.clock = clock;
     }
 
+    /** The stored dialogue, with {@link Dialogue#heldUntil} when a held turn of it is still running. */
     Optional<Dialogue> load(UUID conversation) {
-        return jdbc.sql("SELECT state FROM assistant_dialogue WHERE conversation_id = :id")
+        return jdbc.sql("SELECT state, held_until FROM assistant_dialogue WHERE conversation_id = :id")
                 .param("id", conversation)
-                .query(String.class)
-                .optional()
-                .map(state -> json.readValue(state, Dialogue.class));
+                .query((rs, row) -> {
+                    Dialogue d = json.readValue(rs.getString("state"), Dialogue.class);
+                    OffsetDateTime held = rs.getObject("held_until", OffsetDateTime.class);
+                    d.heldUntil = held == null ? null : held.toInstant();
+                    return d;
+                })
+                .optional();
     }
 
     /**

@@ -38,6 +38,23 @@ class LlmTurns {
     }
 
     Output respond(OfflineBrain brain, Context ctx, Dialogue d, InboundTurn turn, double threshold) {
+        return respond(brain, ctx, d, turn, threshold, null);
+    }
+
+    /** Whether the model's answers are streamed, so that a call may say their first sentence early. */
+    boolean streams() {
+        LlmBrain llm = llmBrain.getIfAvailable();
+        return llm != null && llm.streams();
+    }
+
+    /** A turn; {@code words}, when given, hears a streamed answer of the model as it is written. */
+    Output respond(
+            OfflineBrain brain,
+            Context ctx,
+            Dialogue d,
+            InboundTurn turn,
+            double threshold,
+            java.util.function.Consumer<String> words) {
         LlmBrain llm = llmBrain.getIfAvailable();
         if (llm == null) {
             return brain.respond(ctx, d, turn.text(), turn.confidence(), threshold);
@@ -63,8 +80,9 @@ class LlmTurns {
                         turn.callerPhone(),
                         turn.text(),
                         BusinessContext.of(ctx),
-                        modelBudget(ctx)),
-                bound);
+                        llm.holdsCalls() ? null : modelBudget(ctx)),
+                bound,
+                words);
         List<ToolEffect> effects = bound.effects();
         if (reply.isPresent()) {
             return answered(ctx, d, reply.get(), effects, turn.text());

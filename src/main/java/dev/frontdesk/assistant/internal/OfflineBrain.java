@@ -375,7 +375,7 @@ final class OfflineBrain {
                 if (knowledge.isPresent()) {
                     d.asked = Dialogue.Ask.ANYTHING_ELSE;
                     d.achieved("ANSWERED", "Answered a question from the knowledge base.");
-                    yield Output.say(talk.shape(ctx, knowledge.get()) + " " + Phrases.say(lang, "anythingElse"));
+                    yield Output.say(talk.shape(ctx, lang, knowledge.get()) + " " + Phrases.say(lang, "anythingElse"));
                 }
                 yield talk.misunderstood(ctx, d);
             }

@@ -4,6 +4,7 @@ import dev.frontdesk.assistant.internal.OfflineBrain.Context;
 import dev.frontdesk.assistant.internal.OfflineBrain.Output;
 import dev.frontdesk.assistant.nlu.Entities;
 import dev.frontdesk.assistant.nlu.Intent;
+import dev.frontdesk.assistant.speech.ReplyText;
 import dev.frontdesk.tenants.ServiceOffering;
 import dev.frontdesk.tenants.TimeRange;
 import java.time.DayOfWeek;
@@ -64,7 +65,7 @@ final class TalkFlow extends Flow {
         if (answer.isPresent()) {
             d.asked = Dialogue.Ask.ANYTHING_ELSE;
             d.achieved("ANSWERED", "Answered a question from the knowledge base.");
-            return Output.say(shape(ctx, answer.get()) + " " + Phrases.say(d.language, "anythingElse"));
+            return Output.say(shape(ctx, d.language, answer.get()) + " " + Phrases.say(d.language, "anythingElse"));
         }
         d.asked = Dialogue.Ask.OFFER_MESSAGE;
         return Output.say(Phrases.say(d.language, "dontKnow"));
@@ -89,7 +90,7 @@ final class TalkFlow extends Flow {
         for (int i = answered == Intent.QUESTION ? 0 : 1; i < clauses.length && extra.isEmpty(); i++) {
             String clause = clauses[i];
             if (faqTopic(clause)) {
-                extra = knowledge(ctx, d.language, clause).map(a -> shape(ctx, a));
+                extra = knowledge(ctx, d.language, clause).map(a -> shape(ctx, d.language, a));
             } else if (answered != Intent.PRICES
                     && Cues.asksPrice(clause)
                     && Entities.service(clause, ctx.business().services()).isPresent()) {
@@ -117,7 +118,7 @@ final class TalkFlow extends Flow {
         d.topic = "PRICES";
         if (answer.isPresent()) {
             d.achieved("ANSWERED", "Answered a question about prices.");
-            return Output.say(shape(ctx, answer.get()) + " " + Phrases.say(d.language, "anythingElse"));
+            return Output.say(shape(ctx, d.language, answer.get()) + " " + Phrases.say(d.language, "anythingElse"));
         }
         var service = Entities.service(text, ctx.business().services())
                 .or(() -> ctx.business().services().stream()
@@ -244,14 +245,9 @@ final class TalkFlow extends Flow {
                 + " " + Phrases.say(d.language, "anythingElse"));
     }
 
-    String shape(Context ctx, String answer) {
-        if (!ctx.spoken()) {
-            return answer.length() <= 300 ? answer : answer.substring(0, 297) + "...";
-        }
-        String plain =
-                answer.replaceAll("[*#_`>-]+\\s*", " ").replaceAll("\\s+", " ").trim();
-        String[] sentences = plain.split("(?<=[.!?])\\s+");
-        return sentences.length <= 2 ? plain : sentences[0] + " " + sentences[1];
+    String shape(Context ctx, String language, String answer) {
+        return ReplyText.forChannel(
+                answer, ctx.channel(), language, ctx.business().timezone());
     }
 
     /** "Monday to Friday 8 AM to 5 PM and Saturday 9 AM to 1 PM": days with the same hours run together. */

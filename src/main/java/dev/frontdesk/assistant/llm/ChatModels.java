@@ -16,6 +16,23 @@ public final class ChatModels {
 
     private ChatModels() {}
 
+    /**
+     * The model asked for streamed answers (OpenAI-compatible endpoints only: {@code "stream": true}); the
+     * plain model for Gemini.
+     */
+    static ChatModel create(LlmSettings settings, boolean stream) {
+        if (!stream || settings.provider().equals(LlmSettings.GEMINI)) {
+            return create(settings);
+        }
+        return new StreamingChat(dev.langchain4j.model.openai.OpenAiStreamingChatModel.builder()
+                .baseUrl(settings.baseUrl())
+                .apiKey(settings.apiKey() == null ? NO_KEY : settings.apiKey())
+                .modelName(settings.model())
+                .timeout(settings.timeout())
+                .maxTokens(settings.maxTokens())
+                .build());
+    }
+
     public static ChatModel create(LlmSettings settings) {
         if (settings.provider().equals(LlmSettings.GEMINI)) {
             var gemini = GoogleAiGeminiChatModel.builder()

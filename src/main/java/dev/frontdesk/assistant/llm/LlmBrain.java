@@ -1,5 +1,7 @@
 package dev.frontdesk.assistant.llm;
 
+import dev.frontdesk.assistant.speech.ReplyText;
+import dev.frontdesk.assistant.speech.ReplyWords;
 import dev.langchain4j.agent.tool.ToolExecutionRequest;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
@@ -12,7 +14,6 @@ import dev.langchain4j.model.chat.response.ChatResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -37,22 +38,11 @@ public final class LlmBrain {
     static final int MAX_ROUNDS = 5;
 
     private static final Logger log = LoggerFactory.getLogger(LlmBrain.class);
-    private static final Map<String, String> OUTCOMES = Map.of(
-            ToolCatalog.BOOK_APPOINTMENT, "BOOKED",
-            ToolCatalog.RESCHEDULE_APPOINTMENT, "RESCHEDULED",
-            ToolCatalog.CANCEL_APPOINTMENT, "CANCELLED",
-            ToolCatalog.TAKE_MESSAGE, "MESSAGE_TAKEN",
-            ToolCatalog.TRANSFER_CALL, "TRANSFERRED",
-            ToolCatalog.FLAG_EMERGENCY, "EMERGENCY",
-            ToolCatalog.SEARCH_KNOWLEDGE, "ANSWERED");
-    /** Higher wins when a turn achieves several things. */
-    private static final List<String> OUTCOME_RANK =
-            List.of("ANSWERED", "TRANSFERRED", "MESSAGE_TAKEN", "CANCELLED", "RESCHEDULED", "BOOKED", "EMERGENCY");
-
     private final ChatModel model;
     private final LlmMemory memory;
     private final ToolCatalog catalog;
     private final Duration turnLimit;
+    private boolean holdsCalls;
 
     /** Runs each model request, so that a turn can stop waiting for it at its deadline. */
     private final ExecutorService requests = Executors.newVirtualThreadPerTaskExecutor();
@@ -68,12 +58,48 @@ public final class LlmBrain {
         this.turnLimit = turnLimit;
     }
 
+    private boolean streams;
+
+    /** See {@link #streams()}; set once, when the brain is built. */
+    LlmBrain streaming(boolean streams) {
+        this.streams = streams;
+        return this;
+    }
+
+    /** Whether the model's answers are streamed ({@code FRONTDESK_LLM_STREAM}), word by word, as they are written. */
+    public boolean streams() {
+        return streams;
+    }
+
+    /** See {@link #holdsCalls()}; set once, when the brain is built. */
+    LlmBrain holdingCalls(boolean holds) {
+        this.holdsCalls = holds;
+        return this;
+    }
+
+    /**
+     * Whether a call's turn waits for the model as long as a text's ({@code FRONTDESK_LLM_HOLD_CALLS}), the
+     * caller being held past the voice budget, rather than getting the offline brain's answer within it.
+     */
+    public boolean holdsCalls() {
+        return holdsCalls;
+    }
+
     /**
      * Answers one turn, calling {@code tools} (bound to the turn's business and caller) as the model asks.
      *
      * @return the reply, or empty when the model failed: answer with the offline brain instead
      */
     public Optional<LlmReply> respond(LlmTurn turn, LlmTools tools) {
+        return respond(turn, tools, null);
+    }
+
+    /**
+     * Answers one turn like {@link #respond(LlmTurn, LlmTools)}; with a streaming model
+     * ({@code FRONTDESK_LLM_STREAM}), {@code words} hears what the model writes as it comes, each round's
+     * words ending with a paragraph break (called from the HTTP client's threads).
+     */
+    public Optional<LlmReply> respond(LlmTurn turn, LlmTools tools, java.util.function.Consumer<String> words) {
         long started = System.nanoTime();
         Duration budget = turn.budget() == null || turn.budget().compareTo(turnLimit) > 0 ? turnLimit : turn.budget();
         long deadline = started + budget.toNanos();
@@ -96,8 +122,16 @@ public final class LlmBrain {
                                 .messages(messages)
                                 .toolSpecifications(catalog.specifications(turn.business()))
                                 .build(),
-                        deadline);
+                        deadline,
+                        words);
                 AiMessage ai = response == null ? null : response.aiMessage();
+                if (words != null
+                        && ai != null
+                        && ai.text() != null
+                        && !ai.text().isBlank()) {
+                    String text = ai.text().strip();
+                    words.accept(Character.isLetterOrDigit(text.codePointBefore(text.length())) ? ".\n\n" : "\n\n");
+                }
                 if (ai == null) {
                     log.warn("The LLM answered without a message; falling back");
                     return failed(turn, history, added);
@@ -148,12 +182,19 @@ public final class LlmBrain {
      * One request to the model, given up at the turn's deadline (the request is cancelled, the circuit
      * breaker counts it as a failure): a turn never waits longer than its budget, however many rounds.
      */
-    private ChatResponse chat(ChatRequest request, long deadline) {
+    private ChatResponse chat(ChatRequest request, long deadline, java.util.function.Consumer<String> words) {
         long left = deadline - System.nanoTime();
         if (left <= 0) {
             throw new OverBudget();
         }
-        Future<ChatResponse> call = requests.submit(() -> model.chat(request));
+        Future<ChatResponse> call = requests.submit(() -> {
+            StreamingChat.LISTENER.set(words);
+            try {
+                return model.chat(request);
+            } finally {
+                StreamingChat.LISTENER.remove();
+            }
+        });
         try {
             return call.get(left, TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
@@ -316,56 +357,5 @@ public final class LlmBrain {
 
     private static String abbreviate(String text) {
         return text.length() <= 200 ? text : text.substring(0, 199) + "…";
-    }
-
-    /** What the model wrote during one turn, in order, each passage once. */
-    private static final class Said {
-        private final List<String> passages = new ArrayList<>();
-
-        void add(String text) {
-            String passage = text == null ? "" : text.strip();
-            if (!passage.isEmpty() && passages.stream().noneMatch(passage::equalsIgnoreCase)) {
-                passages.add(passage);
-            }
-        }
-
-        boolean isEmpty() {
-            return passages.isEmpty();
-        }
-
-        String text() {
-            // a passage that stops mid-air ("Let me check") still ends its sentence before the next one
-            return passages.stream()
-                    .map(p -> Character.isLetterOrDigit(p.codePointBefore(p.length())) ? p + "." : p)
-                    .collect(java.util.stream.Collectors.joining("\n\n"));
-        }
-    }
-
-    /** What the tools did during one turn. */
-    private static final class Progress {
-        boolean endCall;
-        boolean transfer;
-        boolean emergency;
-        String outcome;
-
-        void record(String tool, String result) {
-            if (ToolCatalog.failed(result)) {
-                return;
-            }
-            if (ToolCatalog.END_CALL.equals(tool)) {
-                endCall = true;
-            }
-            if (ToolCatalog.TRANSFER_CALL.equals(tool)) {
-                transfer = true;
-            }
-            if (ToolCatalog.FLAG_EMERGENCY.equals(tool)) {
-                emergency = true;
-            }
-            String achieved = OUTCOMES.get(tool);
-            if (achieved != null
-                    && (outcome == null || OUTCOME_RANK.indexOf(achieved) >= OUTCOME_RANK.indexOf(outcome))) {
-                outcome = achieved;
-            }
-        }
     }
 }

@@ -21,10 +21,12 @@ class LlmConfiguration {
     LlmBrain llmBrain(LlmProperties properties, LlmMemory memory, Breakers breakers) {
         LlmSettings settings = properties.settings().orElseThrow();
         return new LlmBrain(
-                new GuardedChatModel(ChatModels.create(settings), breakers),
-                memory,
-                new ToolCatalog(),
-                settings.timeout());
+                        new GuardedChatModel(ChatModels.create(settings, properties.stream()), breakers),
+                        memory,
+                        new ToolCatalog(),
+                        settings.timeout())
+                .holdingCalls(properties.holdCalls() || properties.stream())
+                .streaming(properties.stream() && !settings.provider().equals(LlmSettings.GEMINI));
     }
 
     /** Whether {@code frontdesk.assistant.llm.*} configures a model. */

@@ -3,7 +3,7 @@ package dev.frontdesk.assistant.llm;
 /**
  * The LLM brain's answer to a turn.
  *
- * @param text what to say or write, cleaned for the channel by {@link ReplyText} (for a spoken turn: at most
+ * @param text what to say or write, cleaned for the channel by {@link dev.frontdesk.assistant.speech.ReplyText} (for a spoken turn: at most
  *     two sentences, no markdown, no web addresses); never empty (a silent {@code end_call} gets a farewell),
  *     except for a transfer the model announced with no words: the assistant then says its own line
  * @param endCall the model called {@code end_call}: hang up after saying {@code text}

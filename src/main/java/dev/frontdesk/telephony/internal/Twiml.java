@@ -47,12 +47,44 @@ final class Twiml {
 
     /** Says {@code text} while listening for speech or keys; what is heard goes to {@code action}. */
     static String gather(String text, Speaking speaking, String action) {
+        return gather(text, speaking, action, null);
+    }
+
+    /**
+     * Holds the call while the assistant finishes a turn: {@code text} (or nothing), still listening, and
+     * after {@value #HOLD_LISTEN_SECONDS} s without speech Twilio posts the silence to {@code action}, which
+     * asks again whether the answer is ready; what the caller says meanwhile goes there too, and is queued.
+     */
+    static String holdListening(String text, Speaking speaking, String action) {
+        return gather(text, speaking, action, HOLD_LISTEN_SECONDS);
+    }
+
+    static final int HOLD_LISTEN_SECONDS = 2;
+
+    /**
+     * Says {@code text} (the first sentence of an answer still being written), then Twilio posts to
+     * {@code redirect} at once, on the same call, for the rest.
+     */
+    static String sayAndRedirect(String text, Speaking speaking, String redirect) {
+        var response = new VoiceResponse.Builder();
+        if (text != null && !text.isBlank()) {
+            response.say(say(text, speaking));
+        }
+        return xml(response.redirect(
+                        new Redirect.Builder(redirect).method(HttpMethod.POST).build())
+                .build());
+    }
+
+    private static String gather(String text, Speaking speaking, String action, Integer timeout) {
         var gather = new Gather.Builder()
                 .inputs(List.of(Gather.Input.SPEECH, Gather.Input.DTMF))
                 .action(action)
                 .method(HttpMethod.POST)
                 .actionOnEmptyResult(true)
                 .speechTimeout("auto");
+        if (timeout != null) {
+            gather.timeout(timeout);
+        }
         Gather.Language language = byTag(Gather.Language.values(), speaking.languageTag());
         if (language != null) {
             gather.language(language);

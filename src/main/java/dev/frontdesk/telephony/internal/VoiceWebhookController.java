@@ -245,7 +245,7 @@ class VoiceWebhookController {
         return answer(reply, business.get(), request, next);
     }
 
-    /** The assistant's reply as TwiML: hang up, transfer, or keep listening on the next turn. */
+    /** The assistant's reply as TwiML: hang up, transfer, hold, or keep listening on the next turn. */
     private static String answer(AssistantReply reply, Business business, TwilioRequest request, int nextTurn) {
         Speaking speaking =
                 Speaking.of(reply.language(), business.settings().assistant().voice(), business.defaultLanguage());
@@ -271,6 +271,14 @@ class VoiceWebhookController {
         }
         if (reply.ends()) {
             return Twiml.sayAndHangUp(reply.text(), speaking);
+        }
+        for (AssistantReply.Action action : reply.actions()) {
+            if (action instanceof AssistantReply.Action.Hold hold) {
+                // the first sentence of an answer still being written: said, then the rest is asked for at once
+                return hold.fetchRest()
+                        ? Twiml.sayAndRedirect(reply.text(), speaking, GATHER_ACTION + nextTurn)
+                        : Twiml.holdListening(reply.text(), speaking, GATHER_ACTION + nextTurn);
+            }
         }
         return Twiml.gather(reply.text(), speaking, GATHER_ACTION + nextTurn);
     }

@@ -3,20 +3,31 @@ package dev.frontdesk.assistant.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.frontdesk.assistant.Channel;
+import dev.frontdesk.assistant.speech.ReplyText;
 import org.junit.jupiter.api.Test;
 
 class ReplyShapeTest {
 
+    static final java.time.ZoneId NEW_YORK = java.time.ZoneId.of("America/New_York");
+
     @Test
     void textMessagesStayUnder320CharactersAndEndOnASentence() {
         String long1 = "We cover Boston, Cambridge and Somerville. ".repeat(10).trim();
-        String sms = AssistantService.forChannel(long1, Channel.SMS);
+        String sms = ReplyText.forChannel(long1, Channel.SMS, "en", NEW_YORK);
         assertThat(sms).hasSizeLessThanOrEqualTo(320).endsWith("Somerville.");
-        assertThat(AssistantService.forChannel(long1, Channel.WEB)).isEqualTo(long1);
+        // a chat window shows more
+        assertThat(ReplyText.forChannel(long1, Channel.WEB, "en", NEW_YORK)).isEqualTo(long1);
         String noStops = "word ".repeat(100).trim();
-        assertThat(AssistantService.forChannel(noStops, Channel.WHATSAPP))
+        assertThat(ReplyText.forChannel(noStops, Channel.WHATSAPP, "en", NEW_YORK))
                 .hasSizeLessThanOrEqualTo(320)
                 .endsWith("…");
+    }
+
+    @Test
+    void aCallGetsAtMostTwoSentences() {
+        String long1 = "We cover Boston, Cambridge and Somerville. ".repeat(3).trim();
+        assertThat(ReplyText.forChannel(long1, Channel.VOICE, "en", NEW_YORK))
+                .isEqualTo("We cover Boston, Cambridge and Somerville. We cover Boston, Cambridge and Somerville.");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.frontdesk.assistant.llm;
+package dev.frontdesk.assistant.speech;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -15,12 +15,12 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * One language's words for cleaning the LLM brain's replies, from
+ * One language's words for cleaning the assistant's replies ({@link ReplyText}), from
  * {@code assistant/lang/<language>/reply-text.properties}: abbreviations that do not end a sentence, the
  * words that introduce an id, what to say instead of a web address, how dates and times are said, and a
  * farewell. A language without the file gets English's.
  */
-record ReplyWords(
+public record ReplyWords(
         String language,
         List<String> abbreviations,
         List<String> idWords,
@@ -35,7 +35,7 @@ record ReplyWords(
     private static final String FALLBACK = "en";
     private static final Map<String, ReplyWords> LOADED = new ConcurrentHashMap<>();
 
-    static ReplyWords of(String language) {
+    public static ReplyWords of(String language) {
         String code = language == null || language.isBlank() ? FALLBACK : language.strip();
         ReplyWords words = LOADED.get(code);
         if (words == null) {

@@ -1,4 +1,4 @@
-package dev.frontdesk.assistant.llm;
+package dev.frontdesk.assistant.speech;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -16,7 +16,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Makes a model's reply fit its channel. Both media lose reasoning ({@code <think>…</think>}), markdown
+ * Makes every reply fit its channel, whichever brain wrote it (the LLM brain's model, the offline brain's
+ * phrases and the business's own knowledge answers and greeting): the one speech and text cleanup of the
+ * assistant, applied by the conversation engine to every reply on every channel. Both media lose reasoning ({@code <think>…</think>}), markdown
  * (headings, bold and italics, lists, tables, code, quotes), HTML tags, emojis and internal ids (UUIDs,
  * with the clause that introduces them); ISO dates and timestamps become the language's words in the
  * business's time zone. Then:
@@ -26,13 +28,15 @@ import java.util.regex.Pattern;
  *       address becomes "the website"), and the reply is cut at a sentence boundary to at most
  *       {@value #VOICE_SENTENCES} sentences and {@value #VOICE_CHARS} characters;
  *   <li>{@link Medium#TEXT} (SMS, WhatsApp, web chat): plain text that keeps its links ("prices
- *       (https://…)"), cut at a sentence boundary (or a word, with "…") to {@value #TEXT_CHARS} characters.
+ *       (https://…)"), cut at a sentence boundary (or a word, with "…") to {@value #TEXT_CHARS} characters
+ *       ({@value #CHAT_CHARS} for what the engine sends to a web chat or the simulator, whose window shows
+ *       more; the LLM brain's own replies stay within {@value #TEXT_CHARS}).
  * </ul>
  *
  * Sentences end at . ! ? … followed by a capital, a digit or an opening mark, but not after the language's
  * abbreviations ("Mr.", "a.m.", from {@link ReplyWords}) or a single initial ("J. Smith").
  */
-final class ReplyText {
+public final class ReplyText {
 
     enum Medium {
         VOICE,
@@ -42,6 +46,7 @@ final class ReplyText {
     static final int VOICE_SENTENCES = 2;
     static final int VOICE_CHARS = 300;
     static final int TEXT_CHARS = 320;
+    static final int CHAT_CHARS = 1_000;
 
     private static final Pattern REASONING = Pattern.compile("(?is)<(think|thinking|reasoning|reflection)>.*?</\\1>");
     private static final Pattern REASONING_OPEN_END =
@@ -87,13 +92,52 @@ final class ReplyText {
 
     private ReplyText() {}
 
+    /**
+     * The reply as the channel carries it: {@linkplain #spoken spoken} on a call, {@linkplain #written
+     * written} (plain text) on SMS, WhatsApp, web chat and the simulator.
+     */
+    public static String forChannel(
+            String reply, dev.frontdesk.assistant.Channel channel, String language, ZoneId zone) {
+        return switch (channel) {
+            case VOICE -> spoken(reply, language, zone);
+            case SMS, WHATSAPP -> written(reply, language, zone);
+            // a chat window shows a longer answer (a knowledge entry may run to a few sentences)
+            case WEB, SIMULATOR -> {
+                ReplyWords words = ReplyWords.of(language);
+                yield cap(plain(reply, Medium.TEXT, words, zone), Integer.MAX_VALUE, CHAT_CHARS, "…", words);
+            }
+        };
+    }
+
+    /**
+     * The first sentence of a reply still being written (a model's streamed answer), once it is complete: a
+     * second sentence has begun after it. Empty until then, and while reasoning is still open.
+     */
+    public static java.util.Optional<String> firstSentence(String partial, String language, ZoneId zone) {
+        ReplyWords words = ReplyWords.of(language);
+        List<String> sentences = sentences(plain(partial, Medium.VOICE, words, zone), words);
+        return sentences.size() < 2 ? java.util.Optional.empty() : java.util.Optional.of(sentences.getFirst());
+    }
+
+    /**
+     * What is left to say of {@code reply} on a call once {@code said} (its first sentence, said while the rest
+     * was being written) was said: the spoken reply without it, or the whole spoken reply when it does not
+     * start with it (another brain answered).
+     */
+    public static String afterSaid(String reply, String said, String language, ZoneId zone) {
+        String spoken = spoken(reply, language, zone);
+        return said != null && !said.isBlank() && spoken.startsWith(said)
+                ? spoken.substring(said.length()).strip()
+                : spoken;
+    }
+
     /** The reply to read aloud on a call. */
-    static String spoken(String reply, String language, ZoneId zone) {
+    public static String spoken(String reply, String language, ZoneId zone) {
         return forMedium(reply, Medium.VOICE, language, zone);
     }
 
     /** The reply to send as a text (SMS, WhatsApp, web chat). */
-    static String written(String reply, String language, ZoneId zone) {
+    public static String written(String reply, String language, ZoneId zone) {
         return forMedium(reply, Medium.TEXT, language, zone);
     }
 

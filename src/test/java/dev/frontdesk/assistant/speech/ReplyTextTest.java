@@ -1,4 +1,4 @@
-package dev.frontdesk.assistant.llm;
+package dev.frontdesk.assistant.speech;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -117,6 +117,27 @@ class ReplyTextTest {
                     .isEqualTo("¿Le viene bien el martes? Perfecto.");
             assertThat(spoken("He said \"done.\" Then left. Then came back."))
                     .isEqualTo("He said \"done.\" Then left.");
+        }
+
+        @Test
+        void aStreamedReplysFirstSentenceIsKnownOnceTheNextOneBegins() {
+            assertThat(ReplyText.firstSentence("Yes, Mr. Smith can come at 8 tomorrow.", "en", NEW_YORK))
+                    .isEmpty();
+            assertThat(ReplyText.firstSentence("Yes, Mr. Smith can come at 8 tomorrow. Would", "en", NEW_YORK))
+                    .contains("Yes, Mr. Smith can come at 8 tomorrow.");
+            assertThat(ReplyText.firstSentence("<think>Done. Now</think", "en", NEW_YORK))
+                    .isEmpty();
+            assertThat(ReplyText.firstSentence("**Sure!** Let", "en", NEW_YORK)).contains("Sure!");
+        }
+
+        @Test
+        void theRestOfAReplyLeavesOutTheFirstSentenceAlreadySaid() {
+            assertThat(ReplyText.afterSaid("**Sure!** Ten works. Bye.", "Sure!", "en", NEW_YORK))
+                    .isEqualTo("Ten works.");
+            assertThat(ReplyText.afterSaid("Sure!", "Sure!", "en", NEW_YORK)).isEmpty();
+            // another brain answered: the whole reply
+            assertThat(ReplyText.afterSaid("We're open at eight.", "Sure!", "en", NEW_YORK))
+                    .isEqualTo("We're open at eight.");
         }
 
         @Test
