@@ -45,7 +45,7 @@ import tools.jackson.databind.JsonNode;
 @TestPropertySource(properties = "frontdesk.fixed-clock=2026-11-23T13:00:00Z")
 class ScenarioSuiteTest {
 
-    static final double REQUIRED_SUCCESS = 0.90;
+    static final double REQUIRED_SUCCESS = 0.98;
     static final ZoneId ZONE = ZoneId.of("America/New_York");
 
     static final String BUSINESS = """

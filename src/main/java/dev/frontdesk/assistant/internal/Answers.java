@@ -5,6 +5,7 @@ import dev.frontdesk.assistant.internal.OfflineBrain.Output;
 import dev.frontdesk.assistant.nlu.Entities;
 import dev.frontdesk.assistant.nlu.Intent;
 import dev.frontdesk.assistant.nlu.IntentResult;
+import dev.frontdesk.assistant.nlu.TimeQuery;
 import java.util.ArrayList;
 import java.util.Optional;
 
@@ -101,7 +102,7 @@ final class Answers {
                     return Optional.of(flows.talk().advanceMessage(ctx, d));
                 }
                 // "its uh marcus bell": the fillers are not part of the name
-                String plain = Cues.pattern("filler")
+                String plain = Cues.pattern("filler", d.language)
                         .matcher(text)
                         .replaceAll(" ")
                         .replaceAll("\\s+", " ")
@@ -155,8 +156,19 @@ final class Answers {
                                     : flows.booking().advanceBooking(ctx, d));
                 }
                 if (yesNo.isPresent() || intent.intent() == Intent.DENY) {
-                    // "no, make it Wednesday": a correction in the same breath
+                    // "no, make it Wednesday": a correction in the same breath; a day alone keeps the time read back
+                    String readBack = d.time;
                     boolean corrected = flows.booking().fillTime(ctx, d, text);
+                    boolean dayAlone = flows.booking()
+                            .parseTime(ctx, d, text)
+                            .filter(q -> q.date() != null
+                                    && q.time() == null
+                                    && !q.vague()
+                                    && (q.dayPart() == null || q.dayPart() == TimeQuery.DayPart.ANY))
+                            .isPresent();
+                    if (corrected && dayAlone && d.time == null && readBack != null) {
+                        d.time = readBack;
+                    }
                     if (d.task == Dialogue.Task.BOOK && flows.booking().changeService(ctx, d, text)) {
                         corrected = true;
                     }

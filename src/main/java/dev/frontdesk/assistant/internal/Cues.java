@@ -45,6 +45,13 @@ final class Cues {
         return PATTERNS.computeIfAbsent(key, k -> LanguageData.pattern(WORDS.getOrDefault(k, List.of())));
     }
 
+    /** The same, for one language's phrases only (a French filler "ben" is an English name). */
+    static java.util.regex.Pattern pattern(String key, String language) {
+        return PATTERNS.computeIfAbsent(
+                key + '\u0000' + language,
+                k -> LanguageData.pattern(LanguageData.read(language, "cues").getOrDefault(key, List.of())));
+    }
+
     /**
      * "The morning one on wednesday", "the 2pm one tmrw": drops the "one" that stands for an appointment so
      * it is not read as one o'clock; "at one" and "the one at one" keep theirs.

@@ -335,9 +335,13 @@ final class Moves {
         if (words.length < 2) {
             return false;
         }
-        String before = LanguageData.fold(words[words.length - 2]).strip();
-        return WORDS.getOrDefault("at", List.of()).stream()
-                .anyMatch(at -> LanguageData.fold(at).strip().equals(before));
+        // compared as said: "à 16 heures" is a time of day, while "a" may be the article ("back a 2 hour slot")
+        String said = words[words.length - 2].toLowerCase(java.util.Locale.ROOT);
+        String before = LanguageData.fold(said).strip();
+        boolean article = said.equals(before) && isArticleOne(said);
+        return !article
+                && WORDS.getOrDefault("at", List.of()).stream()
+                        .anyMatch(at -> LanguageData.fold(at).strip().equals(before));
     }
 
     /** The amount said just before a unit: a digit or a word from the data ("a couple of" is 2); 0 if none. */
