@@ -97,7 +97,7 @@ class ConversationsApiTest {
         for (String bad : new String[] {
             "{\"channel\": \"PIGEON\"}",
             "{\"callerPhone\": \"617-555\"}",
-            "{\"language\": \"de\"}",
+            "{\"language\": \"it\"}",
             "{\"confidence\": 2}"
         }) {
             api.perform(
