@@ -165,8 +165,9 @@ class AcknowledgedWritesSurviveKillIT {
     /** Bookings and STOP texts sent by 8 clients until one node is killed; what was acknowledged. */
     private final class Traffic {
         private final Business business;
+        // a day from now on the hour, never inside the minimum notice (midnight UTC was, after 22:00 UTC)
         private final Instant firstSlot =
-                Instant.now().truncatedTo(ChronoUnit.DAYS).plus(Duration.ofDays(1));
+                Instant.now().truncatedTo(ChronoUnit.HOURS).plus(Duration.ofDays(1));
         private final Map<String, String> attemptedBookings = new ConcurrentHashMap<>();
         private final Map<String, String> acknowledgedBookings = new ConcurrentHashMap<>();
         private final Set<String> acknowledgedOptOuts = ConcurrentHashMap.newKeySet();
