@@ -49,6 +49,9 @@ import tools.jackson.databind.JsonNode;
 @AutoConfigureMockMvc
 @Import(TestApi.class)
 @TestPropertySource(properties = "frontdesk.fixed-clock=2026-11-23T13:00:00Z")
+// its own application context, closed afterwards: a cached context that the test framework paused and
+// resumed for another class does not start its db-scheduler again, so the campaign dialer never ran
+@org.springframework.test.annotation.DirtiesContext
 class DashboardBrowserIT {
 
     static final LocatorAssertions.ContainsTextOptions WAIT =
