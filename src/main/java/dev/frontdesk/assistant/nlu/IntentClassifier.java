@@ -138,6 +138,31 @@ public final class IntentClassifier {
         return nearest(focus(text), LANGUAGES.indexOf(language), language);
     }
 
+    /**
+     * The dot product of {@code query} and the row of {@code matrix} starting at {@code row}. Four running
+     * sums instead of one: a single float sum is a chain of dependent additions that the JIT must keep in
+     * Java's order, so the loop waited on each addition's latency (about 5% of a node's CPU under the voice
+     * load test); independent sums let the additions overlap. The order of the additions differs from a single sum,
+     * by rounding only (a few units in the last place of a float).
+     */
+    static float dot(float[] matrix, int row, float[] query, int length) {
+        float s0 = 0f;
+        float s1 = 0f;
+        float s2 = 0f;
+        float s3 = 0f;
+        int j = 0;
+        for (; j + 3 < length; j += 4) {
+            s0 += matrix[row + j] * query[j];
+            s1 += matrix[row + j + 1] * query[j + 1];
+            s2 += matrix[row + j + 2] * query[j + 2];
+            s3 += matrix[row + j + 3] * query[j + 3];
+        }
+        for (; j < length; j++) {
+            s0 += matrix[row + j] * query[j];
+        }
+        return (s0 + s1) + (s2 + s3);
+    }
+
     private IntentResult nearest(String text, int language, String languageCode) {
         float[] query = model.embed(prepare(text)).content().vector();
         double norm = 0;
@@ -153,12 +178,7 @@ public final class IntentClassifier {
         float[] m = vectors;
         int d = dimension;
         for (int i = 0; i < size; i++) {
-            int row = i * d;
-            float dot = 0f;
-            for (int j = 0; j < d; j++) {
-                dot += m[row + j] * query[j];
-            }
-            double sim = dot * scale;
+            double sim = dot(m, i * d, query, d) * scale;
             if (languages[i] != language) {
                 sim -= penalty;
             }
