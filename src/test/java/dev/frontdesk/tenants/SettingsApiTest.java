@@ -24,6 +24,9 @@ class SettingsApiTest {
     @Autowired
     TestApi api;
 
+    @Autowired
+    Tenants tenants;
+
     @Test
     void aBusinessReadsItsOwnSettingsWithItsKey() throws Exception {
         var business = api.createBusiness("Reader");
@@ -85,6 +88,25 @@ class SettingsApiTest {
                         .at("/phoneNumbers/0")
                         .asString())
                 .isEqualTo(business.phoneNumber());
+    }
+
+    @Test
+    void theWebhooksSeeEachChangeAtOnceAndNeverARefusedOne() throws Exception {
+        var business = api.createBusiness("Remembered");
+        var number = new dev.frontdesk.shared.PhoneNumber(business.phoneNumber());
+        var id = new BusinessId(java.util.UUID.fromString(business.id()));
+        assertThat(tenants.findByPhoneNumber(number).orElseThrow().name()).isEqualTo("Remembered");
+        api.patchJson("/api/settings", business, "{\"greeting\": \"First\"}", 200);
+        assertThat(tenants.findByPhoneNumber(number).orElseThrow().greeting()).isEqualTo("First");
+        assertThat(tenants.find(id).orElseThrow().greeting()).isEqualTo("First");
+        mvc.perform(api.as(business, patch("/api/settings"))
+                        .contentType("application/merge-patch+json")
+                        .content("{\"greeting\": \"Refused\", \"hours\": {\"MONDAY\": [\"09:00-08:00\"]}}"))
+                .andExpect(status().isBadRequest());
+        assertThat(tenants.findByPhoneNumber(number).orElseThrow().greeting()).isEqualTo("First");
+        api.patchJson("/api/settings", business, "{\"greeting\": \"Second\"}", 200);
+        assertThat(tenants.findByPhoneNumber(number).orElseThrow().greeting()).isEqualTo("Second");
+        assertThat(tenants.find(id).orElseThrow().greeting()).isEqualTo("Second");
     }
 
     @Test

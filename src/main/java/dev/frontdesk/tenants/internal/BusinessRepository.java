@@ -26,8 +26,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -43,8 +45,19 @@ class BusinessRepository {
             + " status, services, hours, closed_dates, emergency_keywords, settings, api_key_prefix, api_key_hash,"
             + " widget_token_prefix, widget_token_hash, created_at, updated_at, version";
 
+    /** At most this many parsed rows are kept; past it the memory starts again empty. */
+    private static final int PARSED_LIMIT = 10_000;
+
     private final JdbcClient jdbc;
     private final JsonMapper json;
+
+    /**
+     * Rows already read and parsed, by id, each as of its {@code version}. Every write to a business row
+     * increments its version (the phone numbers change only with the profile), so a row whose stored
+     * version is the one parsed here is this entity, on any node: a look-up reads the id and version
+     * and parses (services, hours and settings JSON, phone numbers: two statements) only what changed.
+     */
+    private final Map<UUID, BusinessEntity> parsed = new ConcurrentHashMap<>();
 
     BusinessRepository(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
@@ -118,10 +131,40 @@ class BusinessRepository {
     }
 
     Optional<BusinessEntity> findById(BusinessId id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM business WHERE id = :id")
+        return jdbc.sql("SELECT version FROM business WHERE id = :id")
                 .param("id", id.value())
+                .query((rs, n) -> rs.getLong(1))
+                .optional()
+                .flatMap(version -> parsed(id.value(), version));
+    }
+
+    /**
+     * Whether what this thread reads now is committed data: outside a transaction, or in a read-only one.
+     * A read-write transaction may read its own change, which a rollback would leave in memory under a
+     * version number the next real change reuses; such reads are not remembered.
+     */
+    private static boolean committedRead() {
+        return !TransactionSynchronizationManager.isActualTransactionActive()
+                || TransactionSynchronizationManager.isCurrentTransactionReadOnly();
+    }
+
+    /** The row as of {@code version}: the one parsed before, or read and parsed now. */
+    private Optional<BusinessEntity> parsed(UUID id, long version) {
+        BusinessEntity known = parsed.get(id);
+        if (known != null && known.version() == version) {
+            return Optional.of(known);
+        }
+        Optional<BusinessEntity> read = jdbc.sql("SELECT " + COLUMNS + " FROM business WHERE id = :id")
+                .param("id", id)
                 .query(this::map)
                 .optional();
+        read.filter(entity -> committedRead()).ifPresent(entity -> {
+            if (parsed.size() >= PARSED_LIMIT) {
+                parsed.clear();
+            }
+            parsed.merge(id, entity, (kept, fresh) -> kept.version() >= fresh.version() ? kept : fresh);
+        });
+        return read;
     }
 
     /** Locks the row for the rest of the transaction (SELECT ... FOR UPDATE). */
@@ -133,11 +176,13 @@ class BusinessRepository {
     }
 
     Optional<BusinessEntity> findByPhoneNumber(PhoneNumber number) {
-        return jdbc.sql("SELECT b." + COLUMNS.replace(", ", ", b.") + " FROM business b"
+        record Row(UUID id, long version) {}
+        return jdbc.sql("SELECT b.id, b.version FROM business b"
                         + " JOIN business_phone_number n ON n.business_id = b.id WHERE n.phone_number = :number")
                 .param("number", number.e164())
-                .query(this::map)
-                .optional();
+                .query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getLong(2)))
+                .optional()
+                .flatMap(row -> parsed(row.id(), row.version()));
     }
 
     Optional<BusinessEntity> findByWidgetTokenPrefix(String prefix) {
