@@ -64,6 +64,21 @@ final class Answers {
                     // "ah, and a question: do you give a warranty?": an aside, answered, not one of the times
                     return Optional.empty();
                 }
+                var shift = d.taken == null ? Optional.<java.time.Duration>empty() : Moves.shift(text);
+                if (shift.isPresent()) {
+                    // "et deux heures plus tard ?" after a time that is taken: that long after the time asked for
+                    var at = java.time.Instant.parse(d.taken)
+                            .plus(shift.get())
+                            .atZone(ctx.business().timezone());
+                    d.offered = new ArrayList<>();
+                    d.taken = null;
+                    d.date = at.toLocalDate().toString();
+                    d.time = at.toLocalTime().toString();
+                    return Optional.of(
+                            d.task == Dialogue.Task.RESCHEDULE
+                                    ? flows.appointments().advanceReschedule(ctx, d)
+                                    : flows.booking().advanceBooking(ctx, d));
+                }
                 Optional<String> picked = flows.booking().pick(ctx, d, text, yesNo);
                 if (picked.isPresent()) {
                     d.chosen = picked.get();

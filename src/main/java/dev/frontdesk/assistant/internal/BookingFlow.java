@@ -87,6 +87,7 @@ final class BookingFlow extends Flow {
     /** Finds slots for what was asked; picks the exact time when it is free, else offers the nearest. */
     Output offer(Context ctx, Dialogue d) {
         String lang = d.language;
+        d.taken = null;
         LocalDate today = ctx.now().toLocalDate();
         LocalDate date = d.date == null ? today : LocalDate.parse(d.date);
         List<TimeSlot> slots = List.of();
@@ -131,6 +132,7 @@ final class BookingFlow extends Flow {
                     nearest.stream().map(s -> s.start().toString()).toList());
             d.asked = Dialogue.Ask.PICK_SLOT;
             d.time = null;
+            d.taken = wanted.toString();
             return Output.say(Phrases.say(lang, "slotTaken", when(ctx, d, wanted), slotList(ctx, d, nearest)));
         }
         if (d.firstThing && !d.emergency) {

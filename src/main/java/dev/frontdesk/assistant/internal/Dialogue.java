@@ -47,6 +47,10 @@ final class Dialogue {
     public String time;
     public String dayPart;
     public List<String> offered = new ArrayList<>();
+
+    /** The time asked for that was taken (an instant), while its alternatives are offered: "two hours later?" is from it. */
+    public String taken;
+
     public String chosen;
     public String name;
     public String phone;
@@ -142,6 +146,7 @@ final class Dialogue {
         time = null;
         dayPart = null;
         offered = new ArrayList<>();
+        taken = null;
         chosen = null;
         appointmentId = null;
         candidates = new ArrayList<>();

@@ -287,8 +287,12 @@ final class Moves {
         if (PATTERNS.get("prevDay").matcher(text).find()) {
             return Optional.of(Duration.ofDays(-1)); // "de samedi à la veille, même heure"
         }
-        boolean later = PATTERNS.get("later").matcher(text).find();
-        boolean earlier = PATTERNS.get("earlier").matcher(text).find();
+        // "une heure de l'après-midi": a part of the day holding a direction word is no direction
+        String directions = PATTERNS.containsKey("notDirection")
+                ? PATTERNS.get("notDirection").matcher(text).replaceAll(" ")
+                : text;
+        boolean later = PATTERNS.get("later").matcher(directions).find();
+        boolean earlier = PATTERNS.get("earlier").matcher(directions).find();
         if (later == earlier) {
             if (later || !PATTERNS.get("neutral").matcher(text).find()) {
                 return Optional.empty();

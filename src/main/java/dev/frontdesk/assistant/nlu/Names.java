@@ -156,6 +156,18 @@ final class Names {
         return Optional.empty();
     }
 
+    /** "marty sheehan s h e e h a n": the letters spelling the name out after it are not part of it. */
+    private static void dropSpelling(List<String> words) {
+        int letters = 0;
+        while (letters < words.size()
+                && squash(words.get(words.size() - 1 - letters)).length() == 1) {
+            letters++;
+        }
+        if (letters >= 3 && letters < words.size()) {
+            words.subList(words.size() - letters, words.size()).clear();
+        }
+    }
+
     /**
      * A name said on its own after the assistant asked for one: "Dana Smith", "um it's Dana", "ana garcía
      * por favor". Empty for anything that does not look like one to four name words.
@@ -172,6 +184,7 @@ final class Names {
         while (!words.isEmpty() && LEAD.contains(squash(words.get(0)))) {
             words.remove(0);
         }
+        dropSpelling(words);
         String joined = String.join(" ", words.stream().map(Names::squash).toList());
         for (String t : TRAIL) {
             if (joined.endsWith(" " + t.replace(" ", "")) || joined.endsWith(" " + t)) {

@@ -136,7 +136,9 @@ final class TimeParser {
         if (time == null && clock != null) {
             time = resolve(clock, dayPart);
         }
-        boolean vague = vagueWord || weekAlone || (part != null && date == null && time == null);
+        // "tomorrow, sometime after lunch": a vague word with a named day and a part of it is that part
+        boolean dayAndPart = part != null && (rel != null || day != null || part.dayOffset() != null);
+        boolean vague = (vagueWord && !dayAndPart) || weekAlone || (part != null && date == null && time == null);
         int from = Integer.MAX_VALUE;
         int to = 0;
         for (TimePiece p : pieces) {
