@@ -30,6 +30,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -47,26 +48,54 @@ class AppointmentsController implements DashboardPage {
 
     private final Tenants tenants;
     private final Scheduling scheduling;
+    private final WeekCalendar calendar;
+    private final AppointmentDetails details;
     private final Clock clock;
 
-    AppointmentsController(Tenants tenants, Scheduling scheduling, Clock clock) {
+    AppointmentsController(
+            Tenants tenants, Scheduling scheduling, WeekCalendar calendar, AppointmentDetails details, Clock clock) {
         this.tenants = tenants;
         this.scheduling = scheduling;
+        this.calendar = calendar;
+        this.details = details;
         this.clock = clock;
     }
 
     /** The booking form as posted; times are the business's local date and time. */
     record BookingForm(String service, String date, String time, String name, String phone) {}
 
+    /**
+     * The page: the list (the default, {@code view=list}) or the week calendar ({@code view=week}, or a
+     * {@code week} given: any day of it). {@code date} and {@code time} fill the booking form (a free cell's
+     * link without JavaScript); {@code appointment} opens that appointment's details beside the week.
+     */
     @GetMapping
-    ModelAndView page(@AuthenticationPrincipal SignedInUser user) {
+    ModelAndView page(
+            @AuthenticationPrincipal SignedInUser user,
+            @RequestParam(required = false) String view,
+            @RequestParam(required = false) String week,
+            @RequestParam(required = false) String date,
+            @RequestParam(required = false) String time,
+            @RequestParam(required = false) String appointment) {
         Business business = Pages.business(tenants, user);
-        LocalDate tomorrow = LocalDate.now(clock.withZone(business.timezone())).plusDays(1);
-        String firstService = business.services().isEmpty()
-                ? ""
-                : business.services().getFirst().name();
-        return withList(Pages.page("dashboard/appointments", user, business), business)
-                .addObject("form", new BookingForm(firstService, tomorrow.toString(), "10:00", "", ""));
+        ModelAndView page = Pages.page("dashboard/appointments", user, business)
+                .addObject("form", details.prefilled(business, date, time))
+                .addObject("focusName", date != null && time != null);
+        boolean weekView = "week".equals(view) || (week != null && !"list".equals(view));
+        if (!weekView) {
+            return withList(page, business);
+        }
+        var shown = calendar.week(business, week, user.role().canChange());
+        page.addObject("week", shown)
+                .addObject("weekMonday", shown.monday())
+                .addObject("services", AppointmentDetails.services(business));
+        if (appointment != null) {
+            page.addObject(
+                    "detail",
+                    details.detail(business, appointment)
+                            .orElseThrow(() -> FrontdeskException.notFound("Appointment")));
+        }
+        return page;
     }
 
     @GetMapping("/list")
@@ -79,6 +108,7 @@ class AppointmentsController implements DashboardPage {
     ModelAndView book(
             @AuthenticationPrincipal SignedInUser user,
             @ModelAttribute BookingForm form,
+            @RequestParam(required = false) String week,
             HttpServletRequest request,
             HttpServletResponse response) {
         Business business = Pages.business(tenants, user);
@@ -117,7 +147,10 @@ class AppointmentsController implements DashboardPage {
         return switch (result) {
             case Booked booked -> {
                 if (!htmx) {
-                    yield new ModelAndView("redirect:/appointments");
+                    // back to the week the form was posted from, read as a date (nothing else goes into the URL)
+                    yield new ModelAndView(WeekCalendar.date(week)
+                            .map(monday -> "redirect:/appointments?week=" + monday)
+                            .orElse("redirect:/appointments"));
                 }
                 response.setHeader("HX-Trigger", CHANGED_EVENT);
                 view.setStatus(HttpStatus.CREATED);
@@ -194,15 +227,33 @@ class AppointmentsController implements DashboardPage {
     /** The new date and time of an appointment being moved, in the business's timezone. */
     record MoveForm(String date, String time) {}
 
+    /**
+     * Cancels. From the week's details ({@code from=week}) htmx gets the notice for the details panel and the
+     * week redraws itself; from the list it gets the list with the notice.
+     */
     @PostMapping("/{id}/cancel")
     ModelAndView cancel(
-            @AuthenticationPrincipal SignedInUser user, @PathVariable String id, HttpServletRequest request) {
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable String id,
+            @RequestParam(required = false) String from,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         Business business = Pages.business(tenants, user);
         var appointment = AppointmentId.parse(id)
                 .flatMap(appointmentId -> scheduling.cancel(business.id(), appointmentId))
                 .orElseThrow(() -> FrontdeskException.notFound("Appointment"));
+        boolean fromWeek = "week".equals(from);
         if (!Pages.htmx(request)) {
-            return new ModelAndView("redirect:/appointments");
+            return new ModelAndView(
+                    fromWeek
+                            ? "redirect:/appointments?week="
+                                    + WeekCalendar.mondayOf(appointment.start(), business.timezone())
+                            : "redirect:/appointments");
+        }
+        if (fromWeek) {
+            response.setHeader("HX-Trigger", CHANGED_EVENT);
+            return Pages.page("dashboard/appointment-detail :: cancelled", user, business)
+                    .addObject("cancelled", Views.row(appointment, business.timezone()));
         }
         return withList(Pages.page("dashboard/appointment-list :: list", user, business), business)
                 .addObject("cancelled", Views.row(appointment, business.timezone()));
