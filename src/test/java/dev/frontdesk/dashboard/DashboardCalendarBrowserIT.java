@@ -134,6 +134,7 @@ class DashboardCalendarBrowserIT {
                             new Locator.GetByRoleOptions().setName("Move").setExact(true))
                     .click();
             assertThat(details).containsText("Moved Drain cleaning for Dana Smith to Tue 24 Nov at 15:00", WAIT);
+            assertThat(details.locator("h2")).containsText("Drain cleaning, Tue 24 Nov 15:00–16:00");
             assertThat(dana).containsText("15:00–16:00", WAIT);
             shoot(page, "dashboard-week.png");
             assertNoSeriousAccessibilityViolations(page, "the week with an appointment's details");

@@ -250,17 +250,27 @@ class DashboardCalendarTest {
         String taken = body(api.perform(
                 htmx(post("/appointments/" + dana + "/reschedule"), session)
                         .with(csrf())
+                        .param("from", "week")
                         .param("date", "2026-11-24")
                         .param("time", "13:00"),
                 200));
-        assertThat(taken).contains("That time is already taken", "Move to Tue 24 Nov");
+        assertThat(taken)
+                .contains("That time is already taken", "Move to Tue 24 Nov")
+                .contains("<input type=\"hidden\" name=\"from\" value=\"week\">");
+        assertThat(details).contains("name=\"from\" value=\"week\"");
         MvcResult moved = api.perform(
                 htmx(post("/appointments/" + dana + "/reschedule"), session)
                         .with(csrf())
+                        .param("from", "week")
                         .param("date", "2026-11-24")
                         .param("time", "15:00"),
                 200);
         assertThat(moved.getResponse().getHeader("HX-Trigger")).isEqualTo("appointments-changed");
+        // the details again, at the new time, with the notice in them
+        assertThat(moved.getResponse().getHeader("HX-Retarget")).isEqualTo("#appointment-detail");
+        assertThat(body(moved))
+                .contains("Drain cleaning, Tue 24 Nov 15:00–16:00")
+                .contains("Moved Drain cleaning for Dana Smith to Tue 24 Nov at 15:00.");
         assertThat(placeOf(body(api.perform(htmx(get("/appointments/week?week=2026-11-23"), session), 200)), dana))
                 .isEqualTo("c-3 r-30 s-4");
 

@@ -175,6 +175,7 @@ class AppointmentsController implements DashboardPage {
             @AuthenticationPrincipal SignedInUser user,
             @PathVariable String id,
             @ModelAttribute MoveForm form,
+            @RequestParam(required = false) String from,
             HttpServletRequest request,
             HttpServletResponse response) {
         Business business = Pages.business(tenants, user);
@@ -197,7 +198,8 @@ class AppointmentsController implements DashboardPage {
                                 customer == null || customer.phone() == null
                                         ? ""
                                         : customer.phone().e164()))
-                .addObject("moving", appointment.id().toString());
+                .addObject("moving", appointment.id().toString())
+                .addObject("fromWeek", "week".equals(from));
         List<String> errors = new ArrayList<>();
         Instant start = start(business, new BookingForm(null, form.date(), form.time(), null, null), errors);
         if (!errors.isEmpty()) {
@@ -210,7 +212,16 @@ class AppointmentsController implements DashboardPage {
                     yield new ModelAndView("redirect:/appointments");
                 }
                 response.setHeader("HX-Trigger", CHANGED_EVENT);
-                yield view.addObject("moved", Views.row(moved.appointment(), business.timezone()));
+                var row = Views.row(moved.appointment(), business.timezone());
+                if ("week".equals(from)) {
+                    // from the week's details: the details again, at the new time, with the notice in them
+                    response.setHeader("HX-Retarget", "#appointment-detail");
+                    response.setHeader("HX-Reswap", "innerHTML");
+                    yield Pages.page("dashboard/appointment-detail :: detail", user, business)
+                            .addObject("detail", details.detail(business, id).orElseThrow())
+                            .addObject("moved", row);
+                }
+                yield view.addObject("moved", row);
             }
             case Unavailable unavailable -> {
                 view.setStatus(htmx ? HttpStatus.OK : unavailableStatus(unavailable.reason()));
