@@ -209,6 +209,21 @@ class DashboardCalendarTest {
                         .param("phone", "617 555 0124"),
                 302);
         assertThat(plain.getResponse().getRedirectedUrl()).isEqualTo("/appointments?week=2026-11-23");
+        // and a time that cannot be booked answers the week with the explanation and free times (409)
+        String taken = body(api.perform(
+                post("/appointments")
+                        .session(session)
+                        .with(csrf())
+                        .param("week", "2026-11-23")
+                        .param("service", "Drain cleaning")
+                        .param("date", "2026-11-24")
+                        .param("time", "14:00")
+                        .param("name", "Second Plain")
+                        .param("phone", "617 555 0126"),
+                409));
+        assertThat(taken)
+                .contains("That time is already taken", "Week of 23 Nov – 29 November 2026", "Plain Customer")
+                .contains("name=\"week\" value=\"2026-11-23\"");
     }
 
     @Test

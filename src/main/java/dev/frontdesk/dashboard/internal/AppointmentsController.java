@@ -85,10 +85,7 @@ class AppointmentsController implements DashboardPage {
         if (!weekView) {
             return withList(page, business);
         }
-        var shown = calendar.week(business, week, user.role().canChange());
-        page.addObject("week", shown)
-                .addObject("weekMonday", shown.monday())
-                .addObject("services", AppointmentDetails.services(business));
+        withWeek(page, user, business, week);
         if (appointment != null) {
             page.addObject(
                     "detail",
@@ -129,8 +126,11 @@ class AppointmentsController implements DashboardPage {
         boolean htmx = Pages.htmx(request);
         ModelAndView view = htmx
                 ? Pages.page("dashboard/booking-result :: result", user, business)
-                : withList(Pages.page("dashboard/appointments", user, business), business);
-        view.addObject("form", form);
+                : wholePage(user, business, week);
+        view.addObject("form", form)
+                .addObject(
+                        "weekMonday",
+                        WeekCalendar.date(week).map(WeekCalendar::mondayOf).orElse(null));
         if (!errors.isEmpty()) {
             view.setStatus(htmx ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT);
             return view.addObject("errors", errors);
@@ -149,7 +149,7 @@ class AppointmentsController implements DashboardPage {
                 if (!htmx) {
                     // back to the week the form was posted from, read as a date (nothing else goes into the URL)
                     yield new ModelAndView(WeekCalendar.date(week)
-                            .map(monday -> "redirect:/appointments?week=" + monday)
+                            .map(day -> "redirect:/appointments?week=" + WeekCalendar.mondayOf(day))
                             .orElse("redirect:/appointments"));
                 }
                 response.setHeader("HX-Trigger", CHANGED_EVENT);
@@ -176,6 +176,7 @@ class AppointmentsController implements DashboardPage {
             @PathVariable String id,
             @ModelAttribute MoveForm form,
             @RequestParam(required = false) String from,
+            @RequestParam(required = false) String week,
             HttpServletRequest request,
             HttpServletResponse response) {
         Business business = Pages.business(tenants, user);
@@ -186,7 +187,7 @@ class AppointmentsController implements DashboardPage {
         boolean htmx = Pages.htmx(request);
         ModelAndView view = htmx
                 ? Pages.page("dashboard/booking-result :: result", user, business)
-                : withList(Pages.page("dashboard/appointments", user, business), business);
+                : wholePage(user, business, week);
         var customer = appointment.customer();
         view.addObject(
                         "form",
@@ -199,7 +200,10 @@ class AppointmentsController implements DashboardPage {
                                         ? ""
                                         : customer.phone().e164()))
                 .addObject("moving", appointment.id().toString())
-                .addObject("fromWeek", "week".equals(from));
+                .addObject("fromWeek", "week".equals(from))
+                .addObject(
+                        "weekMonday",
+                        WeekCalendar.date(week).map(WeekCalendar::mondayOf).orElse(null));
         List<String> errors = new ArrayList<>();
         Instant start = start(business, new BookingForm(null, form.date(), form.time(), null, null), errors);
         if (!errors.isEmpty()) {
@@ -209,7 +213,9 @@ class AppointmentsController implements DashboardPage {
         return switch (scheduling.reschedule(business.id(), appointment.id(), start)) {
             case Booked moved -> {
                 if (!htmx) {
-                    yield new ModelAndView("redirect:/appointments");
+                    yield new ModelAndView(WeekCalendar.date(week)
+                            .map(day -> "redirect:/appointments?week=" + WeekCalendar.mondayOf(day))
+                            .orElse("redirect:/appointments"));
                 }
                 response.setHeader("HX-Trigger", CHANGED_EVENT);
                 var row = Views.row(moved.appointment(), business.timezone());
@@ -274,6 +280,22 @@ class AppointmentsController implements DashboardPage {
         return reason.equals("taken") || reason.equals("day_full")
                 ? HttpStatus.CONFLICT
                 : HttpStatus.UNPROCESSABLE_CONTENT;
+    }
+
+    /**
+     * The whole page a form posted without JavaScript answers with: the week it came from ({@code week}, a date)
+     * or else the list.
+     */
+    private ModelAndView wholePage(SignedInUser user, Business business, String week) {
+        ModelAndView page = Pages.page("dashboard/appointments", user, business);
+        return WeekCalendar.date(week).isPresent() ? withWeek(page, user, business, week) : withList(page, business);
+    }
+
+    private ModelAndView withWeek(ModelAndView page, SignedInUser user, Business business, String week) {
+        var shown = calendar.week(business, week, user.role().canChange());
+        return page.addObject("week", shown)
+                .addObject("weekMonday", shown.monday())
+                .addObject("services", AppointmentDetails.services(business));
     }
 
     private ModelAndView withList(ModelAndView view, Business business) {

@@ -356,6 +356,11 @@ class WeekCalendar {
                 .toString();
     }
 
+    static String mondayOf(LocalDate day) {
+        return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).toString();
+    }
+
+    /** A date read from a request parameter; empty when missing or unreadable. */
     static Optional<LocalDate> date(String text) {
         try {
             return Optional.of(LocalDate.parse(text));
