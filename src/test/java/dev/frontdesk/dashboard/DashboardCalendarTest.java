@@ -154,6 +154,21 @@ class DashboardCalendarTest {
                 .contains("Week of 23 Nov – 29 November 2026");
         assertThat(body(api.perform(get("/appointments?week=+999999999-12-31").session(session), 200)))
                 .contains("this week is shown");
+        // the same dates posted with a form: the week is left out, never a server error
+        for (String week : new String[] {"-999999999-01-01", "+999999999-12-31"}) {
+            assertThat(body(api.perform(
+                            post("/appointments")
+                                    .session(session)
+                                    .with(csrf())
+                                    .param("week", week)
+                                    .param("service", "Drain cleaning")
+                                    .param("date", "2026-11-24")
+                                    .param("time", "19:00")
+                                    .param("name", "Late Caller")
+                                    .param("phone", "617 555 0127"),
+                            422)))
+                    .contains("outside opening hours");
+        }
     }
 
     @Test

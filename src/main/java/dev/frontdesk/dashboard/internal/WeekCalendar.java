@@ -360,10 +360,10 @@ class WeekCalendar {
         return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).toString();
     }
 
-    /** A date read from a request parameter; empty when missing or unreadable. */
+    /** A date read from a request parameter (years 1 to 9999); empty when missing or unreadable. */
     static Optional<LocalDate> date(String text) {
         try {
-            return Optional.of(LocalDate.parse(text));
+            return Optional.of(LocalDate.parse(text.strip())).filter(d -> d.getYear() >= 1 && d.getYear() <= 9999);
         } catch (DateTimeException | NullPointerException e) {
             return Optional.empty();
         }
