@@ -437,6 +437,28 @@ class DashboardBrowserIT {
         assertThat(consoleErrors).as("console errors").isEmpty();
     }
 
+    /** Collects the page's console errors and uncaught exceptions, to assert there are none at the end. */
+    static List<String> consoleErrors(Page page) {
+        List<String> errors = new ArrayList<>();
+        page.onConsoleMessage(m -> {
+            if ("error".equals(m.type())) {
+                errors.add(m.text() + " at " + m.location());
+            }
+        });
+        page.onPageError(errors::add);
+        return errors;
+    }
+
+    /** Signs in on the sign-in page at {@code loginUrl} with the test password and waits for Today. */
+    static void signIn(Page page, String loginUrl, String email, String businessName) {
+        page.navigate(loginUrl);
+        page.getByLabel("Email").fill(email);
+        page.getByLabel("Password").fill("correct horse battery");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
+        assertThat(page.locator("h1")).containsText(businessName, WAIT);
+    }
+
     static void nav(Page page, String name) {
         page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Dashboard"))
                 .getByRole(

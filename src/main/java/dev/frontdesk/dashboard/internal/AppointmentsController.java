@@ -30,6 +30,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -47,26 +48,51 @@ class AppointmentsController implements DashboardPage {
 
     private final Tenants tenants;
     private final Scheduling scheduling;
+    private final WeekCalendar calendar;
+    private final AppointmentDetails details;
     private final Clock clock;
 
-    AppointmentsController(Tenants tenants, Scheduling scheduling, Clock clock) {
+    AppointmentsController(
+            Tenants tenants, Scheduling scheduling, WeekCalendar calendar, AppointmentDetails details, Clock clock) {
         this.tenants = tenants;
         this.scheduling = scheduling;
+        this.calendar = calendar;
+        this.details = details;
         this.clock = clock;
     }
 
     /** The booking form as posted; times are the business's local date and time. */
     record BookingForm(String service, String date, String time, String name, String phone) {}
 
+    /**
+     * The page: the list (the default, {@code view=list}) or the week calendar ({@code view=week}, or a
+     * {@code week} given: any day of it). {@code date} and {@code time} fill the booking form (a free cell's
+     * link without JavaScript); {@code appointment} opens that appointment's details beside the week.
+     */
     @GetMapping
-    ModelAndView page(@AuthenticationPrincipal SignedInUser user) {
+    ModelAndView page(
+            @AuthenticationPrincipal SignedInUser user,
+            @RequestParam(required = false) String view,
+            @RequestParam(required = false) String week,
+            @RequestParam(required = false) String date,
+            @RequestParam(required = false) String time,
+            @RequestParam(required = false) String appointment) {
         Business business = Pages.business(tenants, user);
-        LocalDate tomorrow = LocalDate.now(clock.withZone(business.timezone())).plusDays(1);
-        String firstService = business.services().isEmpty()
-                ? ""
-                : business.services().getFirst().name();
-        return withList(Pages.page("dashboard/appointments", user, business), business)
-                .addObject("form", new BookingForm(firstService, tomorrow.toString(), "10:00", "", ""));
+        ModelAndView page = Pages.page("dashboard/appointments", user, business)
+                .addObject("form", details.prefilled(business, date, time))
+                .addObject("focusName", date != null && time != null);
+        boolean weekView = "week".equals(view) || (week != null && !"list".equals(view));
+        if (!weekView) {
+            return withList(page, business);
+        }
+        withWeek(page, user, business, week);
+        if (appointment != null) {
+            page.addObject(
+                    "detail",
+                    details.detail(business, appointment)
+                            .orElseThrow(() -> FrontdeskException.notFound("Appointment")));
+        }
+        return page;
     }
 
     @GetMapping("/list")
@@ -79,6 +105,7 @@ class AppointmentsController implements DashboardPage {
     ModelAndView book(
             @AuthenticationPrincipal SignedInUser user,
             @ModelAttribute BookingForm form,
+            @RequestParam(required = false) String week,
             HttpServletRequest request,
             HttpServletResponse response) {
         Business business = Pages.business(tenants, user);
@@ -99,8 +126,11 @@ class AppointmentsController implements DashboardPage {
         boolean htmx = Pages.htmx(request);
         ModelAndView view = htmx
                 ? Pages.page("dashboard/booking-result :: result", user, business)
-                : withList(Pages.page("dashboard/appointments", user, business), business);
-        view.addObject("form", form);
+                : wholePage(user, business, week);
+        view.addObject("form", form)
+                .addObject(
+                        "weekMonday",
+                        WeekCalendar.date(week).map(WeekCalendar::mondayOf).orElse(null));
         if (!errors.isEmpty()) {
             view.setStatus(htmx ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT);
             return view.addObject("errors", errors);
@@ -117,7 +147,10 @@ class AppointmentsController implements DashboardPage {
         return switch (result) {
             case Booked booked -> {
                 if (!htmx) {
-                    yield new ModelAndView("redirect:/appointments");
+                    // back to the week the form was posted from, read as a date (nothing else goes into the URL)
+                    yield new ModelAndView(WeekCalendar.date(week)
+                            .map(day -> "redirect:/appointments?week=" + WeekCalendar.mondayOf(day))
+                            .orElse("redirect:/appointments"));
                 }
                 response.setHeader("HX-Trigger", CHANGED_EVENT);
                 view.setStatus(HttpStatus.CREATED);
@@ -142,6 +175,8 @@ class AppointmentsController implements DashboardPage {
             @AuthenticationPrincipal SignedInUser user,
             @PathVariable String id,
             @ModelAttribute MoveForm form,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String week,
             HttpServletRequest request,
             HttpServletResponse response) {
         Business business = Pages.business(tenants, user);
@@ -152,7 +187,7 @@ class AppointmentsController implements DashboardPage {
         boolean htmx = Pages.htmx(request);
         ModelAndView view = htmx
                 ? Pages.page("dashboard/booking-result :: result", user, business)
-                : withList(Pages.page("dashboard/appointments", user, business), business);
+                : wholePage(user, business, week);
         var customer = appointment.customer();
         view.addObject(
                         "form",
@@ -164,7 +199,11 @@ class AppointmentsController implements DashboardPage {
                                 customer == null || customer.phone() == null
                                         ? ""
                                         : customer.phone().e164()))
-                .addObject("moving", appointment.id().toString());
+                .addObject("moving", appointment.id().toString())
+                .addObject("fromWeek", "week".equals(from))
+                .addObject(
+                        "weekMonday",
+                        WeekCalendar.date(week).map(WeekCalendar::mondayOf).orElse(null));
         List<String> errors = new ArrayList<>();
         Instant start = start(business, new BookingForm(null, form.date(), form.time(), null, null), errors);
         if (!errors.isEmpty()) {
@@ -174,10 +213,21 @@ class AppointmentsController implements DashboardPage {
         return switch (scheduling.reschedule(business.id(), appointment.id(), start)) {
             case Booked moved -> {
                 if (!htmx) {
-                    yield new ModelAndView("redirect:/appointments");
+                    yield new ModelAndView(WeekCalendar.date(week)
+                            .map(day -> "redirect:/appointments?week=" + WeekCalendar.mondayOf(day))
+                            .orElse("redirect:/appointments"));
                 }
                 response.setHeader("HX-Trigger", CHANGED_EVENT);
-                yield view.addObject("moved", Views.row(moved.appointment(), business.timezone()));
+                var row = Views.row(moved.appointment(), business.timezone());
+                if ("week".equals(from)) {
+                    // from the week's details: the details again, at the new time, with the notice in them
+                    response.setHeader("HX-Retarget", "#appointment-detail");
+                    response.setHeader("HX-Reswap", "innerHTML");
+                    yield Pages.page("dashboard/appointment-detail :: detail", user, business)
+                            .addObject("detail", details.detail(business, id).orElseThrow())
+                            .addObject("moved", row);
+                }
+                yield view.addObject("moved", row);
             }
             case Unavailable unavailable -> {
                 view.setStatus(htmx ? HttpStatus.OK : unavailableStatus(unavailable.reason()));
@@ -194,15 +244,33 @@ class AppointmentsController implements DashboardPage {
     /** The new date and time of an appointment being moved, in the business's timezone. */
     record MoveForm(String date, String time) {}
 
+    /**
+     * Cancels. From the week's details ({@code from=week}) htmx gets the notice for the details panel and the
+     * week redraws itself; from the list it gets the list with the notice.
+     */
     @PostMapping("/{id}/cancel")
     ModelAndView cancel(
-            @AuthenticationPrincipal SignedInUser user, @PathVariable String id, HttpServletRequest request) {
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable String id,
+            @RequestParam(required = false) String from,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         Business business = Pages.business(tenants, user);
         var appointment = AppointmentId.parse(id)
                 .flatMap(appointmentId -> scheduling.cancel(business.id(), appointmentId))
                 .orElseThrow(() -> FrontdeskException.notFound("Appointment"));
+        boolean fromWeek = "week".equals(from);
         if (!Pages.htmx(request)) {
-            return new ModelAndView("redirect:/appointments");
+            return new ModelAndView(
+                    fromWeek
+                            ? "redirect:/appointments?week="
+                                    + WeekCalendar.mondayOf(appointment.start(), business.timezone())
+                            : "redirect:/appointments");
+        }
+        if (fromWeek) {
+            response.setHeader("HX-Trigger", CHANGED_EVENT);
+            return Pages.page("dashboard/appointment-detail :: cancelled", user, business)
+                    .addObject("cancelled", Views.row(appointment, business.timezone()));
         }
         return withList(Pages.page("dashboard/appointment-list :: list", user, business), business)
                 .addObject("cancelled", Views.row(appointment, business.timezone()));
@@ -212,6 +280,22 @@ class AppointmentsController implements DashboardPage {
         return reason.equals("taken") || reason.equals("day_full")
                 ? HttpStatus.CONFLICT
                 : HttpStatus.UNPROCESSABLE_CONTENT;
+    }
+
+    /**
+     * The whole page a form posted without JavaScript answers with: the week it came from ({@code week}, a date)
+     * or else the list.
+     */
+    private ModelAndView wholePage(SignedInUser user, Business business, String week) {
+        ModelAndView page = Pages.page("dashboard/appointments", user, business);
+        return WeekCalendar.date(week).isPresent() ? withWeek(page, user, business, week) : withList(page, business);
+    }
+
+    private ModelAndView withWeek(ModelAndView page, SignedInUser user, Business business, String week) {
+        var shown = calendar.week(business, week, user.role().canChange());
+        return page.addObject("week", shown)
+                .addObject("weekMonday", shown.monday())
+                .addObject("services", AppointmentDetails.services(business));
     }
 
     private ModelAndView withList(ModelAndView view, Business business) {
