@@ -172,6 +172,20 @@ class DashboardTryItTest {
     }
 
     @Test
+    void whenTheAssistantRefusesTheLineThePageSaysSoInPlaceInsteadOfFailing() {
+        TestBusiness business = api.createBusiness("Try it suspended plumbing");
+        MockHttpSession session = dashboard.signedIn(business, "OWNER");
+        // suspended while its owner is signed in: the assistant no longer answers for it
+        api.perform(api.asAdmin(post("/api/admin/businesses/" + business.id() + "/suspend")), 200);
+
+        String refused = turn(session, null, "hi I need a drain cleaning tomorrow at 10");
+        assertThat(refused)
+                .contains("The assistant could not take that line", "role=\"alert\"")
+                .contains("value=\"hi I need a drain cleaning tomorrow at 10\"")
+                .doesNotContain("Exception");
+    }
+
+    @Test
     void aViewerSeesThePageButCannotTalkToTheAssistant() {
         TestBusiness business = api.createBusiness("Try it viewer plumbing");
         MockHttpSession session = dashboard.signedIn(business, "VIEWER");
