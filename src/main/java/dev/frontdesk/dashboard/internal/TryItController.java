@@ -142,9 +142,10 @@ class TryItController implements DashboardPage {
             try {
                 String phone = phone(business, form.phone()).orElseThrow().e164();
                 if (session.isEmpty()) {
-                    session = simulator
-                            .say(business.id(), line(null, settings, "", phone, null))
-                            .session();
+                    // greeted first, as on a call; kept (and shown) even if the line then fails
+                    var greeted = simulator.say(business.id(), line(null, settings, "", phone, null));
+                    session = greeted.session();
+                    conversation = greeted.reply().conversationId();
                 }
                 AssistantReply reply = simulator
                         .say(business.id(), line(session, settings, text, phone, confidence(form.confidence())))
