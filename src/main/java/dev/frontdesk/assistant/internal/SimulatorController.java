@@ -1,12 +1,10 @@
 package dev.frontdesk.assistant.internal;
 
-import dev.frontdesk.assistant.Assistant;
 import dev.frontdesk.assistant.AssistantReply;
 import dev.frontdesk.assistant.Channel;
-import dev.frontdesk.assistant.InboundTurn;
+import dev.frontdesk.assistant.Simulator;
 import dev.frontdesk.shared.FrontdeskException;
 import dev.frontdesk.shared.FrontdeskException.FieldError;
-import dev.frontdesk.shared.PhoneNumber;
 import dev.frontdesk.tenants.BusinessId;
 import dev.frontdesk.tenants.CurrentBusiness;
 import io.swagger.v3.oas.annotations.Operation;
@@ -38,10 +36,10 @@ import org.springframework.web.bind.annotation.RestController;
 @SecurityRequirement(name = "apiKey")
 class SimulatorController {
 
-    private final Assistant assistant;
+    private final Simulator simulator;
 
-    SimulatorController(Assistant assistant) {
-        this.assistant = assistant;
+    SimulatorController(Simulator simulator) {
+        this.simulator = simulator;
     }
 
     @Schema(name = "SimulatorTurn")
@@ -100,33 +98,19 @@ class SimulatorController {
                                             })))
     TurnResponse turn(
             @Parameter(hidden = true) @CurrentBusiness BusinessId business, @Valid @RequestBody TurnRequest request) {
-        Channel channel = channel(request.channel());
-        String phone = null;
-        if (request.callerPhone() != null && !request.callerPhone().isBlank()) {
-            phone = PhoneNumber.parseStrict(request.callerPhone().trim())
-                    .map(PhoneNumber::e164)
-                    .orElseThrow(() -> FrontdeskException.validation(
-                            List.of(new FieldError("callerPhone", "must be an E.164 number such as +16175550123"))));
-        }
-        String language = request.language() == null || request.language().isBlank()
-                ? null
-                : request.language().trim().toLowerCase(Locale.ROOT);
-        if (language != null && !Phrases.LANGUAGES.contains(language)) {
-            throw FrontdeskException.validation(List.of(new FieldError(
-                    "language", "must be one of the assistant's languages: " + String.join(", ", Phrases.LANGUAGES))));
-        }
-        boolean starting = request.session() == null || request.session().isBlank();
-        String session = starting ? UUID.randomUUID().toString() : request.session();
-        String key = "sim-" + session;
-        boolean verified = channel != Channel.WEB && !Boolean.FALSE.equals(request.callerVerified());
-        var turn = new InboundTurn(
-                business, channel, key, request.text(), language, request.confidence(), phone, verified);
-        AssistantReply reply =
-                starting && (request.text() == null || request.text().isBlank())
-                        ? assistant.greet(turn)
-                        : assistant.handle(turn);
+        var said = simulator.say(
+                business,
+                new Simulator.Line(
+                        request.session(),
+                        channel(request.channel()),
+                        request.text(),
+                        request.callerPhone(),
+                        request.language(),
+                        request.confidence(),
+                        request.callerVerified()));
+        AssistantReply reply = said.reply();
         return new TurnResponse(
-                session,
+                said.session(),
                 reply.conversationId(),
                 reply.text(),
                 reply.language(),

@@ -54,6 +54,8 @@ class DashboardSecurityConfiguration {
         "/knowledge",
         "/knowledge/**",
         "/analytics",
+        "/try",
+        "/try/**",
         "/settings",
         "/settings/**",
         "/password/*",
@@ -69,7 +71,9 @@ class DashboardSecurityConfiguration {
         "/campaigns/**",
         "/messages/**",
         "/knowledge",
-        "/knowledge/**"
+        "/knowledge/**",
+        "/try",
+        "/try/**"
     };
 
     /** Only the OWNER changes the business's settings and sees or rotates its keys; others read the settings. */
