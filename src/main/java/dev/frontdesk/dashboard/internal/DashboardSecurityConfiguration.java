@@ -20,6 +20,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -97,7 +98,9 @@ class DashboardSecurityConfiguration {
             Users users,
             OperatorLogin operatorLogin,
             UserDetailsService dashboardUsers,
-            PasswordEncoder passwordEncoder)
+            PasswordEncoder passwordEncoder,
+            UserRepository userRepository,
+            Tenants tenants)
             throws Exception {
         // the operator (username "operator", the admin key) first; every other username is a business's user
         var businessUsers = new DaoAuthenticationProvider(dashboardUsers);
@@ -111,6 +114,7 @@ class DashboardSecurityConfiguration {
         afterSignIn.setRequestCache(pagesOnly);
         http.securityMatcher(PATHS)
                 .authenticationManager(signIn)
+                .addFilterBefore(new CurrentUserCheck(userRepository, tenants), AnonymousAuthenticationFilter.class)
                 .requestCache(cache -> cache.requestCache(pagesOnly))
                 .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, "/", "/login")
                         .permitAll()

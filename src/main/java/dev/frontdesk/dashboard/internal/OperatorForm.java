@@ -67,12 +67,12 @@ record OperatorForm(
         return new OperatorForm(name, timezone, phoneNumbers, ownerPhone, ownerEmail, defaultLanguage, byField);
     }
 
-    String error(String field) {
+    public String error(String field) {
         return errors.get(field);
     }
 
     /** Refusals of fields the form does not have (services, hours, settings): shown above the form. */
-    List<String> otherErrors() {
+    public List<String> otherErrors() {
         var known = List.of("name", "timezone", "phoneNumbers", "ownerPhone", "ownerEmail", "defaultLanguage");
         return errors.entrySet().stream()
                 .filter(e -> !known.contains(e.getKey()))

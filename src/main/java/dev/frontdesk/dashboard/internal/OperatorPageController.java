@@ -72,7 +72,7 @@ class OperatorPageController implements DashboardPage {
     ModelAndView businesses(@RequestParam(required = false) String page, HttpServletRequest request) {
         var flash = RequestContextUtils.getInputFlashMap(request);
         var found = admin.list(new PageQuery(Pager.number(page), Pager.PAGE_SIZE));
-        Instant to = clock.instant();
+        Instant to = clock.instant().plusMillis(1); // up to and including now
         Instant from = to.minus(USAGE_WINDOW);
         var usage = conversations.usageByBusiness(from, to);
         var booked = scheduling.bookedByBusiness(from, to);
@@ -123,7 +123,7 @@ class OperatorPageController implements DashboardPage {
         if (!created.created()) {
             var view = OperatorForm.page("dashboard/operator-new", "new")
                     .addObject("form", form.withErrors(created.errors()));
-            view.setStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+            view.setStatus(HttpStatus.BAD_REQUEST);
             return view;
         }
         next.addFlashAttribute("fresh", new Fresh(created.business().name(), created.apiKey(), created.widgetToken()));

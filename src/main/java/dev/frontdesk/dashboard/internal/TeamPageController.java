@@ -46,7 +46,7 @@ class TeamPageController implements DashboardPage {
             return new InviteForm("", "", Role.STAFF.name(), Map.of());
         }
 
-        String error(String field) {
+        public String error(String field) {
             return errors.get(field);
         }
     }
@@ -72,7 +72,7 @@ class TeamPageController implements DashboardPage {
                     new InviteForm(email == null ? "" : email, name == null ? "" : name, role, invited.errors()),
                     null,
                     "Nobody was invited: correct the fields marked below.");
-            view.setStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+            view.setStatus(HttpStatus.BAD_REQUEST);
             return view;
         }
         next.addFlashAttribute(
