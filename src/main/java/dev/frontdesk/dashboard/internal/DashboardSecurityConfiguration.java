@@ -105,7 +105,7 @@ class DashboardSecurityConfiguration {
         // the operator (username "operator", the admin key) first; every other username is a business's user
         var businessUsers = new DaoAuthenticationProvider(dashboardUsers);
         businessUsers.setPasswordEncoder(passwordEncoder);
-        var signIn = new ProviderManager(operatorLogin, businessUsers);
+        var signIn = new ProviderManager(operatorLogin.provider(), businessUsers);
         // after signing in, back to the page that asked for it, never to an htmx fragment
         var pagesOnly = new HttpSessionRequestCache();
         pagesOnly.setRequestMatcher(request -> !Pages.htmx(request) && "GET".equals(request.getMethod()));

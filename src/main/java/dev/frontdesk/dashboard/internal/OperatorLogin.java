@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * this node).
  */
 @Component
-class OperatorLogin implements AuthenticationProvider {
+class OperatorLogin {
 
     static final String USERNAME = "operator";
 
@@ -36,8 +36,26 @@ class OperatorLogin implements AuthenticationProvider {
         this.clock = clock;
     }
 
-    @Override
-    public Authentication authenticate(Authentication authentication) {
+    /**
+     * The sign-in's provider for the operator. Not a bean itself: an {@link AuthenticationProvider} bean would
+     * replace Spring Security's global user-details sign-in.
+     */
+    AuthenticationProvider provider() {
+        return new AuthenticationProvider() {
+            @Override
+            public Authentication authenticate(Authentication authentication) {
+                return OperatorLogin.this.authenticate(authentication);
+            }
+
+            @Override
+            public boolean supports(Class<?> authentication) {
+                return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+            }
+        };
+    }
+
+    /** The operator's authentication; null for any other username (a business user's sign-in). */
+    Authentication authenticate(Authentication authentication) {
         if (!USERNAME.equals(Users.normalizeEmail(authentication.getName()))) {
             return null;
         }
@@ -60,10 +78,5 @@ class OperatorLogin implements AuthenticationProvider {
         var operator = SignedInUser.operator();
         return UsernamePasswordAuthenticationToken.authenticated(
                 operator, null, List.of(new SimpleGrantedAuthority(Role.OPERATOR.authority())));
-    }
-
-    @Override
-    public boolean supports(Class<?> authentication) {
-        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
     }
 }
