@@ -188,6 +188,14 @@ class DashboardTeamBrowserIT {
             assertThat(page.locator("h1")).containsText("Businesses", WAIT);
             shoot(page, "operator-businesses-phone.png");
         }
+        // the invitation with a mistyped email is answered 400 on purpose (nobody invited), which Chromium
+        // reports once as a failed load; nothing else may fail
+        assertThat(consoleErrors.stream()
+                        .filter(e -> e.contains("status of 400") && e.contains("/team:"))
+                        .count())
+                .as("the deliberate 400 of the invitation form")
+                .isEqualTo(1);
+        consoleErrors.removeIf(e -> e.contains("status of 400") && e.contains("/team:"));
         assertThat(consoleErrors).as("console errors").isEmpty();
     }
 }

@@ -71,8 +71,10 @@ class DashboardTeamTest {
     void theOwnerInvitesStaffWhoChoosesAPasswordFromTheOutboxLinkAndSignsIn() {
         TestBusiness business = api.createBusiness("Team invite plumbing");
         MockHttpSession owner = dashboard.signedIn(business, "OWNER");
-        assertThat(body(api.perform(get("/team").session(owner), 200)))
-                .contains("<h1>Team</h1>", "OWNER user", "(you)", "Send invitation", "href=\"/team\"");
+        String team = body(api.perform(get("/team").session(owner), 200));
+        assertThat(team).contains("<h1>Team</h1>", "OWNER user", "(you)", "Send invitation", "href=\"/team\"");
+        assertThat(team.split("<header", -1)).as("one header, the business's").hasSize(2);
+        assertThat(team).doesNotContain("Frontdesk operator");
 
         var invited = api.perform(
                 post("/team")
