@@ -165,6 +165,7 @@ class DashboardOperatorTest {
 
         assertThat(body(api.perform(get(base + "/suspend").session(operator), 200)))
                 .contains("Suspend Operator suspend plumbing?", "action=\"" + base + "/suspend\"", "Cancel");
+        api.perform(post(base + "/suspend").session(operator), 403); // no CSRF token
         assertThat(business(business).get("status").asString()).isEqualTo("ACTIVE");
         var suspended = api.perform(post(base + "/suspend").session(operator).with(csrf()), 302);
         assertThat(follow(operator, suspended)).contains("Operator suspend plumbing is suspended.", "Activate");

@@ -275,6 +275,14 @@ class DashboardTeamTest {
                             .param("role", "VIEWER"),
                     403);
         }
+        // the owner's own post without the form's CSRF token is refused too
+        api.perform(
+                post("/team")
+                        .session(dashboard.session(ownerEmail))
+                        .param("email", "sneaky@team.example")
+                        .param("name", "Sneaky")
+                        .param("role", "OWNER"),
+                403);
         assertThat(user(business, "sneaky@team.example")).isNull();
         assertThat(user(business, ownerEmail).get("role").asString()).isEqualTo("OWNER");
     }
