@@ -76,6 +76,14 @@ class FirstRunIT {
             throws Exception {
         Matcher login = DASHBOARD_LOGIN.matcher(printedLogin);
         assertThat(login.matches()).isTrue();
+        var today = signIn(app, login.group(1), login.group(2));
+        assertThat(today.uri().getPath()).isEqualTo("/");
+        return today.body();
+    }
+
+    /** Signs in on the sign-in form as a browser does; the page it ends on after the redirects. */
+    private static HttpResponse<String> signIn(ConfigurableApplicationContext app, String username, String password)
+            throws Exception {
         String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
         var browser = HttpClient.newBuilder()
                 .cookieHandler(new java.net.CookieManager())
@@ -86,17 +94,15 @@ class FirstRunIT {
                         HttpResponse.BodyHandlers.ofString())
                 .body();
         String csrf = find(CSRF, form).replaceFirst(CSRF.pattern(), "$1");
-        String body = "username=" + java.net.URLEncoder.encode(login.group(1), java.nio.charset.StandardCharsets.UTF_8)
-                + "&password=" + login.group(2) + "&_csrf="
-                + java.net.URLEncoder.encode(csrf, java.nio.charset.StandardCharsets.UTF_8);
-        var today = browser.send(
+        String body = "username=" + java.net.URLEncoder.encode(username, java.nio.charset.StandardCharsets.UTF_8)
+                + "&password=" + java.net.URLEncoder.encode(password, java.nio.charset.StandardCharsets.UTF_8)
+                + "&_csrf=" + java.net.URLEncoder.encode(csrf, java.nio.charset.StandardCharsets.UTF_8);
+        return browser.send(
                 HttpRequest.newBuilder(URI.create(base + "/login"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(body))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
-        assertThat(today.uri().getPath()).isEqualTo("/");
-        return today.body();
     }
 
     private static String find(Pattern pattern, String text) {
@@ -172,6 +178,11 @@ class FirstRunIT {
             assertThat(signInToTheDashboard(app, find(DASHBOARD_LOGIN, output.getOut())))
                     .as("the printed owner login opens the demo business's Today page")
                     .contains("Bristol Plumbing", "Today's schedule");
+            var operator = signIn(app, "operator", adminKey);
+            assertThat(operator.uri().getPath())
+                    .as("the generated admin key opens the operator's pages")
+                    .isEqualTo("/operator");
+            assertThat(operator.body()).contains("Businesses", "Bristol Plumbing");
         }
         assertThat(Files.exists(dataDir.resolve("frontdesk.mv.db"))).isTrue();
 

@@ -70,6 +70,15 @@ public interface Conversations {
             long calls, long missedCalls, long emergencies, long averageCallSeconds, long conversations, long booked) {}
 
     /**
+     * Conversations started in [from, to) per business, for the operator's usage figures: one query over every
+     * business; a business with none is not in the map.
+     */
+    java.util.Map<BusinessId, Usage> usageByBusiness(java.time.Instant from, java.time.Instant to);
+
+    /** A business's conversations on every channel, and how many of them were calls (voice). */
+    record Usage(long calls, long conversations) {}
+
+    /**
      * Conversations started in [from, to) counted for analytics: the voice conversations by outcome
      * ({@code IN_PROGRESS} while open), and the conversations on every channel by language ({@code
      * unknown} when none was detected).

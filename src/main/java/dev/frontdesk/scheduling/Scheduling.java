@@ -53,6 +53,12 @@ public interface Scheduling {
     /** How many appointments were booked (created, in any status now) in [from, to). */
     long bookedBetween(BusinessId business, Instant from, Instant to);
 
+    /**
+     * How many appointments each business booked (created) in [from, to), for the operator's usage figures:
+     * one query over every business; a business with none is not in the map.
+     */
+    java.util.Map<BusinessId, Long> bookedByBusiness(Instant from, Instant to);
+
     /** What to book. */
     record Booking(
             String service, Instant start, Customer customer, String notes, boolean emergency, String sourceChannel) {}

@@ -21,11 +21,17 @@ import org.springframework.transaction.annotation.Transactional;
 class ConversationService implements Conversations {
 
     private final ConversationRepository conversations;
+    private final ConversationUsage usage;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    ConversationService(ConversationRepository conversations, Clock clock, ApplicationEventPublisher events) {
+    ConversationService(
+            ConversationRepository conversations,
+            ConversationUsage usage,
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.conversations = conversations;
+        this.usage = usage;
         this.clock = clock;
         this.events = events;
     }
@@ -179,5 +185,11 @@ class ConversationService implements Conversations {
                 endedCalls == 0 ? 0 : Math.round((double) seconds / endedCalls),
                 started.size(),
                 booked);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.Map<BusinessId, Usage> usageByBusiness(Instant from, Instant to) {
+        return usage.byBusiness(from, to);
     }
 }

@@ -10,6 +10,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -18,6 +20,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -58,6 +61,10 @@ class DashboardSecurityConfiguration {
         "/try/**",
         "/settings",
         "/settings/**",
+        "/team",
+        "/team/**",
+        "/operator",
+        "/operator/**",
         "/password/*",
         "/password-reset"
     };
@@ -79,11 +86,30 @@ class DashboardSecurityConfiguration {
     /** Only the OWNER changes the business's settings and sees or rotates its keys; others read the settings. */
     static final String[] OWNER_ONLY = {"/settings/keys", "/settings/keys/**"};
 
+    /** The operator's pages; the operator sees no business page, and no business user sees these. */
+    static final String[] OPERATOR_ONLY = {"/operator", "/operator/**"};
+
+    /** Every role a business's user may have: the business pages need one of them. */
+    private static final String[] BUSINESS_ROLES =
+            Role.BUSINESS_ROLES.stream().map(Role::name).toArray(String[]::new);
+
     static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self';"
             + " img-src 'self'; media-src 'self' https:; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain dashboardSecurity(HttpSecurity http, Users users) throws Exception {
+    SecurityFilterChain dashboardSecurity(
+            HttpSecurity http,
+            Users users,
+            OperatorLogin operatorLogin,
+            UserDetailsService dashboardUsers,
+            PasswordEncoder passwordEncoder,
+            UserRepository userRepository,
+            Tenants tenants)
+            throws Exception {
+        // the operator (username "operator", the admin key) first; every other username is a business's user
+        var businessUsers = new DaoAuthenticationProvider(dashboardUsers);
+        businessUsers.setPasswordEncoder(passwordEncoder);
+        var signIn = new ProviderManager(operatorLogin.provider(), businessUsers);
         // after signing in, back to the page that asked for it, never to an htmx fragment
         var pagesOnly = new HttpSessionRequestCache();
         pagesOnly.setRequestMatcher(request -> !Pages.htmx(request) && "GET".equals(request.getMethod()));
@@ -91,19 +117,23 @@ class DashboardSecurityConfiguration {
         afterSignIn.setDefaultTargetUrl("/");
         afterSignIn.setRequestCache(pagesOnly);
         http.securityMatcher(PATHS)
+                .authenticationManager(signIn)
+                .addFilterBefore(new CurrentUserCheck(userRepository, tenants), AnonymousAuthenticationFilter.class)
                 .requestCache(cache -> cache.requestCache(pagesOnly))
                 .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, "/", "/login")
                         .permitAll()
-                        .requestMatchers("/password/*", "/password-reset")
+                        .requestMatchers("/password/*", "/password-reset", "/forbidden")
                         .permitAll()
+                        .requestMatchers(OPERATOR_ONLY)
+                        .hasRole(Role.OPERATOR.name())
                         .requestMatchers(OWNER_ONLY)
                         .hasRole(Role.OWNER.name())
-                        .requestMatchers(HttpMethod.POST, "/settings", "/settings/**")
+                        .requestMatchers(HttpMethod.POST, "/settings", "/settings/**", "/team", "/team/**")
                         .hasRole(Role.OWNER.name())
                         .requestMatchers(HttpMethod.POST, CHANGES)
                         .hasAnyRole(Role.OWNER.name(), Role.STAFF.name())
                         .anyRequest()
-                        .authenticated())
+                        .hasAnyRole(BUSINESS_ROLES))
                 .formLogin(form -> form.loginPage("/login")
                         .successHandler((request, response, authentication) -> {
                             users.signedIn(authentication.getName());

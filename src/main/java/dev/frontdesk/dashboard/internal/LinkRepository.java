@@ -55,4 +55,22 @@ class LinkRepository {
                         .update()
                 == 1;
     }
+
+    /** Uses up every link of the user not used yet (an invitation sent again: only the newest link works). */
+    void retire(BusinessId business, UUID user, Instant now) {
+        jdbc.sql("UPDATE dashboard_user_link SET used_at = :now WHERE business_id = :business AND user_id = :user"
+                        + " AND used_at IS NULL")
+                .param("now", utc(now))
+                .param("business", business.value())
+                .param("user", user)
+                .update();
+    }
+
+    /** Deletes every link of the user (before the user is removed). */
+    void deleteAll(BusinessId business, UUID user) {
+        jdbc.sql("DELETE FROM dashboard_user_link WHERE business_id = :business AND user_id = :user")
+                .param("business", business.value())
+                .param("user", user)
+                .update();
+    }
 }

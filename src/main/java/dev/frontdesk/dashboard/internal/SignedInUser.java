@@ -12,7 +12,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 /**
  * The person signed in to the dashboard, kept in the session: every page and fragment reads the business
- * from here, never from the request.
+ * from here, never from the request. The operator has no business (see {@link #operator()}).
  */
 final class SignedInUser implements UserDetails, CredentialsContainer {
 
@@ -37,6 +37,26 @@ final class SignedInUser implements UserDetails, CredentialsContainer {
         this.passwordHash = account.passwordHash();
         this.enabled = businessActive && account.passwordHash() != null;
         this.locked = locked;
+    }
+
+    private SignedInUser(String name) {
+        this.id = null;
+        this.businessId = null;
+        this.email = OperatorLogin.USERNAME;
+        this.name = name;
+        this.role = Role.OPERATOR;
+        this.passwordHash = null;
+        this.enabled = true;
+        this.locked = false;
+    }
+
+    /** The service's operator (signed in with the admin key): no business, no user id. */
+    static SignedInUser operator() {
+        return new SignedInUser("Operator");
+    }
+
+    boolean isOperator() {
+        return role == Role.OPERATOR;
     }
 
     UUID id() {

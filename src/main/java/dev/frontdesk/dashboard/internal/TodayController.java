@@ -18,7 +18,7 @@ import org.springframework.web.servlet.View;
 
 /**
  * {@code /}: the Today page for a signed-in user (today's figures, today's and tomorrow's schedule,
- * open messages), the public home page for everyone else.
+ * open messages), the operator's businesses for the operator, the public home page for everyone else.
  */
 @Controller
 class TodayController implements DashboardPage {
@@ -61,6 +61,9 @@ class TodayController implements DashboardPage {
     ModelAndView today(@AuthenticationPrincipal SignedInUser user) {
         if (user == null) {
             return new ModelAndView(homePageView());
+        }
+        if (user.isOperator()) {
+            return new ModelAndView("redirect:/operator");
         }
         Business business = Pages.business(tenants, user);
         ZoneId zone = business.timezone();

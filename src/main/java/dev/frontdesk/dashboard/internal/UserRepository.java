@@ -77,6 +77,41 @@ class UserRepository {
                 .list();
     }
 
+    /** Every user of the business, oldest first (a team is small). */
+    List<UserAccount> all(BusinessId business) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM dashboard_user WHERE business_id = :business"
+                        + " ORDER BY created_at, id")
+                .param("business", business.value())
+                .query(UserRepository::map)
+                .list();
+    }
+
+    /**
+     * The ids of the business's owners, their rows locked until the transaction ends: two owners changing each
+     * other at once cannot both see the other as the remaining owner.
+     */
+    List<UUID> lockOwners(BusinessId business) {
+        return jdbc.sql("SELECT id FROM dashboard_user WHERE business_id = :business AND role = 'OWNER' FOR UPDATE")
+                .param("business", business.value())
+                .query(UUID.class)
+                .list();
+    }
+
+    void updateRole(BusinessId business, UUID id, Role role) {
+        jdbc.sql("UPDATE dashboard_user SET role = :role WHERE business_id = :business AND id = :id")
+                .param("role", role.name())
+                .param("business", business.value())
+                .param("id", id)
+                .update();
+    }
+
+    void delete(BusinessId business, UUID id) {
+        jdbc.sql("DELETE FROM dashboard_user WHERE business_id = :business AND id = :id")
+                .param("business", business.value())
+                .param("id", id)
+                .update();
+    }
+
     long count(BusinessId business) {
         return jdbc.sql("SELECT COUNT(*) FROM dashboard_user WHERE business_id = :business")
                 .param("business", business.value())

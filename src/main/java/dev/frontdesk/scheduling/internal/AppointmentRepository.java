@@ -231,6 +231,19 @@ class AppointmentRepository {
                 .single();
     }
 
+    /** How many appointments each business created in [from, to): one grouped query over every business. */
+    java.util.Map<BusinessId, Long> countCreatedByBusiness(Instant from, Instant to) {
+        var counts = new java.util.HashMap<BusinessId, Long>();
+        jdbc.sql("SELECT business_id, COUNT(*) AS n FROM appointment WHERE created_at >= :from AND created_at < :to"
+                        + " GROUP BY business_id")
+                .param("from", utc(from))
+                .param("to", utc(to))
+                .query(rs -> {
+                    counts.put(new BusinessId(rs.getObject("business_id", java.util.UUID.class)), rs.getLong("n"));
+                });
+        return counts;
+    }
+
     /** How many appointments were cancelled in [from, to). */
     long cancelledBetween(BusinessId business, Instant from, Instant to) {
         return jdbc.sql("SELECT COUNT(*) FROM appointment WHERE business_id = :business AND status = 'CANCELLED'"

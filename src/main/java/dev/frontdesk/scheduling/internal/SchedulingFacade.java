@@ -121,6 +121,11 @@ class SchedulingFacade implements Scheduling {
         return appointments.countCreatedBetween(businessId, from, to);
     }
 
+    @Override
+    public java.util.Map<BusinessId, Long> bookedByBusiness(Instant from, Instant to) {
+        return appointments.countCreatedByBusiness(from, to);
+    }
+
     private interface Attempt {
         Appointment run();
     }

@@ -78,6 +78,7 @@ class FirstRun implements ApplicationRunner {
             lines.add("");
             lines.add("Admin key (X-Admin-Key), shown only now; set FRONTDESK_ADMIN_KEY to choose your own:");
             lines.add("  " + key);
+            lines.add("  It is also the password of the operator's sign-in at " + base + "/login (username operator).");
         });
         demo.ifPresent(created -> {
             lines.add("");
