@@ -32,3 +32,4 @@ CREATE TABLE sheets_call_row (
     CONSTRAINT sheets_call_row_call_uk UNIQUE (business_id, call_sid)
 );
 CREATE INDEX sheets_call_row_phone_idx ON sheets_call_row (business_id, phone);
+CREATE INDEX sheets_call_row_pending_idx ON sheets_call_row (status, created_at);

@@ -2,7 +2,9 @@ package dev.frontdesk.sheets.internal;
 
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import dev.frontdesk.campaigns.Campaigns;
 import dev.frontdesk.crm.Conversation;
 import dev.frontdesk.crm.Conversations;
@@ -50,6 +52,20 @@ class CallLogJob {
                         properties.maxAttempts(),
                         new FailureHandler.ExponentialBackoffFailureHandler<>(properties.retryDelay(), 2.0)))
                 .execute((instance, context) -> appender.getObject().append(UUID.fromString(instance.getId())));
+    }
+
+    /**
+     * Every ten minutes, rows still PENDING after five minutes get their job back if it is missing (the
+     * process that recorded the row died before it scheduled the job); a row with a job keeps it.
+     */
+    @Bean
+    RecurringTask<Void> sheetsCallLogSweepTask(CallRows rows, OneTimeTask<Void> sheetsCallLogTask, Clock clock) {
+        return Tasks.recurring(TASK + "-sweep", FixedDelay.ofMinutes(10)).execute((instance, context) -> {
+            for (UUID row : rows.pendingBefore(clock.instant().minus(java.time.Duration.ofMinutes(5)), 500)) {
+                context.getSchedulerClient()
+                        .scheduleIfNotExists(sheetsCallLogTask.instance(row.toString()), clock.instant());
+            }
+        });
     }
 
     /** Appends one call's row once. */

@@ -95,6 +95,16 @@ class CallRows {
                 .update();
     }
 
+    /** Rows still PENDING that were recorded before {@code before}, oldest first, at most {@code limit}. */
+    java.util.List<UUID> pendingBefore(Instant before, int limit) {
+        return jdbc.sql("SELECT id FROM sheets_call_row WHERE status = 'PENDING' AND created_at < :before"
+                        + " ORDER BY created_at LIMIT :limit")
+                .param("before", utc(before))
+                .param("limit", limit)
+                .query(UUID.class)
+                .list();
+    }
+
     /** Forgets the number of an erased customer in rows not yet appended. */
     int forget(BusinessId business, String phone) {
         return jdbc.sql("UPDATE sheets_call_row SET phone = NULL WHERE business_id = :b AND phone = :p")
