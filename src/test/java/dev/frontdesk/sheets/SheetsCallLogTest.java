@@ -196,6 +196,46 @@ class SheetsCallLogTest {
                 .isZero();
     }
 
+    JsonNode send(TestBusiness business, String path, String body) {
+        return api.read(api.perform(
+                api.as(business, org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(path))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body),
+                path.equals("/api/customers") || path.equals("/api/campaigns") ? 201 : 200));
+    }
+
+    @Test
+    void aCampaignsAnsweredCallIsLoggedAsOutboundWithTheCampaignsName() throws Exception {
+        var business = api.createBusiness("Calling Plumbing");
+        String sheet = "1BxiMVs0XRA5nFMdKvBdBZjgmUUqptlbs74Og" + "campaign";
+        google.stubFor(post(urlPathMatching(appendPath(sheet))).willReturn(okJson(appended(sheet))));
+        connect(business, sheet);
+        String lead = send(business, "/api/customers", """
+                        {"name": "Ana Lead", "phone": "+16175550187", "lead": true}""").get("id").asString();
+        String campaign =
+                send(business, "/api/campaigns", """
+                        {"name": "Winter checks", "purpose": "your annual boiler check", "leadIds": ["%s"],
+                         "window": {"start": "09:00", "end": "18:00"}, "maxConcurrentCalls": 1,
+                         "retry": {"attempts": 1, "backoffMinutes": 60}, "voicemail": "HANG_UP"}""".formatted(lead)).get("id").asString();
+        send(business, "/api/campaigns/" + campaign + "/start", "");
+        String sid = await().atMost(Duration.ofSeconds(20))
+                .until(
+                        () -> api.getJson("/api/sandbox/outbound-calls?status=ringing", business, 200)
+                                .at("/0/callSid")
+                                .asString(""),
+                        found -> !found.isEmpty());
+        send(business, "/api/sandbox/outbound-calls/" + sid + "/answer", "{\"answeredBy\": \"human\"}");
+        send(business, "/api/sandbox/outbound-calls/" + sid + "/end", "{\"status\": \"completed\"}");
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> "APPENDED".equals(rowStatus(business)));
+        google.verify(1, postRequestedFor(urlPathMatching(appendPath(sheet))));
+        google.verify(postRequestedFor(urlPathMatching(appendPath(sheet)))
+                .withRequestBody(matchingJsonPath("$.values[0][1]", equalTo("outbound")))
+                .withRequestBody(matchingJsonPath("$.values[0][2]", equalTo("+16175550187")))
+                .withRequestBody(matchingJsonPath("$.values[0][3]", equalTo("Ana Lead")))
+                .withRequestBody(matchingJsonPath("$.values[0][7]", equalTo("Winter checks"))));
+    }
+
     @Test
     void aGoogleOutageIsRetriedWithBackoffUntilTheRowIsAppended() throws Exception {
         var business = api.createBusiness("Patient Plumbing");

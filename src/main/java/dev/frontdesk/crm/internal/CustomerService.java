@@ -130,7 +130,7 @@ class CustomerService implements Customers {
         Customer changed =
                 build(business, id, effective, current.source(), current.createdAt(), now(), current.lastContactAt());
         customers.update(changed);
-        if (changed.doNotCall() && !current.doNotCall()) {
+        if (changed.doNotCall() && (!current.doNotCall() || !changed.phone().equals(current.phone()))) {
             doNotCallList.add(businessId, draft.phone(), DoNotCallList.Source.OWNER, changed.updatedAt());
         } else if (!changed.doNotCall() && current.doNotCall()) {
             doNotCallList.remove(businessId, new PhoneNumber(current.phone()));
