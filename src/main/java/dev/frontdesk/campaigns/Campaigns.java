@@ -10,6 +10,9 @@ public interface Campaigns {
     /** The campaign's status and funnel counts; empty for an unknown campaign or another business's. */
     Optional<Progress> progress(BusinessId business, UUID campaign);
 
+    /** The name of the business's campaign that placed the call with this CallSid; empty for any other call. */
+    Optional<String> campaignOfCall(BusinessId business, String callSid);
+
     /** The business's RUNNING and PAUSED campaigns, newest first, with their counts. */
     java.util.List<Active> active(BusinessId business);
 

@@ -13,7 +13,7 @@ public interface Customers {
     /**
      * Records that the holder of this number asked not to be called again ("stop calling me"): the
      * business's customer with that number (created when there is none) gets {@code doNotCall} and the
-     * DO_NOT_CALL status.
+     * DO_NOT_CALL status, and the number goes on the business's do-not-call list.
      */
     void doNotCall(BusinessId business, PhoneNumber phone);
 
@@ -47,7 +47,10 @@ public interface Customers {
      */
     List<Lead> leads(BusinessId business, Lead.Filter filter, Collection<UUID> ids, int limit);
 
-    /** Of these numbers (E.164), those the business must not call (a do-not-call customer). */
+    /**
+     * Of these numbers (E.164), those the business must not call: a do-not-call customer's, or one on the
+     * business's do-not-call list (which keeps the numbers of erased customers who asked not to be called).
+     */
     Set<String> doNotCall(BusinessId business, Collection<String> phones);
 
     /** Moves these leads to a funnel stage (a campaign called them); a do-not-call customer stays DO_NOT_CALL. */

@@ -78,6 +78,20 @@ public final class SecretBox {
         }
     }
 
+    /**
+     * A key of its own for another purpose (e.g. {@code "do-not-call"}), derived from this one with
+     * HMAC-SHA256, so that one configured secret can key several things without reusing the same bytes.
+     */
+    public byte[] derive(String purpose) {
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key.getEncoded(), "HmacSHA256"));
+            return mac.doFinal(("frontdesk/" + purpose).getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is not available", e);
+        }
+    }
+
     @Override
     public String toString() {
         return "SecretBox[AES-256-GCM]";

@@ -117,6 +117,16 @@ class CampaignRepository {
     }
 
     /** Every running campaign, of any business (the dialer's sweep). */
+    /** The name of the business's campaign that placed the call with this CallSid, if a campaign did. */
+    Optional<String> nameOfCall(BusinessId business, String callSid) {
+        return jdbc.sql("SELECT c.name FROM campaign_call cc JOIN campaign c ON c.id = cc.campaign_id"
+                        + " WHERE cc.business_id = :b AND cc.call_sid = :sid")
+                .param("b", business.value())
+                .param("sid", callSid)
+                .query(String.class)
+                .optional();
+    }
+
     List<UUID> running() {
         return jdbc.sql("SELECT id FROM campaign WHERE status = 'RUNNING'")
                 .query(UUID.class)

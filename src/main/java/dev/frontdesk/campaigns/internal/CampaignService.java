@@ -200,6 +200,11 @@ class CampaignService implements Campaigns {
     }
 
     @Override
+    public Optional<String> campaignOfCall(BusinessId business, String callSid) {
+        return callSid == null ? Optional.empty() : campaigns.nameOfCall(business, callSid);
+    }
+
+    @Override
     public List<Active> active(BusinessId business) {
         return campaigns.active(business).stream()
                 .map(c -> new Active(c.id(), c.name(), c.status().name(), campaigns.counts(c.id())))

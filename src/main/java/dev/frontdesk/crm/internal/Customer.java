@@ -34,6 +34,35 @@ record Customer(
         tags = tags == null ? List.of() : List.copyOf(tags);
     }
 
+    /** The same customer with these funnel status and contact flags, changed at {@code at}. */
+    Customer withFlags(Status status, boolean smsOptOut, boolean doNotCall, Instant at) {
+        return new Customer(
+                id,
+                businessId,
+                phone,
+                name,
+                email,
+                country,
+                language,
+                timezone,
+                source,
+                partner,
+                status,
+                lead,
+                smsOptOut,
+                doNotCall,
+                notes,
+                tags,
+                createdAt,
+                at,
+                lastContactAt);
+    }
+
+    /** The same customer on the do-not-call list (DO_NOT_CALL), changed at {@code at}. */
+    Customer doNotCall(Instant at) {
+        return withFlags(Status.DO_NOT_CALL, smsOptOut, true, at);
+    }
+
     /** Where the customer first came from. */
     enum Source {
         MANUAL,

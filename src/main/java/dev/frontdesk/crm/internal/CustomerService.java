@@ -42,6 +42,7 @@ class CustomerService implements Customers {
     private final Clock clock;
     private final ObjectProvider<PartnerLeadIntake> partnerLeads;
     private final ApplicationEventPublisher events;
+    private final DoNotCallList doNotCallList;
 
     CustomerService(
             CustomerRepository customers,
@@ -49,8 +50,10 @@ class CustomerService implements Customers {
             JsonMapper json,
             Clock clock,
             ObjectProvider<PartnerLeadIntake> partnerLeads,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            DoNotCallList doNotCallList) {
         this.customers = customers;
+        this.doNotCallList = doNotCallList;
         this.tenants = tenants;
         this.json = json;
         this.clock = clock;
@@ -127,6 +130,11 @@ class CustomerService implements Customers {
         Customer changed =
                 build(business, id, effective, current.source(), current.createdAt(), now(), current.lastContactAt());
         customers.update(changed);
+        if (changed.doNotCall() && (!current.doNotCall() || !changed.phone().equals(current.phone()))) {
+            doNotCallList.add(businessId, draft.phone(), DoNotCallList.Source.OWNER, changed.updatedAt());
+        } else if (!changed.doNotCall() && current.doNotCall()) {
+            doNotCallList.remove(businessId, new PhoneNumber(current.phone()));
+        }
         statusChanged(current, changed);
         return changed;
     }
@@ -135,13 +143,14 @@ class CustomerService implements Customers {
     @Transactional
     public void doNotCall(BusinessId business, PhoneNumber phone) {
         Customer customer = findOrCreate(business, phone, Customer.Source.INBOUND_CALL);
-        Customer changed = with(customer, Customer.Status.DO_NOT_CALL, customer.smsOptOut(), true);
+        Customer changed = customer.doNotCall(now());
         customers.update(changed);
+        doNotCallList.add(business, phone, DoNotCallList.Source.CALLER, changed.updatedAt());
         statusChanged(customer, changed);
     }
 
     /** Publishes {@link CrmEvents.LeadStatusChanged} when the funnel status moved. */
-    private void statusChanged(Customer before, Customer after) {
+    void statusChanged(Customer before, Customer after) {
         if (before.status() != after.status()) {
             events.publishEvent(new CrmEvents.LeadStatusChanged(
                     after.businessId(),
@@ -173,21 +182,26 @@ class CustomerService implements Customers {
                 filter == null ? null : filter.tag(),
                 null);
         String fallbackZone = business(business).timezone().getId();
-        return customers.leads(business, query, ids, limit).stream()
+        List<Customer> found = customers.leads(business, query, ids, limit);
+        Set<String> listed = doNotCallList.listed(
+                business, found.stream().map(Customer::phone).toList());
+        return found.stream()
                 .map(c -> new Lead(
                         c.id(),
                         c.phone(),
                         c.name(),
                         c.language(),
                         c.timezone() == null ? fallbackZone : c.timezone(),
-                        c.doNotCall()))
+                        c.doNotCall() || listed.contains(c.phone())))
                 .toList();
     }
 
     @Override
     @Transactional(readOnly = true)
     public Set<String> doNotCall(BusinessId business, Collection<String> phones) {
-        return Set.copyOf(customers.doNotCallPhones(business, phones));
+        Set<String> doNotCall = new java.util.HashSet<>(customers.doNotCallPhones(business, phones));
+        doNotCall.addAll(doNotCallList.listed(business, phones));
+        return Set.copyOf(doNotCall);
     }
 
     @Override
@@ -204,7 +218,7 @@ class CustomerService implements Customers {
     @Transactional
     void smsOptOut(BusinessId business, PhoneNumber phone, boolean optedOut) {
         Customer customer = findOrCreate(business, phone, Customer.Source.SMS);
-        customers.update(with(customer, customer.status(), optedOut, customer.doNotCall()));
+        customers.update(customer.withFlags(customer.status(), optedOut, customer.doNotCall(), now()));
     }
 
     /** Someone called or wrote from this number: they are a customer now, contacted at {@code at}. */
@@ -306,29 +320,6 @@ class CustomerService implements Customers {
                 at,
                 at,
                 null);
-    }
-
-    private Customer with(Customer c, Customer.Status status, boolean smsOptOut, boolean doNotCall) {
-        return new Customer(
-                c.id(),
-                c.businessId(),
-                c.phone(),
-                c.name(),
-                c.email(),
-                c.country(),
-                c.language(),
-                c.timezone(),
-                c.source(),
-                c.partner(),
-                status,
-                c.lead(),
-                smsOptOut,
-                doNotCall,
-                c.notes(),
-                c.tags(),
-                c.createdAt(),
-                now(),
-                c.lastContactAt());
     }
 
     private Customer build(

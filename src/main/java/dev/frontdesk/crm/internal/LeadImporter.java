@@ -45,6 +45,7 @@ class LeadImporter {
     private final CustomerService customers;
     private final CustomerRepository repository;
     private final LeadImportRepository imports;
+    private final DoNotCallList doNotCall;
     private final TransactionTemplate whole;
     private final TransactionTemplate separate;
 
@@ -52,8 +53,10 @@ class LeadImporter {
             CustomerService customers,
             CustomerRepository repository,
             LeadImportRepository imports,
+            DoNotCallList doNotCall,
             PlatformTransactionManager transactions) {
         this.customers = customers;
+        this.doNotCall = doNotCall;
         this.repository = repository;
         this.imports = imports;
         this.whole = new TransactionTemplate(transactions);
@@ -198,15 +201,16 @@ class LeadImporter {
         separate.executeWithoutResult(s -> imports.addErrors(started.id(), rejected));
         var now = customers.now();
         Map<String, Customer> existing = repository.findByPhones(business.id(), chunk.keySet());
+        var listed = doNotCall.listed(business.id(), chunk.keySet());
         List<Customer> inserts = new ArrayList<>();
         List<Customer> updates = new ArrayList<>();
         for (Lead lead : chunk.values()) {
             Customer known = existing.get(lead.phone().e164());
-            if (known == null) {
-                inserts.add(fresh(business, lead, now));
-            } else {
-                updates.add(merged(known, lead, now));
+            Customer row = known == null ? fresh(business, lead, now) : merged(known, lead, now);
+            if (listed.contains(row.phone()) && !row.doNotCall()) {
+                row = row.doNotCall(now); // on the do-not-call list (perhaps erased since): never called
             }
+            (known == null ? inserts : updates).add(row);
         }
         repository.insertAll(inserts);
         repository.updateAll(updates);

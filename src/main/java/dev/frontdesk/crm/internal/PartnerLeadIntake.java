@@ -28,10 +28,12 @@ class PartnerLeadIntake {
 
     private final CustomerService customers;
     private final CustomerRepository repository;
+    private final DoNotCallList doNotCall;
 
-    PartnerLeadIntake(CustomerService customers, CustomerRepository repository) {
+    PartnerLeadIntake(CustomerService customers, CustomerRepository repository, DoNotCallList doNotCall) {
         this.customers = customers;
         this.repository = repository;
+        this.doNotCall = doNotCall;
     }
 
     @Transactional
@@ -61,6 +63,7 @@ class PartnerLeadIntake {
             }
         }
         Map<String, Customer> existing = repository.findByPhones(businessId, firstIndex.keySet());
+        var listed = doNotCall.listed(businessId, firstIndex.keySet());
         Map<String, UUID> ids = new LinkedHashMap<>();
         List<LeadOutcome> outcomes = new ArrayList<>();
         for (int i = 0; i < read.size(); i++) {
@@ -80,6 +83,9 @@ class PartnerLeadIntake {
                         e164, LeadOutcome.Status.DUPLICATE, ids.get(e164), "the number is given twice in this batch"));
             } else {
                 Customer fresh = LeadImporter.fresh(business, lead, now, Customer.Source.PARTNER, partner);
+                if (listed.contains(e164)) {
+                    fresh = fresh.doNotCall(now); // on the business's do-not-call list: never called
+                }
                 if (repository.insertIfAbsent(fresh)) {
                     ids.put(e164, fresh.id());
                     outcomes.add(new LeadOutcome(e164, LeadOutcome.Status.CREATED, fresh.id(), null));

@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A customer's right to their data: an export of everything the business holds about them, and an
  * erasure that anonymises their conversations and transcripts, strips their appointments and messages of
- * personal data (the appointments stay, for the business's records) and deletes the customer. Both are
+ * personal data (the appointments stay, for the business's records) and deletes the customer; a customer
+ * who asked not to be called stays on the do-not-call list, as a keyed hash of the number. Both are
  * written to the business's audit trail, without the person's data.
  */
 @Service
@@ -38,6 +39,7 @@ class Privacy {
     private final List<PersonalData> holders;
     private final Audit audit;
     private final Clock clock;
+    private final DoNotCallList doNotCall;
 
     Privacy(
             CustomerService customers,
@@ -48,7 +50,9 @@ class Privacy {
             Directory directory,
             List<PersonalData> holders,
             Audit audit,
-            Clock clock) {
+            Clock clock,
+            DoNotCallList doNotCall) {
+        this.doNotCall = doNotCall;
         this.customers = customers;
         this.repository = repository;
         this.conversations = conversations;
@@ -107,6 +111,10 @@ class Privacy {
     void erase(BusinessId business, UUID id) {
         Customer customer = repository.find(business, id, true).orElseThrow(() -> CustomerService.notFound(id));
         PhoneNumber phone = new PhoneNumber(customer.phone());
+        if (customer.doNotCall()) {
+            // the person asked not to be called: the keyed hash of the number stays, without the person
+            doNotCall.add(business, phone, DoNotCallList.Source.OWNER, clock.instant());
+        }
         List<UUID> talks = conversations.anonymise(business, customer.phone());
         int appointments = scheduling.forgetCustomer(business, phone);
         int messages = directory.forgetCaller(business, customer.phone());

@@ -31,7 +31,9 @@ import tools.jackson.databind.json.JsonMapper;
  * shown again.
  */
 @RestController
-@Tag(name = "Integrations", description = "Google Calendar and Zoom for a business (X-API-Key)")
+@Tag(
+        name = "Integrations",
+        description = "Google Calendar, Zoom and the Google Sheets call log for a business (X-API-Key)")
 @SecurityRequirement(name = "apiKey")
 class IntegrationsController {
 
