@@ -13,8 +13,6 @@ import com.microsoft.playwright.options.AriaRole;
 import dev.frontdesk.crm.Conversation;
 import dev.frontdesk.crm.Conversations;
 import dev.frontdesk.directory.Directory;
-import dev.frontdesk.support.Chromium;
-import dev.frontdesk.support.TestApi;
 import dev.frontdesk.support.TestApi.TestBusiness;
 import dev.frontdesk.tenants.BusinessId;
 import java.io.IOException;
@@ -27,16 +25,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -45,14 +36,7 @@ import tools.jackson.databind.JsonNode;
  * one), cancel, move; no console errors, and axe-core finds no serious or critical accessibility violation.
  * Screenshots go to {@code target/screenshots/}. Skipped without Chromium outside CI; fails under CI.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureMockMvc
-@Import(TestApi.class)
-@TestPropertySource(properties = "frontdesk.fixed-clock=2026-11-23T13:00:00Z")
-// its own application context, closed afterwards: a cached context that the test framework paused and
-// resumed for another class does not start its db-scheduler again, so the campaign dialer never ran
-@org.springframework.test.annotation.DirtiesContext
-class DashboardBrowserIT {
+class DashboardBrowserIT extends DashboardBrowserTest {
 
     static final LocatorAssertions.ContainsTextOptions WAIT =
             new LocatorAssertions.ContainsTextOptions().setTimeout(20_000);
@@ -61,35 +45,11 @@ class DashboardBrowserIT {
             new LocatorAssertions.HasTextOptions().setTimeout(30_000);
     static final Page.GetByLabelOptions EXACT = new Page.GetByLabelOptions().setExact(true);
 
-    static Chromium.Session chromium;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    TestApi api;
-
     @Autowired
     Conversations conversations;
 
     @Autowired
     Directory directory;
-
-    @BeforeAll
-    static void launch() {
-        chromium = Chromium.open();
-    }
-
-    @AfterAll
-    static void close() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 
     @Test
     void anOwnerSignsInSeesTodayThenBooksAndCancelsThroughTheAppointmentsPage() {

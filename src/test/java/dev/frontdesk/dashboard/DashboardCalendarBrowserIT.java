@@ -14,20 +14,10 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import dev.frontdesk.support.Chromium;
-import dev.frontdesk.support.TestApi;
 import dev.frontdesk.support.TestApi.TestBusiness;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * The week calendar in a real browser (Debian's Chromium through Playwright): the owner switches the
@@ -37,37 +27,7 @@ import org.springframework.test.context.TestPropertySource;
  * No console errors; axe-core finds no serious or critical violation. Screenshots in
  * {@code target/screenshots/}. Skipped without Chromium outside CI; fails under CI.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureMockMvc
-@Import(TestApi.class)
-@TestPropertySource(properties = "frontdesk.fixed-clock=2026-11-23T13:00:00Z")
-// its own application context, closed afterwards, like the other browser tests
-@org.springframework.test.annotation.DirtiesContext
-class DashboardCalendarBrowserIT {
-
-    static Chromium.Session chromium;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    TestApi api;
-
-    @BeforeAll
-    static void launch() {
-        chromium = Chromium.open();
-    }
-
-    @AfterAll
-    static void close() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
+class DashboardCalendarBrowserIT extends DashboardBrowserTest {
 
     private static Page.GetByRoleOptions named(String name) {
         return new Page.GetByRoleOptions().setName(name).setExact(true);

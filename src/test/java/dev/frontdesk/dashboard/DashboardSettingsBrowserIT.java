@@ -12,21 +12,11 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
-import dev.frontdesk.support.Chromium;
-import dev.frontdesk.support.TestApi;
 import dev.frontdesk.support.TestApi.TestBusiness;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -35,37 +25,10 @@ import tools.jackson.databind.JsonNode;
  * key and sees it once. No console errors; axe-core finds no serious or critical violation. Screenshots in
  * {@code target/screenshots/}. Skipped without Chromium outside CI; fails under CI.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureMockMvc
-@Import(TestApi.class)
-@TestPropertySource(properties = "frontdesk.fixed-clock=2026-11-23T13:00:00Z")
-// its own application context, closed afterwards: a cached context that the test framework paused and
-// resumed for another class does not start its db-scheduler again, so the campaign dialer never ran
-@org.springframework.test.annotation.DirtiesContext
-class DashboardSettingsBrowserIT {
+class DashboardSettingsBrowserIT extends DashboardBrowserTest {
 
     static final LocatorAssertions.ContainsTextOptions WAIT =
             new LocatorAssertions.ContainsTextOptions().setTimeout(20_000);
-
-    static Chromium.Session chromium;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    TestApi api;
-
-    @BeforeAll
-    static void launch() {
-        chromium = Chromium.open();
-    }
-
-    @AfterAll
-    static void close() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     /** What the assistant answers a caller asking for the opening hours (the simulator, as Try it does). */
     String openingHoursAnswer(TestBusiness business) {

@@ -12,23 +12,13 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
-import dev.frontdesk.support.Chromium;
 import dev.frontdesk.support.TestApi;
 import dev.frontdesk.support.TestApi.TestBusiness;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * The Team page and the operator pages in a real browser (Debian's Chromium through Playwright): the owner
@@ -37,37 +27,11 @@ import org.springframework.test.context.TestPropertySource;
  * finds no serious or critical violation. Screenshots in {@code target/screenshots/}. Skipped without
  * Chromium outside CI; fails under CI.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureMockMvc
-@Import(TestApi.class)
-@TestPropertySource(properties = "frontdesk.fixed-clock=2026-11-23T13:00:00Z")
-// its own application context, closed afterwards (see DashboardSettingsBrowserIT)
-@DirtiesContext
-class DashboardTeamBrowserIT {
+class DashboardTeamBrowserIT extends DashboardBrowserTest {
 
     static final LocatorAssertions.ContainsTextOptions WAIT =
             new LocatorAssertions.ContainsTextOptions().setTimeout(20_000);
     static final Pattern LINK = Pattern.compile("http://localhost:\\d+/password/[A-Za-z0-9_-]+");
-
-    static Chromium.Session chromium;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    TestApi api;
-
-    @BeforeAll
-    static void launch() {
-        chromium = Chromium.open();
-    }
-
-    @AfterAll
-    static void close() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     private void signIn(Page page, String username, String password) {
         page.navigate("http://localhost:" + port + "/login");

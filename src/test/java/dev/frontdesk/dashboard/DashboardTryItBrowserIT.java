@@ -12,20 +12,10 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
-import dev.frontdesk.support.Chromium;
-import dev.frontdesk.support.TestApi;
 import dev.frontdesk.support.TestApi.TestBusiness;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * Try it in a real browser (Debian's Chromium through Playwright): the owner types as a caller, books a drain
@@ -34,13 +24,7 @@ import org.springframework.test.context.TestPropertySource;
  * violation. Screenshots {@code dashboard-try*.png} in {@code target/screenshots/}. Skipped without Chromium
  * outside CI; fails under CI.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureMockMvc
-@Import(TestApi.class)
-@TestPropertySource(properties = "frontdesk.fixed-clock=2026-11-23T13:00:00Z")
-// its own application context, closed afterwards, like the other browser tests
-@org.springframework.test.annotation.DirtiesContext
-class DashboardTryItBrowserIT {
+class DashboardTryItBrowserIT extends DashboardBrowserTest {
 
     static final LocatorAssertions.ContainsTextOptions WAIT =
             new LocatorAssertions.ContainsTextOptions().setTimeout(20_000);
@@ -48,26 +32,6 @@ class DashboardTryItBrowserIT {
     /** The first line of a run loads the offline brain's sentence model, which takes a while on a busy machine. */
     static final LocatorAssertions.ContainsTextOptions FIRST_LINE_WAIT =
             new LocatorAssertions.ContainsTextOptions().setTimeout(120_000);
-
-    static Chromium.Session chromium;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    TestApi api;
-
-    @BeforeAll
-    static void launch() {
-        chromium = Chromium.open();
-    }
-
-    @AfterAll
-    static void close() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     private static void say(Page page, String line) {
         page.getByLabel("You say").fill(line);
