@@ -101,7 +101,9 @@ final class AppointmentFlow extends Flow {
     }
 
     /** The appointment the caller means; byTime false when a time in the text is the new one wanted. */
-    Optional<String> whichAppointment(Context ctx, Dialogue d, String text, boolean byTime) {
+    Optional<String> whichAppointment(Context ctx, Dialogue d, String said, boolean byTime) {
+        // "cancel the Wednesday visit, but the leak thing on Friday, no, keep that": not the one kept
+        String text = Cues.withoutKept(said);
         List<Appointment> mine = tools.listAppointments(ctx.business(), d.phone).stream()
                 .filter(a -> d.candidates.contains(a.id().toString()))
                 .toList();

@@ -24,6 +24,25 @@ final class Cues {
     private Cues() {}
 
     /**
+     * The words without the parts that say to keep an appointment: split where the caller contrasts
+     * ("but", "pero", "mais"), the parts with "keep that", "la mantengo", "je le garde" are dropped, unless
+     * nothing would be left.
+     */
+    static String withoutKept(String text) {
+        if (text == null || !has("keepIt", text)) {
+            return text;
+        }
+        String[] parts = pattern("contrast").split(text);
+        StringBuilder kept = new StringBuilder();
+        for (String part : parts) {
+            if (!has("keepIt", part)) {
+                kept.append(part).append(' ');
+            }
+        }
+        return kept.isEmpty() ? text : kept.toString().strip();
+    }
+
+    /**
      * The caller's own words after the last correction ("thursday no wait <u>friday at nine</u>"), when
      * something follows one.
      */
