@@ -22,7 +22,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -54,22 +53,11 @@ class DashboardBrowserIT extends DashboardBrowserTest {
     @Test
     void anOwnerSignsInSeesTodayThenBooksAndCancelsThroughTheAppointmentsPage() {
         TestBusiness business = api.createBusiness("Browser dashboard plumbing");
-        api.perform(
-                api.as(business, post("/api/users"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("""
-                                {"email": "owner@browser.example", "name": "Olive Owner", "role": "OWNER",
-                                 "password": "correct horse battery"}"""),
-                201);
-        List<String> consoleErrors = new ArrayList<>();
+        addOwner(business, "owner@browser.example", "Olive Owner");
+        List<String> consoleErrors;
         try (var context = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(1200, 900));
                 Page page = context.newPage()) {
-            page.onConsoleMessage(m -> {
-                if ("error".equals(m.type())) {
-                    consoleErrors.add(m.text() + " at " + m.location());
-                }
-            });
-            page.onPageError(consoleErrors::add);
+            consoleErrors = DashboardBrowser.consoleErrors(page);
 
             page.navigate(url("/"));
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("sign in to the dashboard"))
@@ -136,13 +124,7 @@ class DashboardBrowserIT extends DashboardBrowserTest {
     @Test
     void anOwnerGoesThroughConversationsCustomersMessagesOutboxAndCampaigns() throws IOException {
         TestBusiness business = api.createBusiness("Browser pages plumbing");
-        api.perform(
-                api.as(business, post("/api/users"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("""
-                                {"email": "owner@pages.example", "name": "Paula Owner", "role": "OWNER",
-                                 "password": "correct horse battery"}"""),
-                201);
+        addOwner(business, "owner@pages.example", "Paula Owner");
         api.perform(
                 api.as(business, post("/api/customers"))
                         .contentType(MediaType.APPLICATION_JSON)
@@ -161,15 +143,10 @@ class DashboardBrowserIT extends DashboardBrowserTest {
         Path leads = Files.createTempFile("leads-", ".csv");
         Files.writeString(leads, "name,phone\nAna Lead,+16175550201\nBen Lead,not a number\nCarla Lead,+16175550203\n");
 
-        List<String> consoleErrors = new ArrayList<>();
+        List<String> consoleErrors;
         try (var context = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(1200, 900));
                 Page page = context.newPage()) {
-            page.onConsoleMessage(m -> {
-                if ("error".equals(m.type())) {
-                    consoleErrors.add(m.text() + " at " + m.location());
-                }
-            });
-            page.onPageError(consoleErrors::add);
+            consoleErrors = DashboardBrowser.consoleErrors(page);
             page.navigate(url("/login"));
             page.getByLabel("Email").fill("owner@pages.example");
             page.getByLabel("Password").fill("correct horse battery");
@@ -293,13 +270,7 @@ class DashboardBrowserIT extends DashboardBrowserTest {
     @Test
     void anOwnerTicksLeadsCreatesAndStartsASandboxCampaignAndWatchesItsProgress() {
         TestBusiness business = api.createBusiness("Browser campaign plumbing");
-        api.perform(
-                api.as(business, post("/api/users"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("""
-                                {"email": "owner@campaigns.example", "name": "Carla Owner", "role": "OWNER",
-                                 "password": "correct horse battery"}"""),
-                201);
+        addOwner(business, "owner@campaigns.example", "Carla Owner");
         for (String[] lead : new String[][] {{"Ana Lead", "+16175550401"}, {"Ben Lead", "+16175550402"}}) {
             api.perform(
                     api.as(business, post("/api/customers"))
@@ -308,15 +279,10 @@ class DashboardBrowserIT extends DashboardBrowserTest {
                                     .formatted(lead[0], lead[1])),
                     201);
         }
-        List<String> consoleErrors = new ArrayList<>();
+        List<String> consoleErrors;
         try (var context = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(1200, 900));
                 Page page = context.newPage()) {
-            page.onConsoleMessage(m -> {
-                if ("error".equals(m.type())) {
-                    consoleErrors.add(m.text() + " at " + m.location());
-                }
-            });
-            page.onPageError(consoleErrors::add);
+            consoleErrors = DashboardBrowser.consoleErrors(page);
             page.navigate(url("/login"));
             page.getByLabel("Email").fill("owner@campaigns.example");
             page.getByLabel("Password").fill("correct horse battery");
@@ -395,18 +361,6 @@ class DashboardBrowserIT extends DashboardBrowserTest {
                 .isEqualTo(1);
         consoleErrors.removeIf(e -> e.contains("status of 400") && e.contains("/campaigns:"));
         assertThat(consoleErrors).as("console errors").isEmpty();
-    }
-
-    /** Collects the page's console errors and uncaught exceptions, to assert there are none at the end. */
-    static List<String> consoleErrors(Page page) {
-        List<String> errors = new ArrayList<>();
-        page.onConsoleMessage(m -> {
-            if ("error".equals(m.type())) {
-                errors.add(m.text() + " at " + m.location());
-            }
-        });
-        page.onPageError(errors::add);
-        return errors;
     }
 
     /** Signs in on the sign-in page at {@code loginUrl} with the test password and waits for Today. */

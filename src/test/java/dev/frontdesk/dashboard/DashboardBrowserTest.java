@@ -1,5 +1,7 @@
 package dev.frontdesk.dashboard;
 
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
 import dev.frontdesk.support.Chromium;
 import dev.frontdesk.support.TestApi;
 import org.junit.jupiter.api.AfterAll;
@@ -9,6 +11,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
@@ -43,6 +46,16 @@ abstract class DashboardBrowserTest {
         if (chromium != null) {
             chromium.close();
         }
+    }
+
+    /** Adds an owner login with the tests' password to the business, through the users API. */
+    void addOwner(TestApi.TestBusiness business, String email, String name) {
+        api.perform(
+                api.as(business, post("/api/users"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"email": "%s", "name": "%s", "role": "OWNER", "password": "%s"}""".formatted(email, name, Dashboard.PASSWORD)),
+                201);
     }
 
     String url(String path) {

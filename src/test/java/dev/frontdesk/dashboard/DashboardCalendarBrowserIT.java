@@ -1,14 +1,13 @@
 package dev.frontdesk.dashboard;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static dev.frontdesk.dashboard.DashboardBrowser.consoleErrors;
 import static dev.frontdesk.dashboard.DashboardBrowserIT.WAIT;
 import static dev.frontdesk.dashboard.DashboardBrowserIT.assertNoSeriousAccessibilityViolations;
-import static dev.frontdesk.dashboard.DashboardBrowserIT.consoleErrors;
 import static dev.frontdesk.dashboard.DashboardBrowserIT.nav;
 import static dev.frontdesk.dashboard.DashboardBrowserIT.shoot;
 import static dev.frontdesk.dashboard.DashboardBrowserIT.signIn;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
@@ -17,7 +16,6 @@ import com.microsoft.playwright.options.AriaRole;
 import dev.frontdesk.support.TestApi.TestBusiness;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.MediaType;
 
 /**
  * The week calendar in a real browser (Debian's Chromium through Playwright): the owner switches the
@@ -36,13 +34,7 @@ class DashboardCalendarBrowserIT extends DashboardBrowserTest {
     @Test
     void anOwnerBooksByClickingAFreeHalfHourOfTheWeekThenMovesAndCancelsFromTheBlock() {
         TestBusiness business = api.createBusiness("Browser week plumbing");
-        api.perform(
-                api.as(business, post("/api/users"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("""
-                                {"email": "owner@week.example", "name": "Wendy Owner", "role": "OWNER",
-                                 "password": "correct horse battery"}"""),
-                201);
+        addOwner(business, "owner@week.example", "Wendy Owner");
         List<String> errors;
         try (var context = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
                 Page page = context.newPage()) {

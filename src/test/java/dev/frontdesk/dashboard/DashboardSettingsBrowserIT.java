@@ -13,7 +13,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import dev.frontdesk.support.TestApi.TestBusiness;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
@@ -52,25 +51,14 @@ class DashboardSettingsBrowserIT extends DashboardBrowserTest {
     @Test
     void anOwnerEditsTheOpeningHoursThenRotatesTheApiKeyWhichIsShownOnce() {
         TestBusiness business = api.createBusiness("Browser settings plumbing");
-        api.perform(
-                api.as(business, post("/api/users"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("""
-                                {"email": "owner@settings.example", "name": "Sally Owner", "role": "OWNER",
-                                 "password": "correct horse battery"}"""),
-                201);
+        addOwner(business, "owner@settings.example", "Sally Owner");
         assertThat(openingHoursAnswer(business)).doesNotContain("Sunday");
 
-        List<String> consoleErrors = new ArrayList<>();
+        List<String> consoleErrors;
         String newKey;
         try (var context = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(1200, 900));
                 Page page = context.newPage()) {
-            page.onConsoleMessage(m -> {
-                if ("error".equals(m.type())) {
-                    consoleErrors.add(m.text() + " at " + m.location());
-                }
-            });
-            page.onPageError(consoleErrors::add);
+            consoleErrors = DashboardBrowser.consoleErrors(page);
             page.navigate("http://localhost:" + port + "/login");
             page.getByLabel("Email").fill("owner@settings.example");
             page.getByLabel("Password").fill("correct horse battery");

@@ -6,7 +6,6 @@ import static dev.frontdesk.dashboard.DashboardBrowserIT.nav;
 import static dev.frontdesk.dashboard.DashboardBrowserIT.shoot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
@@ -14,11 +13,9 @@ import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import dev.frontdesk.support.TestApi;
 import dev.frontdesk.support.TestApi.TestBusiness;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.MediaType;
 
 /**
  * The Team page and the operator pages in a real browser (Debian's Chromium through Playwright): the owner
@@ -56,23 +53,12 @@ class DashboardTeamBrowserIT extends DashboardBrowserTest {
     @Test
     void anOwnerInvitesStaffWhoSignsInThenTheOperatorSuspendsAndActivatesTheBusiness() {
         TestBusiness business = api.createBusiness("Browser team plumbing");
-        api.perform(
-                api.as(business, post("/api/users"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("""
-                                {"email": "owner@team-browser.example", "name": "Olga Owner", "role": "OWNER",
-                                 "password": "correct horse battery"}"""),
-                201);
+        addOwner(business, "owner@team-browser.example", "Olga Owner");
 
-        List<String> consoleErrors = new ArrayList<>();
+        List<String> consoleErrors;
         try (var context = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(1200, 900));
                 Page page = context.newPage()) {
-            page.onConsoleMessage(m -> {
-                if ("error".equals(m.type())) {
-                    consoleErrors.add(m.text() + " at " + m.location());
-                }
-            });
-            page.onPageError(consoleErrors::add);
+            consoleErrors = DashboardBrowser.consoleErrors(page);
 
             signIn(page, "owner@team-browser.example", "correct horse battery");
             assertThat(page.locator("h1")).containsText("Browser team plumbing", WAIT);

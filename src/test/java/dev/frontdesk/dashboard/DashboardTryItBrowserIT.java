@@ -5,7 +5,6 @@ import static dev.frontdesk.dashboard.DashboardBrowserIT.assertNoSeriousAccessib
 import static dev.frontdesk.dashboard.DashboardBrowserIT.nav;
 import static dev.frontdesk.dashboard.DashboardBrowserIT.shoot;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
@@ -15,7 +14,6 @@ import com.microsoft.playwright.options.AriaRole;
 import dev.frontdesk.support.TestApi.TestBusiness;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.MediaType;
 
 /**
  * Try it in a real browser (Debian's Chromium through Playwright): the owner types as a caller, books a drain
@@ -44,13 +42,7 @@ class DashboardTryItBrowserIT extends DashboardBrowserTest {
     @Test
     void anOwnerBooksByTypingAsACallerAndSeesTheBookingBesideTheChat() {
         TestBusiness business = api.createBusiness("Browser try plumbing");
-        api.perform(
-                api.as(business, post("/api/users"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("""
-                                {"email": "owner@try.example", "name": "Tina Owner", "role": "OWNER",
-                                 "password": "%s"}""".formatted(Dashboard.PASSWORD)),
-                201);
+        addOwner(business, "owner@try.example", "Tina Owner");
 
         List<String> consoleErrors;
         try (var context = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(1200, 900));
