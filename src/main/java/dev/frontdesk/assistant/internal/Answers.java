@@ -53,10 +53,7 @@ final class Answers {
                 boolean otherService =
                         d.task == Dialogue.Task.BOOK && flows.booking().changeService(ctx, d, text);
                 if (flows.booking().fillTime(ctx, d, text) || otherService) {
-                    return Optional.of(
-                            d.task == Dialogue.Task.RESCHEDULE
-                                    ? flows.appointments().advanceReschedule(ctx, d)
-                                    : flows.booking().advanceBooking(ctx, d));
+                    return Optional.of(advance(ctx, d));
                 }
             }
             case PICK_SLOT -> {
@@ -74,18 +71,12 @@ final class Answers {
                     d.taken = null;
                     d.date = at.toLocalDate().toString();
                     d.time = at.toLocalTime().toString();
-                    return Optional.of(
-                            d.task == Dialogue.Task.RESCHEDULE
-                                    ? flows.appointments().advanceReschedule(ctx, d)
-                                    : flows.booking().advanceBooking(ctx, d));
+                    return Optional.of(advance(ctx, d));
                 }
                 Optional<String> picked = flows.booking().pick(ctx, d, text, yesNo);
                 if (picked.isPresent()) {
                     d.chosen = picked.get();
-                    return Optional.of(
-                            d.task == Dialogue.Task.RESCHEDULE
-                                    ? flows.appointments().advanceReschedule(ctx, d)
-                                    : flows.booking().advanceBooking(ctx, d));
+                    return Optional.of(advance(ctx, d));
                 }
                 if (d.task == Dialogue.Task.BOOK && flows.booking().changeService(ctx, d, text)) {
                     d.offered = new ArrayList<>();
@@ -95,10 +86,7 @@ final class Answers {
                 if (flows.booking().fillTime(ctx, d, text)) {
                     // "thursday no wait friday at nine": a new time, even with a no in it
                     d.offered = new ArrayList<>();
-                    return Optional.of(
-                            d.task == Dialogue.Task.RESCHEDULE
-                                    ? flows.appointments().advanceReschedule(ctx, d)
-                                    : flows.booking().advanceBooking(ctx, d));
+                    return Optional.of(advance(ctx, d));
                 }
                 if (yesNo.isPresent() && !yesNo.get()) {
                     d.offered = new ArrayList<>();
@@ -165,10 +153,7 @@ final class Answers {
                     // "ok perfect, then put it on Friday at three": a yes to another time than the one read back
                     d.chosen = null;
                     flows.booking().fillTime(ctx, d, text);
-                    return Optional.of(
-                            d.task == Dialogue.Task.RESCHEDULE
-                                    ? flows.appointments().advanceReschedule(ctx, d)
-                                    : flows.booking().advanceBooking(ctx, d));
+                    return Optional.of(advance(ctx, d));
                 }
                 if (yesNo.isPresent() || intent.intent() == Intent.DENY) {
                     // "no, make it Wednesday": a correction in the same breath; a day alone keeps the time read back
@@ -189,10 +174,7 @@ final class Answers {
                     }
                     if (corrected) {
                         d.chosen = null;
-                        return Optional.of(
-                                d.task == Dialogue.Task.RESCHEDULE
-                                        ? flows.appointments().advanceReschedule(ctx, d)
-                                        : flows.booking().advanceBooking(ctx, d));
+                        return Optional.of(advance(ctx, d));
                     }
                     if (d.task == Dialogue.Task.CANCEL) {
                         d.achieved("ANSWERED", "The caller decided to keep their appointment.");
@@ -211,10 +193,7 @@ final class Answers {
                                 && !Cues.cancels(text));
                 if (correcting && flows.booking().fillTime(ctx, d, text)) {
                     d.chosen = null;
-                    return Optional.of(
-                            d.task == Dialogue.Task.RESCHEDULE
-                                    ? flows.appointments().advanceReschedule(ctx, d)
-                                    : flows.booking().advanceBooking(ctx, d));
+                    return Optional.of(advance(ctx, d));
                 }
             }
             case WHICH_APPOINTMENT -> {
@@ -323,5 +302,12 @@ final class Answers {
                                 && !q.time().equals(time)
                                 && !q.time().plusHours(12).equals(time)))
                 .isPresent();
+    }
+
+    /** The next step of the booking or the move under way, once the caller has said something about the time. */
+    private Output advance(Context ctx, Dialogue d) {
+        return d.task == Dialogue.Task.RESCHEDULE
+                ? flows.appointments().advanceReschedule(ctx, d)
+                : flows.booking().advanceBooking(ctx, d);
     }
 }
