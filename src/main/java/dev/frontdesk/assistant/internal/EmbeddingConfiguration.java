@@ -16,7 +16,7 @@ import org.springframework.context.annotation.Lazy;
 
 /**
  * The sentence-embedding model used for intent detection and knowledge search: all-MiniLM-L6-v2, run
- * in-process (ONNX) from the jar LangChain4j ships; loaded once (about a second) and shared by every
+ * in-process (ONNX) from the jar LangChain4j ships; loaded once per JVM (about a second) and shared by every
  * request.
  *
  * <p>One ONNX session for the process, run on the calling thread: one intra-op thread, no inter-op
@@ -34,8 +34,21 @@ class EmbeddingConfiguration {
     @Bean
     @Lazy
     EmbeddingModel embeddingModel() {
-        return new MiniLm(session());
+        return sharedModel();
     }
+
+    /**
+     * The model, loaded on first use and then shared by every application context in the JVM (tests start many;
+     * a session is about a second to load and 90 MB to hold, and is thread-safe).
+     */
+    static synchronized EmbeddingModel sharedModel() {
+        if (shared == null) {
+            shared = new MiniLm(session());
+        }
+        return shared;
+    }
+
+    private static EmbeddingModel shared;
 
     /** The session options: everything on the caller's thread, nothing spinning. */
     static OrtSession.SessionOptions options() throws OrtException {

@@ -5,19 +5,18 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * The offline brain, built once: the embedding model and the intent examples it is built from take
- * seconds to load. With warm-up on (the default) they load in the background as soon as the application
- * is ready, and {@link AssistantHealthIndicator} keeps the node out of service until then, so a load
+ * seconds to load. With warm-up on (the default) they load in the background as soon as the application's
+ * beans exist, and {@link AssistantHealthIndicator} keeps the node out of service until then, so a load
  * balancer sends no calls to a cold node; with warm-up off (tests) they load on first use.
  */
 @Component
-class OfflineBrains {
+class OfflineBrains implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(OfflineBrains.class);
 
@@ -35,8 +34,12 @@ class OfflineBrains {
         this.warmUp = warmUp;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    void warmUp() {
+    /**
+     * Starts loading as soon as the application's beans exist, so that the load overlaps the rest of the start
+     * (the web server, the first-run set-up, the scheduler) instead of following it.
+     */
+    @Override
+    public void afterSingletonsInstantiated() {
         if (!warmUp) {
             return;
         }

@@ -1,7 +1,5 @@
 package dev.frontdesk.assistant.nlu;
 
-import dev.langchain4j.data.embedding.Embedding;
-import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -30,7 +28,8 @@ import java.util.regex.Pattern;
  * similarity; below {@value #THRESHOLD} the best similarity, the answer is {@link Intent#UNKNOWN}. A negated "I
  * don't want to cancel" clause is dropped before embedding, so the rest of the utterance decides.
  *
- * <p>The examples are embedded once, in one batch, when constructed; afterwards the classifier is immutable and
+ * <p>The examples' vectors are read from the build's {@link ExampleVectors} file when it fits these examples and this
+ * model, and otherwise embedded once, in one batch, when constructed; afterwards the classifier is immutable and
  * thread-safe (the embedding model must be too, as LangChain4j's in-process models are).
  */
 public final class IntentClassifier {
@@ -65,9 +64,9 @@ public final class IntentClassifier {
         this.k = K;
         this.threshold = THRESHOLD;
         this.penalty = OTHER_LANGUAGE_PENALTY;
-        List<String> texts = new ArrayList<>();
         List<Intent> labels = new ArrayList<>();
         List<Integer> langs = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
         for (int l = 0; l < LANGUAGES.size(); l++) {
             for (Example e : load(LANGUAGES.get(l))) {
                 texts.add(prepare(e.text()));
@@ -78,22 +77,27 @@ public final class IntentClassifier {
         if (texts.isEmpty()) {
             throw new IllegalStateException("no intent examples under " + RESOURCES);
         }
-        List<Embedding> embeddings =
-                model.embedAll(texts.stream().map(TextSegment::from).toList()).content();
-        this.size = embeddings.size();
-        this.dimension = embeddings.getFirst().vector().length;
-        this.vectors = new float[size * dimension];
+        ExampleVectors.Matrix matrix = ExampleVectors.of(model, texts);
+        this.size = matrix.rows();
+        this.dimension = matrix.dimension();
+        this.vectors = matrix.values();
         this.intents = new byte[size];
         this.languages = new byte[size];
         for (int i = 0; i < size; i++) {
-            float[] v = embeddings.get(i).vector();
-            if (v.length != dimension) {
-                throw new IllegalStateException("embeddings of different dimensions");
-            }
-            normaliseInto(v, vectors, i * dimension);
             intents[i] = (byte) labels.get(i).ordinal();
             languages[i] = langs.get(i).byteValue();
         }
+    }
+
+    /** The texts that are embedded, every language's examples in order (what {@link ExampleVectors} stores). */
+    static List<String> exampleTexts() {
+        List<String> texts = new ArrayList<>();
+        for (String language : LANGUAGES) {
+            for (Example e : load(language)) {
+                texts.add(prepare(e.text()));
+            }
+        }
+        return texts;
     }
 
     private IntentClassifier(IntentClassifier from, int k, double threshold, double penalty) {
@@ -304,17 +308,6 @@ public final class IntentClassifier {
 
     private static String prepare(String text) {
         return text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-    }
-
-    private static void normaliseInto(float[] v, float[] into, int offset) {
-        double norm = 0;
-        for (float x : v) {
-            norm += (double) x * x;
-        }
-        float scale = norm == 0 ? 0f : (float) (1.0 / Math.sqrt(norm));
-        for (int j = 0; j < v.length; j++) {
-            into[offset + j] = v[j] * scale;
-        }
     }
 
     private static Optional<String> hint(String languageHint) {
