@@ -123,7 +123,11 @@ final class Cues {
     }
 
     static boolean asksPrice(String text) {
-        return has("price", text);
+        if (!has("price", text)) {
+            return false;
+        }
+        // "que venga alguien cuanto antes": the "as soon as possible" holds the price word "cuanto"
+        return has("price", pattern("earliest").matcher(LanguageData.fold(text)).replaceAll(" "));
     }
 
     /** "The earliest you have", "lo antes posible", "le plus tôt". */

@@ -70,6 +70,8 @@ final class Dialogue {
     public String forWhom;
 
     public String heard;
+    /** What was asked when a low-confidence line was read back ("did you say ...?"): asked again after the answer. */
+    public Ask heardWhileAsked;
     /** The request that started a reschedule or cancel, which may say which appointment is meant. */
     public String said;
     /** What the caller last asked about (HOURS, PRICES), so that "what about a water heater?" follows on. */

@@ -91,7 +91,8 @@ final class OfflineBrain {
             Optional<Boolean> yes = Entities.yesNo(text, d.language);
             String heard = d.heard;
             d.heard = null;
-            d.asked = d.task == Dialogue.Task.NONE ? Dialogue.Ask.NOTHING : d.asked;
+            d.asked = d.heardWhileAsked == null ? Dialogue.Ask.NOTHING : d.heardWhileAsked;
+            d.heardWhileAsked = null;
             if (yes.orElse(false) && heard != null) {
                 return understood(ctx, d, heard);
             }
@@ -105,6 +106,7 @@ final class OfflineBrain {
                     intents.classify(text, d.language, ctx.business().emergencyKeywords());
             if (quick.intent() != Intent.EMERGENCY) {
                 d.heard = text;
+                d.heardWhileAsked = d.asked;
                 d.asked = Dialogue.Ask.CONFIRM_HEARD;
                 return Output.say(Phrases.say(d.language, "confirmHeard", text));
             }

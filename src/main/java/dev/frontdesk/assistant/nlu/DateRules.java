@@ -68,6 +68,33 @@ final class DateRules extends TimeScan {
         return new DayPiece(i, j, weekdayDate(day, mode), false, day);
     }
 
+    /** "the first Saturday in December", "el primer sábado de diciembre": that weekday's nth in the month. */
+    TimePiece nthWeekday(int i) {
+        int j = i;
+        int a = longest(lex.dayArticles(), j);
+        if (a > 0) {
+            j = a;
+        }
+        var ord = longest(lex.ordinalWords(), j);
+        if (ord == null || ord.getValue() > 5) {
+            return null;
+        }
+        int k = ord.getKey();
+        DayOfWeek day = lex.weekdays().get(tok(k));
+        int link = day == null ? -1 : longest(lex.weekdayMonthLinks(), k + 1);
+        Integer month = link > 0 ? lex.months().get(tok(link)) : null;
+        if (month == null) {
+            return null;
+        }
+        for (int year = today.getYear(); year <= today.getYear() + 1; year++) {
+            LocalDate d = LocalDate.of(year, month, 1).with(TemporalAdjusters.dayOfWeekInMonth(ord.getValue(), day));
+            if (d.getMonthValue() == month && !d.isBefore(today)) {
+                return new DayPiece(i, link + 1, d, true, day);
+            }
+        }
+        return null;
+    }
+
     private boolean weekdayOrModifierAt(int j) {
         return lex.weekdays().containsKey(tok(j))
                 || longest(lex.thisBefore(), j) > 0

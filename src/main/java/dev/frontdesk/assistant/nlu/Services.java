@@ -140,9 +140,13 @@ final class Services {
     }
 
     private static boolean similar(String a, String b) {
-        // a typo keeps the first letter: "clock" is not "block", "lock" is not "leak"
+        // a typo keeps the first letter: "clock" is not "block", "lock" is not "leak"; and two five-letter words one
+        // letter apart are usually two words ("black" Friday is not a "block"ed drain), so one of them must be longer
         return a.equals(b)
-                || (a.length() >= 5 && b.length() >= 5 && a.charAt(0) == b.charAt(0) && levenshteinAtMostOne(a, b));
+                || (Math.min(a.length(), b.length()) >= 5
+                        && Math.max(a.length(), b.length()) >= 6
+                        && a.charAt(0) == b.charAt(0)
+                        && levenshteinAtMostOne(a, b));
     }
 
     private static boolean levenshteinAtMostOne(String a, String b) {

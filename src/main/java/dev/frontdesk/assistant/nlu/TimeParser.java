@@ -74,6 +74,7 @@ final class TimeParser {
         list.add(dates.dayOfMonth(i));
         list.add(dates.dayWord(i));
         list.add(dates.weekday(i));
+        list.add(dates.nthWeekday(i));
         list.add(dates.week(i));
         list.add(relative.part(i));
         list.add(clocks.clock(i));

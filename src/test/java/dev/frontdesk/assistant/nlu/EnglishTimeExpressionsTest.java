@@ -40,6 +40,10 @@ class EnglishTimeExpressionsTest {
             on wednesday,                     2026-11-25
             Friday,                           2026-11-27
             this Friday,                      2026-11-27
+            the first Saturday in December,   2026-12-05
+            first friday of december,         2026-12-04
+            the second Tuesday in January,    2027-01-12
+            the first Monday in November,     2027-11-01
             this coming friday,               2026-11-27
             Monday,                           2026-11-30
             this Monday,                      2026-11-23

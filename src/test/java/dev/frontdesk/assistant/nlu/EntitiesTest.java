@@ -196,6 +196,14 @@ class EntitiesTest {
         assertThat(Entities.service(text, SERVICES)).map(ServiceOffering::name).contains(expected);
     }
 
+    @Test
+    void aWordOneLetterFromAnAliasOfTheSameLengthIsAnotherWord() {
+        ServiceOffering drain = new ServiceOffering("Drain cleaning", 60, "from $120", List.of("blocked drain"));
+        assertThat(Entities.service("could somebody come out friday black friday i mean", List.of(drain, LEAK)))
+                .isEmpty();
+        assertThat(Entities.service("it's blocked", List.of(drain, LEAK))).contains(drain);
+    }
+
     @ParameterizedTest(name = "\"{0}\" matches no service")
     @ValueSource(strings = {"hello", "I need a repair", "what are your hours", "heater", "my heater", ""})
     void noServiceWhenNothingOrSeveralFit(String text) {
