@@ -57,7 +57,7 @@ final class Answers {
                 }
             }
             case PICK_SLOT -> {
-                if (TalkFlow.faqTopic(text) || Cues.has("questionWords", text) || Cues.has("aQuestion", text)) {
+                if (TalkFlow.faqTopic(text) || Cues.asksSomething(text) || Cues.has("aQuestion", text)) {
                     // "ah, and a question: do you give a warranty?": an aside, answered, not one of the times
                     return Optional.empty();
                 }

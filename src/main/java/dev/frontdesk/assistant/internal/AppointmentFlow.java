@@ -102,6 +102,18 @@ final class AppointmentFlow extends Flow {
 
     /** The appointment the caller means; byTime false when a time in the text is the new one wanted. */
     Optional<String> whichAppointment(Context ctx, Dialogue d, String said, boolean byTime) {
+        Optional<String> named = whichOne(ctx, d, said, byTime);
+        String kept = Cues.kept(said);
+        if (named.isPresent() || kept == null || d.candidates.size() != 2) {
+            return named;
+        }
+        // "cancel the one after Thanksgiving... the one tomorrow is still fine": of two, the one not kept
+        return whichOne(ctx, d, kept, byTime)
+                .flatMap(keptId ->
+                        d.candidates.stream().filter(id -> !id.equals(keptId)).findFirst());
+    }
+
+    private Optional<String> whichOne(Context ctx, Dialogue d, String said, boolean byTime) {
         // "cancel the Wednesday visit, but the leak thing on Friday, no, keep that": not the one kept
         String text = Cues.withoutKept(said);
         List<Appointment> mine = tools.listAppointments(ctx.business(), d.phone).stream()

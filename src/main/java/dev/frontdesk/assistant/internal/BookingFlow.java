@@ -189,7 +189,7 @@ final class BookingFlow extends Flow {
         if (time.isPresent() && Slots.saysAnotherTime(ctx, d, time.get())) {
             return Optional.empty(); // "el primero de diciembre a las diez y media": a new day, not the first offer
         }
-        if (TalkFlow.faqTopic(text) || Cues.asksPrice(text) || Cues.has("questionWords", text)) {
+        if (TalkFlow.faqTopic(text) || Cues.asksPrice(text) || Cues.asksSomething(text)) {
             return Optional.empty(); // "wait, first: do you even cover Cambridge?" is a question, not a pick
         }
         if (d.offered.size() > 1 && Cues.has("laterPick", text)) {

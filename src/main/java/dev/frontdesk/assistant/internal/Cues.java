@@ -25,21 +25,34 @@ final class Cues {
 
     /**
      * The words without the parts that say to keep an appointment: split where the caller contrasts
-     * ("but", "pero", "mais"), the parts with "keep that", "la mantengo", "je le garde" are dropped, unless
-     * nothing would be left.
+     * ("but", "pero", "mais") or ends a sentence, the parts with "keep that", "la mantengo", "je le garde" are
+     * dropped, unless nothing would be left.
      */
     static String withoutKept(String text) {
+        return keptParts(text, false);
+    }
+
+    /** The parts that say to keep an appointment ("the one tomorrow is still fine"), or null when there are none. */
+    static String kept(String text) {
+        String kept = keptParts(text, true);
+        return kept == null || kept.equals(text) ? null : kept;
+    }
+
+    private static String keptParts(String text, boolean keep) {
         if (text == null || !has("keepIt", text)) {
-            return text;
+            return keep ? null : text;
         }
-        String[] parts = pattern("contrast").split(text);
-        StringBuilder kept = new StringBuilder();
+        String[] parts = java.util.regex.Pattern.compile(
+                        pattern("contrast").pattern() + "|[.!?]\\s+",
+                        pattern("contrast").flags())
+                .split(text);
+        StringBuilder out = new StringBuilder();
         for (String part : parts) {
-            if (!has("keepIt", part)) {
-                kept.append(part).append(' ');
+            if (has("keepIt", part) == keep) {
+                out.append(part).append(' ');
             }
         }
-        return kept.isEmpty() ? text : kept.toString().strip();
+        return out.isEmpty() ? text : out.toString().strip();
     }
 
     /**
@@ -123,11 +136,18 @@ final class Cues {
     }
 
     static boolean asksPrice(String text) {
-        if (!has("price", text)) {
-            return false;
-        }
-        // "que venga alguien cuanto antes": the "as soon as possible" holds the price word "cuanto"
-        return has("price", pattern("earliest").matcher(LanguageData.fold(text)).replaceAll(" "));
+        return hasBesideEarliest("price", text);
+    }
+
+    /** Question words ("how much", "cuánto", "où") outside "as soon as possible" ("cuanto antes"). */
+    static boolean asksSomething(String text) {
+        return hasBesideEarliest("questionWords", text);
+    }
+
+    /** The words of {@code key} outside the "as soon as possible" phrases: "cuanto antes" holds "cuanto". */
+    private static boolean hasBesideEarliest(String key, String text) {
+        return has(key, text)
+                && has(key, pattern("earliest").matcher(LanguageData.fold(text)).replaceAll(" "));
     }
 
     /** "The earliest you have", "lo antes posible", "le plus tôt". */

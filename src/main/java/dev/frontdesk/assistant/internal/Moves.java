@@ -90,8 +90,22 @@ final class Moves {
         // "I need to move my appointment on Tuesday the 1st to Wednesday": the first "to" that a time follows
         // at once ("to move my appointment on Tuesday" is not one: a verb comes first)
         Matcher target = PATTERNS.get("target").matcher(text);
+        // "tengo una cita el lunes a las nueve, ¿verdad? ¿La podemos hacer más tarde?": in a sentence before the one
+        // that asks for the move, "a las" is the appointment's time, not where it goes (within that sentence the
+        // verb may come last: "meinen Termin von morgen auf Freitag verschieben")
+        Matcher moveWord = Cues.pattern("move").matcher(text);
+        int from = 0;
+        if (moveWord.find()) {
+            Matcher stop = SENTENCE_END.matcher(text.substring(0, moveWord.start()));
+            while (stop.find()) {
+                from = stop.end();
+            }
+        }
         Move split = null;
         while (split == null && target.find()) {
+            if (target.start() < from) {
+                continue;
+            }
             String rest = text.substring(target.end());
             if (startsWithTime(rest, timeWords)) {
                 // "al 4 a las 9:30": when the "to" word belongs to the date, it stays with it

@@ -159,7 +159,7 @@ final class Requests {
             default -> false;
         };
         boolean asks = TalkFlow.faqTopic(text)
-                || (Cues.has("questionWords", text)
+                || (Cues.asksSomething(text)
                         && (intent.intent() == Intent.QUESTION || intent.intent() == Intent.UNKNOWN));
         return inTask && (question || asks || Cues.asksPrice(text));
     }

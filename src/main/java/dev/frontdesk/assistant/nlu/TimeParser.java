@@ -139,7 +139,10 @@ final class TimeParser {
         }
         // "tomorrow, sometime after lunch": a vague word with a named day and a part of it is that part
         boolean dayAndPart = part != null && (rel != null || day != null || part.dayOffset() != null);
-        boolean vague = (vagueWord && !dayAndPart) || weekAlone || (part != null && date == null && time == null);
+        // "más tarde ese mismo día, como a mediodía": a vague word beside a clock time is that time
+        boolean vague = (vagueWord && !dayAndPart && time == null)
+                || weekAlone
+                || (part != null && date == null && time == null);
         int from = Integer.MAX_VALUE;
         int to = 0;
         for (TimePiece p : pieces) {
