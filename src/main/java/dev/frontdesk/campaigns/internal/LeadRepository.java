@@ -144,6 +144,26 @@ class LeadRepository {
                 .update();
     }
 
+    /**
+     * Whether the lead of this attempt is still in its claimed call; when not (its customer was erased since
+     * the claim), the call is left out of the call log as never placed and frees its slot.
+     */
+    boolean stillClaimed(UUID attempt, Instant now) {
+        boolean claimed = jdbc.sql("SELECT COUNT(*) FROM campaign_lead WHERE attempt_id = :a AND state = 'CALLING'")
+                        .param("a", attempt)
+                        .query(Long.class)
+                        .single()
+                > 0;
+        if (!claimed) {
+            jdbc.sql("UPDATE campaign_call SET status = 'not-placed', ended_at = :now"
+                            + " WHERE attempt_id = :a AND call_sid IS NULL AND ended_at IS NULL")
+                    .param("now", utc(now))
+                    .param("a", attempt)
+                    .update();
+        }
+        return claimed;
+    }
+
     /** The provider took the call: its sid, on the lead and in the call log (the first one recorded wins). */
     void placed(UUID attempt, String callSid) {
         jdbc.sql("UPDATE campaign_lead SET call_sid = :sid WHERE attempt_id = :a AND call_sid IS NULL")

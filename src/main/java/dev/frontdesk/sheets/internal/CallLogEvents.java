@@ -65,7 +65,7 @@ class CallLogEvents implements PersonalData {
     }
 
     @Override
-    public void erase(BusinessId business, PhoneNumber phone, List<UUID> conversationIds) {
+    public void erase(BusinessId business, UUID customerId, PhoneNumber phone, List<UUID> conversationIds) {
         rows.forget(business, phone.e164());
     }
 }
