@@ -2,6 +2,7 @@ package dev.frontdesk.campaigns.internal;
 
 import static dev.frontdesk.shared.Timestamps.utc;
 
+import dev.frontdesk.campaigns.CampaignEvents;
 import dev.frontdesk.tenants.BusinessId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -234,13 +235,32 @@ class LeadRepository {
                 == 1;
     }
 
-    /** The call log's ending of this attempt. */
-    void ended(UUID attempt, String status, Instant at) {
-        jdbc.sql("UPDATE campaign_call SET status = :s, ended_at = :at WHERE attempt_id = :a AND ended_at IS NULL")
-                .param("s", status)
-                .param("at", utc(at))
+    /** The call log's ending of this attempt; false when it had ended before (a redelivered callback). */
+    boolean ended(UUID attempt, String status, Instant at) {
+        return jdbc.sql("UPDATE campaign_call SET status = :s, ended_at = :at"
+                                + " WHERE attempt_id = :a AND ended_at IS NULL")
+                        .param("s", status)
+                        .param("at", utc(at))
+                        .param("a", attempt)
+                        .update()
+                == 1;
+    }
+
+    /** The call of this attempt when it was placed (it has a sid) and nobody answered it. */
+    Optional<CampaignEvents.CallUnanswered> unanswered(UUID attempt) {
+        return jdbc.sql(
+                        "SELECT business_id, campaign_id, call_sid, phone, status, placed_at, ended_at FROM campaign_call"
+                                + " WHERE attempt_id = :a AND call_sid IS NOT NULL AND answered_by IS NULL")
                 .param("a", attempt)
-                .update();
+                .query((rs, row) -> new CampaignEvents.CallUnanswered(
+                        new BusinessId(rs.getObject("business_id", UUID.class)),
+                        rs.getObject("campaign_id", UUID.class),
+                        rs.getString("call_sid"),
+                        CampaignErasure.ERASED.equals(rs.getString("phone")) ? null : rs.getString("phone"),
+                        rs.getString("status"),
+                        rs.getObject("placed_at", OffsetDateTime.class).toInstant(),
+                        rs.getObject("ended_at", OffsetDateTime.class).toInstant()))
+                .optional();
     }
 
     /** The campaign's calls in CALLING claimed before {@code before}: placed by a node that died, or lost. */
