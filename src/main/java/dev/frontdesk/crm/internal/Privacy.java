@@ -67,19 +67,19 @@ class Privacy {
         this.clock = clock;
     }
 
-    @Schema(name = "CustomerExport", description = "Everything the business holds about one customer")
+    @Schema(
+            name = "CustomerExport",
+            description = "Everything the business holds about one customer; other modules add properties of their"
+                    + " own: `campaigns` (each campaign the customer was a lead of: `campaignId`, `name`, `stage`,"
+                    + " `attempts`, `calls` with `attempt`, `callSid`, `phone`, `placedAt`, `answeredBy`, `status`,"
+                    + " `endedAt`)")
     record Export(
             CustomerJson.Response customer,
             List<ConversationExport> conversations,
             List<Appointment> appointments,
             List<Directory.OpenMessage> messages,
             Instant exportedAt,
-
-            @Schema(
-                    description = "What other modules hold, such as `campaigns` (each campaign the customer was a"
-                            + " lead of, with its stage and calls)")
-            @JsonAnyGetter
-            Map<String, Object> held) {}
+            @JsonAnyGetter Map<String, Object> held) {}
 
     @Schema(name = "ConversationExport")
     record ConversationExport(
