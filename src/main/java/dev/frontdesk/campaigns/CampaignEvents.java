@@ -17,6 +17,21 @@ public final class CampaignEvents {
     public record LeadMoved(
             BusinessId businessId, UUID campaignId, UUID customerId, String stage, int attempts, Instant at) {}
 
+    /**
+     * A campaign's call that nobody answered ended ({@code status}: Twilio's {@code no-answer}, {@code busy},
+     * {@code failed}, {@code canceled}, …): it has no call record of the telephony module, unlike an answered
+     * call, which ends with {@code TelephonyEvents.CallCompleted}. {@code phone} is the number called (null when
+     * its customer was erased).
+     */
+    public record CallUnanswered(
+            BusinessId businessId,
+            UUID campaignId,
+            String callSid,
+            String phone,
+            String status,
+            Instant placedAt,
+            Instant endedAt) {}
+
     /** Every lead of the campaign reached a final stage. */
     public record CampaignCompleted(BusinessId businessId, UUID campaignId, Instant at) {}
 }

@@ -22,12 +22,22 @@ public interface Campaigns {
     /** A campaign's status ({@code DRAFT}, {@code RUNNING}, {@code PAUSED}, {@code STOPPED}, {@code COMPLETED}) and counts. */
     record Progress(UUID id, String status, Counts counts) {}
 
-    /** How many of the campaign's leads are at each stage; they add up to the campaign's leads. */
+    /**
+     * How many of the campaign's leads are at each stage; they add up to the campaign's leads. {@code erased}:
+     * leads whose customer was erased before their outcome was known.
+     */
     record Counts(
-            long queued, long calling, long contacted, long meetings, long noAnswer, long failed, long doNotCall) {
+            long queued,
+            long calling,
+            long contacted,
+            long meetings,
+            long noAnswer,
+            long failed,
+            long doNotCall,
+            long erased) {
 
         public long total() {
-            return queued + calling + contacted + meetings + noAnswer + failed + doNotCall;
+            return queued + calling + contacted + meetings + noAnswer + failed + doNotCall + erased;
         }
     }
 }

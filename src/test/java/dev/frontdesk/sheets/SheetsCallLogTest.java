@@ -4,6 +4,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -17,6 +19,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import dev.frontdesk.support.ApiTest;
 import dev.frontdesk.support.MutableClock;
@@ -46,11 +49,18 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The Google Sheets call log against Google's wire format (WireMock plays the OAuth token endpoint and
  * {@code spreadsheets.values.append}): a finished call appends one row to its own business's spreadsheet,
- * signed in with the service account's token; a Google failure is retried until it succeeds; a business
- * without a connection sends nothing. Monday 2026-11-23 10:00 in New York.
+ * signed in with the service account's token; a Google failure is retried until it succeeds, and a row Google
+ * took whose answer was lost (a 500 or a timeout after the write) is found in the sheet's call-id column and not
+ * appended again; a campaign's call nobody answered is logged too; a business without a connection sends
+ * nothing. Monday 2026-11-23 10:00 in New York.
  */
 @ApiTest
-@TestPropertySource(properties = {"frontdesk.jobs.polling-interval=100ms", "frontdesk.sheets.retry-delay=1m"})
+@TestPropertySource(
+        properties = {
+            "frontdesk.jobs.polling-interval=100ms",
+            "frontdesk.sheets.retry-delay=1m",
+            "frontdesk.sheets.read-timeout=2s"
+        })
 class SheetsCallLogTest {
 
     static final Instant MONDAY_10AM_NEW_YORK = Instant.parse("2026-11-23T15:00:00Z");
@@ -110,6 +120,31 @@ class SheetsCallLogTest {
 
     static String appendPath(String spreadsheetId) {
         return "/v4/spreadsheets/" + spreadsheetId + "/values/.+:append";
+    }
+
+    /** {@code spreadsheets.values.get} of the call-id column. */
+    static String idColumnPath(String spreadsheetId) {
+        return "/v4/spreadsheets/" + spreadsheetId + "/values/I(:|%3A)I";
+    }
+
+    /** Google's documented answer to {@code spreadsheets.values.get} of column I, as one column. */
+    static String idColumn(String... ids) {
+        String values = ids.length == 0
+                ? ""
+                : ", \"values\": [[\"Call ID\", "
+                        + String.join(
+                                ", ",
+                                java.util.Arrays.stream(ids)
+                                        .map(id -> "\"" + id + "\"")
+                                        .toList()) + "]]";
+        return "{\"range\": \"Sheet1!I1:I1000\", \"majorDimension\": \"COLUMNS\"" + values + "}";
+    }
+
+    String callSid(TestBusiness business) {
+        return jdbc.sql("SELECT call_sid FROM sheets_call_row WHERE business_id = :b")
+                .param("b", UUID.fromString(business.id()))
+                .query(String.class)
+                .single();
     }
 
     void connect(TestBusiness business, String spreadsheetId) throws Exception {
@@ -175,7 +210,7 @@ class SheetsCallLogTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> "APPENDED".equals(rowStatus(business)));
 
         google.verify(1, postRequestedFor(urlPathMatching(appendPath(sheet))));
-        google.verify(postRequestedFor(urlPathMatching("/v4/spreadsheets/" + sheet + "/values/A(:|%3A)H:append"))
+        google.verify(postRequestedFor(urlPathMatching("/v4/spreadsheets/" + sheet + "/values/A(:|%3A)I:append"))
                 .withQueryParam("valueInputOption", equalTo("RAW"))
                 .withQueryParam("insertDataOption", equalTo("INSERT_ROWS"))
                 .withHeader("Authorization", equalTo("Bearer ya29.sheets-token"))
@@ -184,7 +219,9 @@ class SheetsCallLogTest {
                 .withRequestBody(matchingJsonPath(
                         "$.values[0][0:5]",
                         equalToJson("[\"2026-11-23 10:00:00\", \"inbound\", \"+16175550181\", \"Dana Smith\", 65]")))
-                .withRequestBody(matchingJsonPath("$.values[0].length()", equalTo("8"))));
+                .withRequestBody(matchingJsonPath("$.values[0].length()", equalTo("9")))
+                .withRequestBody(matchingJsonPath("$.values[0][8]", equalTo(callSid(business)))));
+        google.verify(0, getRequestedFor(urlPathMatching(idColumnPath(sheet))));
         // the key's own token_uri (attacker.example) was not used: the assertion went to the token server
         google.verify(postRequestedFor(urlPathEqualTo("/token"))
                 .withRequestBody(containing("grant_type=urn%3Aietf%3Aparams%3Aoauth%3Agrant-type%3Ajwt-bearer")));
@@ -233,7 +270,97 @@ class SheetsCallLogTest {
                 .withRequestBody(matchingJsonPath("$.values[0][1]", equalTo("outbound")))
                 .withRequestBody(matchingJsonPath("$.values[0][2]", equalTo("+16175550187")))
                 .withRequestBody(matchingJsonPath("$.values[0][3]", equalTo("Ana Lead")))
-                .withRequestBody(matchingJsonPath("$.values[0][7]", equalTo("Winter checks"))));
+                .withRequestBody(matchingJsonPath("$.values[0][7]", equalTo("Winter checks")))
+                .withRequestBody(matchingJsonPath("$.values[0][8]", equalTo(sid))));
+    }
+
+    @Test
+    void aCampaignsCallNobodyAnsweredIsLoggedToo() throws Exception {
+        var business = api.createBusiness("Unanswered Plumbing");
+        String sheet = "1BxiMVs0XRA5nFMdKvBdBZjgmUUqptlbs74Og" + "unanswered";
+        google.stubFor(post(urlPathMatching(appendPath(sheet))).willReturn(okJson(appended(sheet))));
+        connect(business, sheet);
+        String lead = send(business, "/api/customers", """
+                        {"name": "Bo Busy", "phone": "+16175550188", "lead": true}""").get("id").asString();
+        String campaign =
+                send(business, "/api/campaigns", """
+                        {"name": "Spring checks", "purpose": "your annual boiler check", "leadIds": ["%s"],
+                         "window": {"start": "09:00", "end": "18:00"}, "maxConcurrentCalls": 1,
+                         "retry": {"attempts": 1, "backoffMinutes": 60}, "voicemail": "HANG_UP"}""".formatted(lead)).get("id").asString();
+        send(business, "/api/campaigns/" + campaign + "/start", "");
+        String sid = await().atMost(Duration.ofSeconds(20))
+                .until(
+                        () -> api.getJson("/api/sandbox/outbound-calls?status=ringing", business, 200)
+                                .at("/0/callSid")
+                                .asString(""),
+                        found -> !found.isEmpty());
+        send(business, "/api/sandbox/outbound-calls/" + sid + "/end", "{\"status\": \"no-answer\"}");
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> "APPENDED".equals(rowStatus(business)));
+        google.verify(1, postRequestedFor(urlPathMatching(appendPath(sheet))));
+        google.verify(postRequestedFor(urlPathMatching(appendPath(sheet)))
+                .withRequestBody(matchingJsonPath(
+                        "$.values[0]",
+                        equalToJson("[\"2026-11-23 10:00:00\", \"outbound\", \"+16175550188\", \"Bo Busy\", \"\","
+                                + " \"no-answer\", \"\", \"Spring checks\", \"" + sid + "\"]"))));
+    }
+
+    /** Google takes the first append but its answer is lost ({@code lost}); the retry must not append again. */
+    void anAppendWhoseAnswerIsLostIsNotRepeated(String name, ResponseDefinitionBuilder lost, String error)
+            throws Exception {
+        var business = api.createBusiness(name);
+        String sheet =
+                "1BxiMVs0XRA5nFMdKvBdBZjgmUUqptlbs74Og" + name.replace(" ", "").toLowerCase();
+        google.stubFor(post(urlPathMatching(appendPath(sheet)))
+                .inScenario(name)
+                .whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(lost)
+                .willSetStateTo("taken"));
+        google.stubFor(post(urlPathMatching(appendPath(sheet)))
+                .inScenario(name)
+                .whenScenarioStateIs("taken")
+                .willReturn(okJson(appended(sheet))));
+        connect(business, sheet);
+
+        call(business, "+16175550189");
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> api.getJson("/api/integrations/sheets", business, 200)
+                        .at("/lastError/message")
+                        .asString("")
+                        .contains(error));
+        // the sheet now holds the row Google took: its call id is in column I
+        google.stubFor(get(urlPathMatching(idColumnPath(sheet)))
+                .willReturn(okJson(idColumn("CA0123456789abcdef0123456789abcdef", callSid(business)))));
+        clock.advance(Duration.ofMinutes(2)); // past the first retry's delay
+        await().atMost(Duration.ofSeconds(20)).until(() -> "APPENDED".equals(rowStatus(business)));
+        google.verify(1, postRequestedFor(urlPathMatching(appendPath(sheet))));
+        google.verify(
+                1,
+                getRequestedFor(urlPathMatching(idColumnPath(sheet)))
+                        .withQueryParam("majorDimension", equalTo("COLUMNS"))
+                        .withHeader("Authorization", equalTo("Bearer ya29.sheets-token")));
+        assertThat(api.getJson("/api/integrations/sheets", business, 200).has("lastError"))
+                .isFalse();
+    }
+
+    @Test
+    void anAppendGoogleTookButAnsweredWith500IsNotAppendedAgain() throws Exception {
+        anAppendWhoseAnswerIsLostIsNotRepeated(
+                "Answer lost",
+                aResponse()
+                        .withStatus(500)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"error\": {\"code\": 500, \"message\": \"Internal error encountered.\","
+                                + " \"status\": \"INTERNAL\"}}"),
+                "HTTP 500");
+    }
+
+    @Test
+    void anAppendGoogleTookButAnsweredTooLateIsNotAppendedAgain() throws Exception {
+        anAppendWhoseAnswerIsLostIsNotRepeated(
+                "Answer late",
+                okJson(appended("late")).withFixedDelay(4_000), // the read timeout is 2 s
+                "could not be reached");
     }
 
     @Test
@@ -253,6 +380,8 @@ class SheetsCallLogTest {
                 .inScenario("outage")
                 .whenScenarioStateIs("back")
                 .willReturn(okJson(appended(sheet))));
+        // before the retry the call-id column is read: the row is not there, so it is appended
+        google.stubFor(get(urlPathMatching(idColumnPath(sheet))).willReturn(okJson(idColumn())));
         connect(business, sheet);
 
         call(business, "+16175550182");
@@ -265,6 +394,7 @@ class SheetsCallLogTest {
         clock.advance(Duration.ofMinutes(2)); // past the first retry's delay
         await().atMost(Duration.ofSeconds(20)).until(() -> "APPENDED".equals(rowStatus(business)));
         google.verify(2, postRequestedFor(urlPathMatching(appendPath(sheet))));
+        google.verify(1, getRequestedFor(urlPathMatching(idColumnPath(sheet))));
         assertThat(api.getJson("/api/integrations/sheets", business, 200).has("lastError"))
                 .isFalse();
     }
@@ -345,7 +475,15 @@ class SheetsCallLogTest {
                 .isEqualTo("call-log@frontdesk-test.iam.gserviceaccount.com");
         assertThat(view.get("columns").valueStream().map(JsonNode::asString))
                 .containsExactly(
-                        "Time", "Direction", "Number", "Customer", "Duration (s)", "Outcome", "Summary", "Campaign");
+                        "Time",
+                        "Direction",
+                        "Number",
+                        "Customer",
+                        "Duration (s)",
+                        "Outcome",
+                        "Summary",
+                        "Campaign",
+                        "Call ID");
         assertThat(view.toString()).doesNotContain("PRIVATE KEY");
         String stored = jdbc.sql("SELECT credentials FROM sheets_connection WHERE business_id = :b")
                 .param("b", UUID.fromString(business.id()))

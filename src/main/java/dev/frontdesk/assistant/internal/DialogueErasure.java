@@ -22,7 +22,7 @@ class DialogueErasure implements PersonalData {
     }
 
     @Override
-    public void erase(BusinessId business, PhoneNumber phone, List<UUID> conversationIds) {
+    public void erase(BusinessId business, UUID customerId, PhoneNumber phone, List<UUID> conversationIds) {
         for (UUID conversation : conversationIds) {
             jdbc.sql("DELETE FROM assistant_dialogue WHERE business_id = :b AND conversation_id = :c")
                     .param("b", business.value())

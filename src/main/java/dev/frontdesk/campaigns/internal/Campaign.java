@@ -62,6 +62,8 @@ record Campaign(
         MEETING_SCHEDULED,
         NO_ANSWER,
         FAILED,
-        DO_NOT_CALL
+        DO_NOT_CALL,
+        /** The customer was erased before the lead's outcome was known: never called again. */
+        ERASED
     }
 }

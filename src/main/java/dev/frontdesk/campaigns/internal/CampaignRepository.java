@@ -164,7 +164,8 @@ class CampaignRepository {
                 byState.getOrDefault(Campaign.LeadState.MEETING_SCHEDULED, 0L),
                 byState.getOrDefault(Campaign.LeadState.NO_ANSWER, 0L),
                 byState.getOrDefault(Campaign.LeadState.FAILED, 0L),
-                byState.getOrDefault(Campaign.LeadState.DO_NOT_CALL, 0L));
+                byState.getOrDefault(Campaign.LeadState.DO_NOT_CALL, 0L),
+                byState.getOrDefault(Campaign.LeadState.ERASED, 0L));
     }
 
     /** The customers of the campaign's leads in this state. */

@@ -126,6 +126,10 @@ class Dialer {
     }
 
     private void place(OutboundCall call, Instant now) {
+        Boolean calling = transactions.execute(status -> leads.stillClaimed(call.attemptId(), now));
+        if (!Boolean.TRUE.equals(calling)) {
+            return; // the customer was erased since the claim: the call is not placed
+        }
         try {
             String sid = placer.place(call);
             transactions.executeWithoutResult(status -> leads.placed(call.attemptId(), sid));

@@ -2,6 +2,7 @@ package dev.frontdesk.campaigns.internal;
 
 import static dev.frontdesk.shared.Timestamps.utc;
 
+import dev.frontdesk.campaigns.CampaignEvents;
 import dev.frontdesk.tenants.BusinessId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -144,6 +145,26 @@ class LeadRepository {
                 .update();
     }
 
+    /**
+     * Whether the lead of this attempt is still in its claimed call; when not (its customer was erased since
+     * the claim), the call is left out of the call log as never placed and frees its slot.
+     */
+    boolean stillClaimed(UUID attempt, Instant now) {
+        boolean claimed = jdbc.sql("SELECT COUNT(*) FROM campaign_lead WHERE attempt_id = :a AND state = 'CALLING'")
+                        .param("a", attempt)
+                        .query(Long.class)
+                        .single()
+                > 0;
+        if (!claimed) {
+            jdbc.sql("UPDATE campaign_call SET status = 'not-placed', ended_at = :now"
+                            + " WHERE attempt_id = :a AND call_sid IS NULL AND ended_at IS NULL")
+                    .param("now", utc(now))
+                    .param("a", attempt)
+                    .update();
+        }
+        return claimed;
+    }
+
     /** The provider took the call: its sid, on the lead and in the call log (the first one recorded wins). */
     void placed(UUID attempt, String callSid) {
         jdbc.sql("UPDATE campaign_lead SET call_sid = :sid WHERE attempt_id = :a AND call_sid IS NULL")
@@ -214,13 +235,32 @@ class LeadRepository {
                 == 1;
     }
 
-    /** The call log's ending of this attempt. */
-    void ended(UUID attempt, String status, Instant at) {
-        jdbc.sql("UPDATE campaign_call SET status = :s, ended_at = :at WHERE attempt_id = :a AND ended_at IS NULL")
-                .param("s", status)
-                .param("at", utc(at))
+    /** The call log's ending of this attempt; false when it had ended before (a redelivered callback). */
+    boolean ended(UUID attempt, String status, Instant at) {
+        return jdbc.sql("UPDATE campaign_call SET status = :s, ended_at = :at"
+                                + " WHERE attempt_id = :a AND ended_at IS NULL")
+                        .param("s", status)
+                        .param("at", utc(at))
+                        .param("a", attempt)
+                        .update()
+                == 1;
+    }
+
+    /** The call of this attempt when it was placed (it has a sid) and nobody answered it. */
+    Optional<CampaignEvents.CallUnanswered> unanswered(UUID attempt) {
+        return jdbc.sql(
+                        "SELECT business_id, campaign_id, call_sid, phone, status, placed_at, ended_at FROM campaign_call"
+                                + " WHERE attempt_id = :a AND call_sid IS NOT NULL AND answered_by IS NULL")
                 .param("a", attempt)
-                .update();
+                .query((rs, row) -> new CampaignEvents.CallUnanswered(
+                        new BusinessId(rs.getObject("business_id", UUID.class)),
+                        rs.getObject("campaign_id", UUID.class),
+                        rs.getString("call_sid"),
+                        CampaignErasure.ERASED.equals(rs.getString("phone")) ? null : rs.getString("phone"),
+                        rs.getString("status"),
+                        rs.getObject("placed_at", OffsetDateTime.class).toInstant(),
+                        rs.getObject("ended_at", OffsetDateTime.class).toInstant()))
+                .optional();
     }
 
     /** The campaign's calls in CALLING claimed before {@code before}: placed by a node that died, or lost. */

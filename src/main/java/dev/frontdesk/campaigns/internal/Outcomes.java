@@ -67,7 +67,10 @@ class Outcomes {
         if (callSid != null) {
             leads.placed(attempt, callSid);
         }
-        leads.ended(attempt, status, now);
+        if (leads.ended(attempt, status, now) && !status.equals("lost")) {
+            // an answered call is in the business's calls (telephony's CallCompleted); this one is not
+            leads.unanswered(attempt).ifPresent(events::publishEvent);
+        }
         if (lead.state() != Campaign.LeadState.CALLING || !attempt.equals(lead.attemptId())) {
             return lead;
         }

@@ -1,5 +1,6 @@
 package dev.frontdesk.crm.internal;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import dev.frontdesk.crm.Conversations;
 import dev.frontdesk.crm.PersonalData;
 import dev.frontdesk.directory.Directory;
@@ -12,6 +13,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,13 +67,19 @@ class Privacy {
         this.clock = clock;
     }
 
-    @Schema(name = "CustomerExport", description = "Everything the business holds about one customer")
+    @Schema(
+            name = "CustomerExport",
+            description = "Everything the business holds about one customer; other modules add properties of their"
+                    + " own: `campaigns` (each campaign the customer was a lead of: `campaignId`, `name`, `stage`,"
+                    + " `attempts`, `calls` with `attempt`, `callSid`, `phone`, `placedAt`, `answeredBy`, `status`,"
+                    + " `endedAt`)")
     record Export(
             CustomerJson.Response customer,
             List<ConversationExport> conversations,
             List<Appointment> appointments,
             List<Directory.OpenMessage> messages,
-            Instant exportedAt) {}
+            Instant exportedAt,
+            @JsonAnyGetter Map<String, Object> held) {}
 
     @Schema(name = "ConversationExport")
     record ConversationExport(
@@ -102,9 +111,18 @@ class Privacy {
                 talks,
                 scheduling.history(business, new PhoneNumber(customer.phone()), 10_000),
                 directory.messagesFrom(business, customer.phone(), 500),
-                clock.instant());
+                clock.instant(),
+                held(business, customer));
         audit.record(business, "customer.exported", "customer " + id);
         return export;
+    }
+
+    private Map<String, Object> held(BusinessId business, Customer customer) {
+        Map<String, Object> held = new TreeMap<>();
+        for (PersonalData holder : holders) {
+            held.putAll(holder.export(business, customer.id(), new PhoneNumber(customer.phone())));
+        }
+        return held;
     }
 
     @Transactional
@@ -119,7 +137,7 @@ class Privacy {
         int appointments = scheduling.forgetCustomer(business, phone);
         int messages = directory.forgetCaller(business, customer.phone());
         for (PersonalData holder : holders) {
-            holder.erase(business, phone, talks);
+            holder.erase(business, id, phone, talks);
         }
         repository.delete(business, id);
         audit.record(

@@ -2,6 +2,7 @@ package dev.frontdesk.sheets.internal;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import dev.frontdesk.campaigns.CampaignEvents.CallUnanswered;
 import dev.frontdesk.crm.PersonalData;
 import dev.frontdesk.shared.PhoneNumber;
 import dev.frontdesk.telephony.TelephonyEvents.CallCompleted;
@@ -15,7 +16,8 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * A finished call of a business with a connected call log becomes a row to append: recorded once per call
+ * A finished call of a business with a connected call log (a call record completed, or a campaign's call nobody
+ * answered) becomes a row to append: recorded once per call
  * (a repeated event adds nothing) after the call's own transaction committed, and handed to the append job
  * once this listener's transaction commits, so the call itself never waits for Google. An erased customer's
  * number leaves the rows not yet appended.
@@ -50,6 +52,15 @@ class CallLogEvents implements PersonalData {
         rows.insertIfAbsent(call, clock.instant()).ifPresent(this::scheduleAfterCommit);
     }
 
+    /** A campaign's call nobody answered is a finished call too (it has no call record to complete). */
+    @ApplicationModuleListener
+    void on(CallUnanswered call) {
+        if (connections.find(call.businessId()).isEmpty()) {
+            return;
+        }
+        rows.insertIfAbsent(call, clock.instant()).ifPresent(this::scheduleAfterCommit);
+    }
+
     private void scheduleAfterCommit(UUID row) {
         Runnable schedule = () -> scheduler.scheduleIfNotExists(task.instance(row.toString()), clock.instant());
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
@@ -65,7 +76,7 @@ class CallLogEvents implements PersonalData {
     }
 
     @Override
-    public void erase(BusinessId business, PhoneNumber phone, List<UUID> conversationIds) {
+    public void erase(BusinessId business, UUID customerId, PhoneNumber phone, List<UUID> conversationIds) {
         rows.forget(business, phone.e164());
     }
 }

@@ -30,7 +30,8 @@ import org.springframework.stereotype.Component;
 /**
  * The durable append job (db-scheduler, one instance per finished call, on any node): builds the call's row
  * from what is known when it runs (so a summary written after the hang-up is in it) and appends it. A failed
- * attempt is retried after the retry delay, doubling each time, until the attempts run out (then the row is
+ * attempt is retried (first reading the sheet's call-id column: an append Google took whose answer was lost is
+ * not appended again) after the retry delay, doubling each time, until the attempts run out (then the row is
  * FAILED and the connection shows the error). A business that disconnected meanwhile gets nothing.
  */
 @Configuration(proxyBeanMethods = false)
@@ -41,8 +42,8 @@ class CallLogJob {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     /** The columns, in order, as the header row of a call log sheet would name them. */
-    static final List<String> COLUMNS =
-            List.of("Time", "Direction", "Number", "Customer", "Duration (s)", "Outcome", "Summary", "Campaign");
+    static final List<String> COLUMNS = List.of(
+            "Time", "Direction", "Number", "Customer", "Duration (s)", "Outcome", "Summary", "Campaign", "Call ID");
 
     @Bean
     OneTimeTask<Void> sheetsCallLogTask(ObjectProvider<Appender> appender, SheetsProperties properties) {
@@ -116,7 +117,13 @@ class CallLogJob {
             }
             String error;
             try {
-                google.append(connection.get(), connections.key(connection.get()), values(row));
+                String key = connections.key(connection.get());
+                // counted before Google is asked, so a run after a crash mid-append knows one was tried
+                rows.started(rowId, attempt);
+                // an earlier attempt's append may have been taken by Google with its answer lost
+                if (row.attempts() == 0 || !google.holds(connection.get(), key, row.callSid())) {
+                    google.append(connection.get(), key, values(row));
+                }
                 rows.appended(rowId, attempt, clock.instant().truncatedTo(ChronoUnit.MICROS));
                 connections.clearError(row.business());
                 return;
@@ -157,6 +164,7 @@ class CallLogJob {
             cells.add(orEmpty(conversation.map(Conversation::summary).orElse(null)));
             cells.add(orEmpty(
                     campaigns.campaignOfCall(row.business(), row.callSid()).orElse(null)));
+            cells.add(row.callSid()); // what a retry looks for, so a row is never appended twice
             return cells;
         }
 

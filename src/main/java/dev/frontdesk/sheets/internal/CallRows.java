@@ -2,6 +2,7 @@ package dev.frontdesk.sheets.internal;
 
 import static dev.frontdesk.shared.Timestamps.utc;
 
+import dev.frontdesk.campaigns.CampaignEvents.CallUnanswered;
 import dev.frontdesk.telephony.TelephonyEvents.CallCompleted;
 import dev.frontdesk.tenants.BusinessId;
 import java.sql.ResultSet;
@@ -48,20 +49,56 @@ class CallRows {
 
     /** Records the call to append, once per call; the row's id, or empty when it was recorded before. */
     Optional<UUID> insertIfAbsent(CallCompleted call, Instant now) {
+        return insertIfAbsent(
+                call.businessId(),
+                call.callSid(),
+                call.direction(),
+                call.customerPhone(),
+                call.status(),
+                call.startedAt(),
+                call.endedAt(),
+                call.durationSeconds(),
+                now);
+    }
+
+    /** A campaign's call nobody answered, recorded like a finished call (outbound, no duration). */
+    Optional<UUID> insertIfAbsent(CallUnanswered call, Instant now) {
+        return insertIfAbsent(
+                call.businessId(),
+                call.callSid(),
+                "outbound-api",
+                call.phone(),
+                call.status(),
+                call.placedAt(),
+                call.endedAt(),
+                null,
+                now);
+    }
+
+    private Optional<UUID> insertIfAbsent(
+            BusinessId business,
+            String callSid,
+            String direction,
+            String phone,
+            String callStatus,
+            Instant startedAt,
+            Instant endedAt,
+            Integer durationSeconds,
+            Instant now) {
         UUID id = UUID.randomUUID();
         int inserted = jdbc.sql("INSERT INTO sheets_call_row (id, business_id, call_sid, direction, phone, call_status,"
                         + " started_at, ended_at, duration_secs, status, attempts, created_at) VALUES (:id, :b, :sid,"
                         + " :direction, :phone, :callStatus, :started, :ended, :duration, 'PENDING', 0, :now)"
                         + " ON CONFLICT DO NOTHING")
                 .param("id", id)
-                .param("b", call.businessId().value())
-                .param("sid", call.callSid())
-                .param("direction", call.direction())
-                .param("phone", call.customerPhone())
-                .param("callStatus", call.status())
-                .param("started", utc(call.startedAt()), Types.TIMESTAMP_WITH_TIMEZONE)
-                .param("ended", utc(call.endedAt()), Types.TIMESTAMP_WITH_TIMEZONE)
-                .param("duration", call.durationSeconds(), Types.INTEGER)
+                .param("b", business.value())
+                .param("sid", callSid)
+                .param("direction", direction)
+                .param("phone", phone, Types.VARCHAR)
+                .param("callStatus", callStatus, Types.VARCHAR)
+                .param("started", utc(startedAt), Types.TIMESTAMP_WITH_TIMEZONE)
+                .param("ended", utc(endedAt), Types.TIMESTAMP_WITH_TIMEZONE)
+                .param("duration", durationSeconds, Types.INTEGER)
                 .param("now", utc(now))
                 .update();
         return inserted == 1 ? Optional.of(id) : Optional.empty();
@@ -72,6 +109,14 @@ class CallRows {
                 .param("id", id)
                 .query(CallRows::map)
                 .optional();
+    }
+
+    /** An attempt is about to ask Google: counted first, so a crash during it still counts. */
+    void started(UUID id, int attempts) {
+        jdbc.sql("UPDATE sheets_call_row SET attempts = :n WHERE id = :id")
+                .param("n", attempts)
+                .param("id", id)
+                .update();
     }
 
     /** Google took the row: the number is not kept any longer. */

@@ -25,7 +25,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Appends rows to a business's spreadsheet with Google's client for the Sheets API v4 ({@code
  * spreadsheets.values.append}, values taken as they are: {@code valueInputOption=RAW}, so a summary that
- * starts with {@code =} stays text) and a service account's token (a signed JWT exchanged at the token
+ * starts with {@code =} stays text), reads the call-id column back ({@code spreadsheets.values.get}) before a
+ * retry, and signs in with a service account's token (a signed JWT exchanged at the token
  * server, cached by google-auth until it expires). Requests go to the configured Sheets root and token server
  * only. One client per connection, kept until the connection changes.
  */
@@ -59,16 +60,40 @@ class GoogleSheetsAppender {
     /** Appends one row below the table in the connection's tab (the first tab when none is named). */
     void append(SheetsConnections.Connection connection, String keyJson, List<Object> row) {
         Sheets sheets = client(connection, keyJson);
+        call(() -> sheets.spreadsheets()
+                .values()
+                .append(
+                        connection.spreadsheetId(),
+                        range(connection.sheetName()),
+                        new ValueRange().setMajorDimension("ROWS").setValues(List.of(row)))
+                .setValueInputOption("RAW")
+                .setInsertDataOption("INSERT_ROWS")
+                .execute());
+    }
+
+    /**
+     * Whether the tab's call-id column (the last of the call log's columns) holds {@code callSid}: a row whose
+     * append was taken by Google but whose answer was lost is there ({@code spreadsheets.values.get}).
+     */
+    boolean holds(SheetsConnections.Connection connection, String keyJson, String callSid) {
+        Sheets sheets = client(connection, keyJson);
+        ValueRange column = call(() -> sheets.spreadsheets()
+                .values()
+                .get(connection.spreadsheetId(), idRange(connection.sheetName()))
+                .setMajorDimension("COLUMNS")
+                .execute());
+        List<List<Object>> values = column.getValues();
+        return values != null
+                && values.stream().flatMap(List::stream).anyMatch(cell -> callSid.equals(String.valueOf(cell)));
+    }
+
+    private interface Request<T> {
+        T execute() throws IOException;
+    }
+
+    private static <T> T call(Request<T> request) {
         try {
-            sheets.spreadsheets()
-                    .values()
-                    .append(
-                            connection.spreadsheetId(),
-                            range(connection.sheetName()),
-                            new ValueRange().setMajorDimension("ROWS").setValues(List.of(row)))
-                    .setValueInputOption("RAW")
-                    .setInsertDataOption("INSERT_ROWS")
-                    .execute();
+            return request.execute();
         } catch (HttpResponseException e) {
             throw new AppendFailed("Google Sheets answered HTTP " + e.getStatusCode(), e.getStatusCode());
         } catch (IOException e) {
@@ -84,7 +109,16 @@ class GoogleSheetsAppender {
 
     /** The A1 range of the call log's columns: in the named tab, or in the first one. */
     static String range(String sheetName) {
-        return sheetName == null ? "A:H" : "'" + sheetName.replace("'", "''") + "'!A:H";
+        return tab(sheetName) + "A:I";
+    }
+
+    /** The A1 range of the call-id column. */
+    static String idRange(String sheetName) {
+        return tab(sheetName) + "I:I";
+    }
+
+    private static String tab(String sheetName) {
+        return sheetName == null ? "" : "'" + sheetName.replace("'", "''") + "'!";
     }
 
     /**

@@ -19,7 +19,7 @@ class CallerErasure implements PersonalData {
     }
 
     @Override
-    public void erase(BusinessId business, PhoneNumber phone, List<UUID> conversationIds) {
+    public void erase(BusinessId business, UUID customerId, PhoneNumber phone, List<UUID> conversationIds) {
         jdbc.sql("UPDATE call_record SET from_number = NULL, recording_url = NULL"
                         + " WHERE business_id = :b AND from_number = :phone")
                 .param("b", business.value())

@@ -1,22 +1,12 @@
 package dev.frontdesk.campaigns.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import dev.frontdesk.support.ApiTest;
-import dev.frontdesk.support.MutableClock;
-import dev.frontdesk.support.TestApi;
-import dev.frontdesk.support.TestApi.TestBusiness;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
-import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
@@ -27,59 +17,7 @@ import tools.jackson.databind.JsonNode;
  */
 @ApiTest
 @TestPropertySource(properties = "frontdesk.jobs.enabled=false")
-class CampaignChangesAndCallLogApiTest {
-
-    static final Instant MONDAY_10AM_NEW_YORK = Instant.parse("2026-11-23T15:00:00Z");
-
-    @TestConfiguration
-    static class Clocks {
-        @Bean
-        @Primary
-        MutableClock mutableClock() {
-            return new MutableClock(MONDAY_10AM_NEW_YORK);
-        }
-    }
-
-    @Autowired
-    TestApi api;
-
-    @Autowired
-    MutableClock clock;
-
-    @Autowired
-    Dialer dialer;
-
-    @BeforeEach
-    void monday() {
-        clock.set(MONDAY_10AM_NEW_YORK);
-    }
-
-    JsonNode send(TestBusiness business, String path, String body, int status) {
-        return api.read(api.perform(
-                api.as(business, post(path))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(body),
-                status));
-    }
-
-    String lead(TestBusiness business, String name, String phone) {
-        return send(business, "/api/customers", """
-                        {"name": "%s", "phone": "%s", "lead": true}""".formatted(name, phone), 201)
-                .get("id")
-                .asString();
-    }
-
-    String campaign(TestBusiness business, String... leadIds) {
-        String ids = String.join(
-                ", ",
-                java.util.Arrays.stream(leadIds).map(id -> "\"" + id + "\"").toList());
-        return send(business, "/api/campaigns", """
-                        {"name": "Checks", "purpose": "your annual boiler check", "leadIds": [%s],
-                         "window": {"start": "09:00", "end": "18:00"}, "maxConcurrentCalls": 2,
-                         "retry": {"attempts": 1, "backoffMinutes": 60}, "voicemail": "HANG_UP"}""".formatted(ids), 201)
-                .get("id")
-                .asString();
-    }
+class CampaignChangesAndCallLogApiTest extends CampaignApiTestSupport {
 
     @Test
     void aDraftOrPausedCampaignChangesTheFieldsGivenAndKeepsTheOthers() {

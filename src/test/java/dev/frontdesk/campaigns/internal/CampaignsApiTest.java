@@ -4,25 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import dev.frontdesk.support.ApiTest;
-import dev.frontdesk.support.MutableClock;
-import dev.frontdesk.support.TestApi;
-import dev.frontdesk.support.TestApi.TestBusiness;
 import dev.frontdesk.telephony.TwilioClient;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import tools.jackson.databind.JsonNode;
@@ -40,67 +30,16 @@ import tools.jackson.databind.JsonNode;
             "frontdesk.telephony.auth-token=" + CampaignsApiTest.AUTH_TOKEN,
             "frontdesk.telephony.public-base-url=" + CampaignsApiTest.BASE_URL
         })
-class CampaignsApiTest {
+class CampaignsApiTest extends CampaignApiTestSupport {
 
     static final String AUTH_TOKEN = "test-twilio-auth-token";
     static final String BASE_URL = "https://frontdesk.example";
-    static final Instant MONDAY_10AM_NEW_YORK = Instant.parse("2026-11-23T15:00:00Z");
-
-    @TestConfiguration
-    static class Clocks {
-        @Bean
-        @Primary
-        MutableClock mutableClock() {
-            return new MutableClock(MONDAY_10AM_NEW_YORK);
-        }
-    }
-
-    @Autowired
-    TestApi api;
-
-    @Autowired
-    MutableClock clock;
-
-    @Autowired
-    Dialer dialer;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @BeforeEach
-    void monday() {
-        clock.set(MONDAY_10AM_NEW_YORK);
-    }
-
-    JsonNode send(TestBusiness business, String path, String body, int status) {
-        return api.read(api.perform(
-                api.as(business, post(path))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(body),
-                status));
-    }
-
-    String lead(TestBusiness business, String name, String phone) {
-        return send(business, "/api/customers", """
-                        {"name": "%s", "phone": "%s", "lead": true}""".formatted(name, phone), 201)
-                .get("id")
-                .asString();
-    }
-
-    String campaign(TestBusiness business, String leadIds, String voicemail) {
-        return send(business, "/api/campaigns", """
-                        {"name": "Checks", "purpose": "your annual boiler check", "leadIds": [%s],
-                         "window": {"start": "09:00", "end": "18:00"}, "maxConcurrentCalls": 2,
-                         "retry": {"attempts": 1, "backoffMinutes": 60}, "voicemail": "%s"}""".formatted(leadIds, voicemail), 201)
-                .get("id")
-                .asString();
-    }
 
     @Test
     void aCampaignIsCreatedAsDraftAndMovesOnlyTheWaysItsStatusAllows() {
         var business = api.createBusiness("Mover");
         String dana = lead(business, "Dana", "+16175550101");
-        String id = campaign(business, "\"" + dana + "\"", "HANG_UP");
+        String id = campaignWith(business, "HANG_UP", dana);
         JsonNode draft = api.getJson("/api/campaigns/" + id, business, 200);
         assertThat(draft.get("status").asString()).isEqualTo("DRAFT");
         assertThat(draft.at("/counts/queued").asInt()).isEqualTo(1);
@@ -155,7 +94,7 @@ class CampaignsApiTest {
     void anotherBusinessesCampaignIsNotFound() {
         var owner = api.createBusiness("Owner");
         var other = api.createBusiness("Other");
-        String id = campaign(owner, "\"" + lead(owner, "Dana", "+16175550103") + "\"", "HANG_UP");
+        String id = campaignWith(owner, "HANG_UP", lead(owner, "Dana", "+16175550103"));
         api.getJson("/api/campaigns/" + id, other, 404);
         send(other, "/api/campaigns/" + id + "/start", "", 404);
         assertThat(api.getJson("/api/campaigns", other, 200).get("total").asInt())
@@ -168,7 +107,7 @@ class CampaignsApiTest {
     void aPersonWhoAnswersHearsWhoCallsForWhichBusinessAndWhyThenTalksWithTheAssistant() throws Exception {
         var business = api.createBusiness("Bristol Plumbing");
         String dana = lead(business, "Dana Smith", "+16175550104");
-        String id = campaign(business, "\"" + dana + "\"", "LEAVE_MESSAGE");
+        String id = campaignWith(business, "LEAVE_MESSAGE", dana);
         send(business, "/api/campaigns/" + id + "/start", "", 200);
         dialer.tick(UUID.fromString(id));
         UUID attempt = attempt(id);
@@ -217,8 +156,8 @@ class CampaignsApiTest {
         var business = api.createBusiness("Voicemail Co");
         String leave = lead(business, "Ana", "+16175550105");
         String hangUp = lead(business, "Ben", "+16175550106");
-        String leaving = campaign(business, "\"" + leave + "\"", "LEAVE_MESSAGE");
-        String hanging = campaign(business, "\"" + hangUp + "\"", "HANG_UP");
+        String leaving = campaignWith(business, "LEAVE_MESSAGE", leave);
+        String hanging = campaignWith(business, "HANG_UP", hangUp);
         for (String id : new String[] {leaving, hanging}) {
             send(business, "/api/campaigns/" + id + "/start", "", 200);
             dialer.tick(UUID.fromString(id));
@@ -256,7 +195,7 @@ class CampaignsApiTest {
     @Test
     void aSandboxCampaignCallIsAnsweredTalkedToAndEndedThroughTheSandboxApi() {
         var business = api.createBusiness("Sandbox dialer");
-        String id = campaign(business, "\"" + lead(business, "Dana", "+16175550107") + "\"", "HANG_UP");
+        String id = campaignWith(business, "HANG_UP", lead(business, "Dana", "+16175550107"));
         send(business, "/api/campaigns/" + id + "/start", "", 200);
         dialer.tick(UUID.fromString(id));
         JsonNode ringing = api.getJson("/api/sandbox/outbound-calls?status=ringing", business, 200);

@@ -1,6 +1,7 @@
 package dev.frontdesk.campaigns.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import dev.frontdesk.support.ApiTest;
@@ -45,6 +46,8 @@ class DialerRecoveryTest {
     static final class DyingPlacer implements CallPlacer {
         private final SandboxCallPlacer sandbox;
         volatile String dies = "never";
+        /** Runs once, as the first call of a round is placed (what happens meanwhile elsewhere). */
+        volatile java.util.function.Consumer<OutboundCall> meanwhile = call -> {};
 
         DyingPlacer(SandboxCallPlacer sandbox) {
             this.sandbox = sandbox;
@@ -52,6 +55,9 @@ class DialerRecoveryTest {
 
         @Override
         public String place(OutboundCall call) {
+            var now = meanwhile;
+            meanwhile = c -> {};
+            now.accept(call);
             if (dies.equals("before")) {
                 throw new IllegalStateException("the node died before the call was placed");
             }
@@ -102,6 +108,7 @@ class DialerRecoveryTest {
     void reset() {
         clock.set(MONDAY_10AM_NEW_YORK);
         placer.dies = "never";
+        placer.meanwhile = call -> {};
     }
 
     JsonNode send(TestBusiness business, String path, String body, int status) {
@@ -196,6 +203,50 @@ class DialerRecoveryTest {
                         .at("/counts/contacted")
                         .asInt())
                 .isEqualTo(1);
+    }
+
+    @Test
+    void aLeadErasedBetweenItsClaimAndItsCallIsNotCalled() {
+        var business = api.createBusiness("Erased meanwhile");
+        UUID id = campaign(business, 2, 2);
+        // the two leads are claimed in one round; while the first call is placed, the other lead is erased
+        placer.meanwhile = call -> {
+            String other = api.getJson("/api/leads", business, 200)
+                    .get("items")
+                    .valueStream()
+                    .filter(l -> !l.get("phone").asString().equals(call.to()))
+                    .findFirst()
+                    .orElseThrow()
+                    .get("id")
+                    .asString();
+            api.perform(api.as(business, delete("/api/customers/" + other)), 204);
+        };
+        dialer.tick(id);
+        assertThat(sandboxCalls(business))
+                .as("only the lead not erased is called")
+                .isEqualTo(1);
+        JsonNode counts = api.getJson("/api/campaigns/" + id, business, 200).get("counts");
+        assertThat(counts.get("calling").asInt()).isEqualTo(1);
+        assertThat(counts.get("erased").asInt()).isEqualTo(1);
+        assertThat(api.getJson("/api/campaigns/" + id + "/calls", business, 200)
+                        .get("total")
+                        .asInt())
+                .as("the claim never placed is not a call")
+                .isEqualTo(1);
+        String sid = api.getJson("/api/sandbox/outbound-calls", business, 200)
+                .get(0)
+                .get("callSid")
+                .asString();
+        send(business, "/api/sandbox/outbound-calls/" + sid + "/end", "{\"status\": \"completed\"}", 200);
+        clock.advance(Duration.ofMinutes(3));
+        assertThat(dialer.tick(id))
+                .as("no call holds a slot: the campaign is done")
+                .isNull();
+        assertThat(api.getJson("/api/campaigns/" + id, business, 200)
+                        .get("status")
+                        .asString())
+                .isEqualTo("COMPLETED");
+        assertThat(sandboxCalls(business)).isEqualTo(1);
     }
 
     @Test

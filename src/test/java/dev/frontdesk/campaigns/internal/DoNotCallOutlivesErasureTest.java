@@ -6,22 +6,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import dev.frontdesk.support.ApiTest;
-import dev.frontdesk.support.MutableClock;
-import dev.frontdesk.support.TestApi;
 import dev.frontdesk.support.TestApi.TestBusiness;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
-import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
@@ -32,43 +22,7 @@ import tools.jackson.databind.JsonNode;
  */
 @ApiTest
 @TestPropertySource(properties = "frontdesk.jobs.enabled=false")
-class DoNotCallOutlivesErasureTest {
-
-    static final Instant MONDAY_10AM_NEW_YORK = Instant.parse("2026-11-23T15:00:00Z");
-
-    @TestConfiguration
-    static class Clocks {
-        @Bean
-        @Primary
-        MutableClock mutableClock() {
-            return new MutableClock(MONDAY_10AM_NEW_YORK);
-        }
-    }
-
-    @Autowired
-    TestApi api;
-
-    @Autowired
-    MutableClock clock;
-
-    @Autowired
-    Dialer dialer;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @BeforeEach
-    void monday() {
-        clock.set(MONDAY_10AM_NEW_YORK);
-    }
-
-    JsonNode send(TestBusiness business, String path, String body, int status) {
-        return api.read(api.perform(
-                api.as(business, post(path))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(body),
-                status));
-    }
+class DoNotCallOutlivesErasureTest extends CampaignApiTestSupport {
 
     /** A sandbox call from {@code phone} in which the caller says "please stop calling me". */
     void callerAsksNotToBeCalled(TestBusiness business, String phone) {
@@ -89,16 +43,6 @@ class DoNotCallOutlivesErasureTest {
     String customerId(TestBusiness business, String phone) {
         return api.getJson("/api/customers?q=" + phone.substring(1), business, 200)
                 .at("/items/0/id")
-                .asString();
-    }
-
-    String campaign(TestBusiness business, String... leadIds) {
-        String ids = String.join("\", \"", leadIds);
-        return send(business, "/api/campaigns", """
-                        {"name": "Winter checks", "purpose": "your annual boiler check", "leadIds": ["%s"],
-                         "window": {"start": "09:00", "end": "18:00"}, "maxConcurrentCalls": 5,
-                         "retry": {"attempts": 1, "backoffMinutes": 60}, "voicemail": "HANG_UP"}""".formatted(ids), 201)
-                .get("id")
                 .asString();
     }
 
