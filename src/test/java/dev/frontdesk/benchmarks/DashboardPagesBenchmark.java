@@ -159,13 +159,17 @@ public final class DashboardPagesBenchmark {
             }
         }
         System.out.println();
-        System.out.println("| page | p50 | max |");
-        System.out.println("| --- | --- | --- |");
+        System.out.println("| page | p50 | p90 | max |");
+        System.out.println("| --- | --- | --- | --- |");
         times.forEach((name, t) -> {
             Arrays.sort(t);
             System.out.printf(
-                    "| %s | %.1f ms | %.1f ms |%s%n",
-                    name, t[t.length / 2] / 1e6, t[t.length - 1] / 1e6, t[t.length / 2] > 300_000_000L ? " OVER" : "");
+                    "| %s | %.1f ms | %.1f ms | %.1f ms |%s%n",
+                    name,
+                    t[t.length / 2] / 1e6,
+                    t[t.length * 9 / 10] / 1e6,
+                    t[t.length - 1] / 1e6,
+                    t[t.length / 2] > 300_000_000L ? " OVER" : "");
         });
     }
 
