@@ -67,13 +67,16 @@ class DashboardLiveCallsTest {
         assertThat(today)
                 .contains("+16175550123", "<time datetime=\"2026-11-23T13:00:00Z\">08:00</time>", "1:35")
                 .doesNotContain("No calls in progress.");
-        String fragment = page("/today/live-calls", session);
+        // the page asks again every 5 s for 30 minutes from when it was drawn
+        String until = "until=" + Dashboard.MONDAY_8AM.plusSeconds(95 + 30 * 60).getEpochSecond();
+        assertThat(today).contains("hx-get=\"/today/live-calls?" + until + "\"", "hx-trigger=\"every 5s\"");
+        String fragment = page("/today/live-calls?" + until, session);
         assertThat(fragment)
-                .contains("hx-get=\"/today/live-calls\"", "hx-trigger=\"every 5s\"", "+16175550123")
+                .contains("hx-get=\"/today/live-calls?" + until + "\"", "hx-trigger=\"every 5s\"", "+16175550123")
                 .doesNotContain("<html");
 
         hangUp(business, callSid);
-        assertThat(page("/today/live-calls", session))
+        assertThat(page("/today/live-calls?" + until, session))
                 .contains("No calls in progress.")
                 .doesNotContain("+16175550123");
     }
@@ -86,7 +89,7 @@ class DashboardLiveCallsTest {
         MockHttpSession session = dashboard.signedIn(ours, "OWNER");
 
         assertThat(page("/", session)).contains("No calls in progress.").doesNotContain("+16175550177");
-        assertThat(page("/today/live-calls", session))
+        assertThat(page("/today/live-calls?until=9999999999", session))
                 .contains("No calls in progress.")
                 .doesNotContain("+16175550177");
     }
@@ -100,7 +103,22 @@ class DashboardLiveCallsTest {
         assertThat(page("/today/live-calls", session)).contains("+16175550155", "239:00");
 
         dashboard.clock().advance(Duration.ofMinutes(2));
-        assertThat(page("/today/live-calls", session)).contains("No calls in progress.");
+        assertThat(page("/today/live-calls", session))
+                .contains("No calls in progress.")
+                .doesNotContain("+16175550155");
+    }
+
+    @Test
+    void thirtyMinutesAfterThePageWasDrawnTheListStopsAskingSoAnUnattendedSessionCanEnd() throws Exception {
+        TestBusiness business = api.createBusiness("Live calls unattended");
+        MockHttpSession session = dashboard.signedIn(business, "OWNER");
+        String until = "until=" + Dashboard.MONDAY_8AM.plusSeconds(30 * 60).getEpochSecond();
+        assertThat(page("/", session)).contains("/today/live-calls?" + until);
+
+        dashboard.clock().advance(Duration.ofMinutes(30));
+        assertThat(page("/today/live-calls?" + until, session))
+                .contains("No longer refreshed by itself", "reload the page", "No calls in progress.")
+                .doesNotContain("hx-trigger", "hx-get");
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.List;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -21,6 +22,12 @@ class LiveCallsController implements DashboardPage {
 
     /** At most this many calls are listed. */
     static final int SHOWN = 20;
+
+    /**
+     * How long a Today page keeps asking: its requests would otherwise keep an unattended session alive for
+     * ever, past the dashboard's idle timeout (30 minutes by default).
+     */
+    static final Duration POLL_FOR = Duration.ofMinutes(30);
 
     private final Tenants tenants;
     private final Calls calls;
@@ -36,10 +43,27 @@ class LiveCallsController implements DashboardPage {
     record LiveCallRow(
             String caller, boolean outbound, String since, String sinceIso, String length, String language) {}
 
+    /**
+     * The list, asked again every few seconds until {@code until} (epoch seconds, set when the page was drawn);
+     * after it, or when it cannot be read, the list stops asking and says to reload the page.
+     */
     @GetMapping("/today/live-calls")
-    ModelAndView liveCalls(@AuthenticationPrincipal SignedInUser user) {
+    ModelAndView liveCalls(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) String until) {
         Business business = Pages.business(tenants, user);
-        return Pages.page("dashboard/today :: live-calls", user, business).addObject("liveCalls", rows(business));
+        long stop;
+        try {
+            stop = Long.parseLong(until == null ? "" : until.strip());
+        } catch (NumberFormatException e) {
+            stop = 0;
+        }
+        return Pages.page("dashboard/today :: live-calls", user, business)
+                .addObject("liveCalls", rows(business))
+                .addObject("pollUntil", clock.instant().getEpochSecond() < stop ? stop : null);
+    }
+
+    /** Until when a page drawn now asks for the list again (epoch seconds). */
+    long pollUntil() {
+        return clock.instant().plus(POLL_FOR).getEpochSecond();
     }
 
     /** The business's calls in progress now, newest first. */

@@ -90,6 +90,7 @@ class TodayController implements DashboardPage {
                 .addObject("tomorrow", Views.fullDay(today.plusDays(1)))
                 .addObject("figures", figures)
                 .addObject("liveCalls", liveCalls.rows(business))
+                .addObject("pollUntil", liveCalls.pollUntil())
                 .addObject(
                         "todaySchedule",
                         scheduling.live(business.id(), todayStart, tomorrowStart).stream()
