@@ -1,5 +1,7 @@
 package dev.frontdesk.scheduling;
 
+import dev.frontdesk.shared.PageQuery;
+import dev.frontdesk.shared.PageResponse;
 import dev.frontdesk.shared.PhoneNumber;
 import dev.frontdesk.tenants.BusinessId;
 import java.time.Instant;
@@ -49,6 +51,9 @@ public interface Scheduling {
 
     /** Live appointments (scheduled or confirmed) overlapping [from, to), by start time. */
     List<Appointment> live(BusinessId business, Instant from, Instant to);
+
+    /** One page of the live appointments overlapping [from, to), by start time, with how many there are. */
+    PageResponse<Appointment> live(BusinessId business, Instant from, Instant to, PageQuery page);
 
     /** How many appointments were booked (created, in any status now) in [from, to). */
     long bookedBetween(BusinessId business, Instant from, Instant to);

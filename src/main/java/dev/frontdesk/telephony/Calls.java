@@ -1,6 +1,9 @@
 package dev.frontdesk.telephony;
 
 import dev.frontdesk.tenants.BusinessId;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** The telephony module's API for the owner's dashboard: what is known about a phone call. */
@@ -21,15 +24,33 @@ public interface Calls {
      * @param from the business's number the call came from
      * @param to the number called
      */
-    void outboundAnswered(
-            BusinessId business, String callSid, String from, String to, String language, java.time.Instant at);
+    void outboundAnswered(BusinessId business, String callSid, String from, String to, String language, Instant at);
 
     /**
      * A call the business placed ended ({@code status}: Twilio's {@code completed}, {@code busy}, …): its record,
      * if it was answered, is closed as on a received call's status callback. Only the first end counts.
      */
-    void outboundEnded(String callSid, String status, Integer durationSeconds, java.time.Instant at);
+    void outboundEnded(String callSid, String status, Integer durationSeconds, Instant at);
+
+    /**
+     * The business's phone calls in progress: answered (received, or placed by a campaign and answered) and not
+     * ended, started since {@code since}, newest first, at most {@code limit}. A call whose end Twilio never
+     * reported stays "in progress" in the records, so callers pass a bound ({@link #LONGEST_CALL} ago).
+     */
+    List<LiveCall> inProgress(BusinessId business, Instant since, int limit);
+
+    /** Twilio ends every call after four hours (its default time limit), so an older open call has ended. */
+    Duration LONGEST_CALL = Duration.ofHours(4);
 
     /** A call's length and recording. */
     record CallFacts(Integer durationSeconds, String recordingUrl) {}
+
+    /**
+     * A call in progress.
+     *
+     * @param caller the number of the other party: the caller, or the number a campaign called
+     * @param outbound whether the business placed the call (a campaign's)
+     * @param language the call's language so far, null when not known yet
+     */
+    record LiveCall(String callSid, String caller, boolean outbound, Instant startedAt, String language) {}
 }

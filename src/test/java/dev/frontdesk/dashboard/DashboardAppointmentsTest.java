@@ -269,4 +269,32 @@ class DashboardAppointmentsTest {
                 .contains("No open messages.");
         assertThat(today.replaceAll("\\s+", " ")).contains("<span class=\"figure\">1</span> <span>bookings</span>");
     }
+
+    @Test
+    void theListShowsTwentyFiveAppointmentsAPageAndTheNextPageTheRest() {
+        TestBusiness business = api.createBusiness("Busy list plumbing");
+        // three Tuesdays, 08:00 to 16:00 New York time (13:00Z to 21:00Z): 27 appointments
+        for (String day : java.util.List.of("2026-11-24", "2026-12-01", "2026-12-08")) {
+            for (int hour = 13; hour <= 21; hour++) {
+                api.perform(
+                        api.as(business, post("/api/appointments"))
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("""
+                                        {"service": "Drain cleaning", "start": "%sT%02d:00:00Z",
+                                         "customer": {"name": "Customer %s %d", "phone": "+16175550199"}}""".formatted(day, hour, day, hour)),
+                        201);
+            }
+        }
+        MockHttpSession session = dashboard.signedIn(business, "VIEWER");
+
+        String first = body(api.perform(get("/appointments").session(session), 200));
+        assertThat(first.split("<tr id=\"appointment-", -1)).hasSize(26);
+        assertThat(first).contains("Page 1 of 2 · 27 appointments", "href=\"/appointments?page=2\"");
+        assertThat(first).contains("Customer 2026-11-24 13").doesNotContain("Customer 2026-12-08 21");
+
+        String second =
+                body(api.perform(get("/appointments/list").param("page", "2").session(session), 200));
+        assertThat(second.split("<tr id=\"appointment-", -1)).hasSize(3);
+        assertThat(second).contains("Page 2 of 2", "Customer 2026-12-08 21", "hx-get=\"/appointments/list?page=2\"");
+    }
 }

@@ -124,8 +124,11 @@ class DashboardConversationsTest {
                 .doesNotContain("Burst pipe in the kitchen");
         // words of the transcript, not only of the summary, in any case
         assertThat(body(api.perform(get("/conversations?q=BLOCKED").session(session), 200)))
-                .contains("Booked drain cleaning for Dana")
+                .contains("Booked drain cleaning for Dana", "Page 1 of 1 · 1 conversations")
                 .doesNotContain("Asked about opening hours");
+        // the count of what the words find, also on a page past the last
+        assertThat(body(api.perform(get("/conversations?q=O&page=3").session(session), 200)))
+                .contains("Page 3 of 1 · 3 conversations", "No conversations match.");
         assertThat(body(api.perform(get("/conversations?q=100%25").session(session), 200)))
                 .contains("No conversations match.");
         assertThat(body(api.perform(

@@ -6,6 +6,7 @@ import dev.frontdesk.crm.Conversation;
 import dev.frontdesk.crm.Conversations;
 import dev.frontdesk.shared.CsvExports;
 import dev.frontdesk.shared.PageQuery;
+import dev.frontdesk.shared.PageResponse;
 import dev.frontdesk.tenants.BusinessId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -232,16 +233,28 @@ class ConversationRepository {
                 .single();
     }
 
-    /** One page of the conversations {@code search} finds, newest first. */
-    List<Conversation> search(BusinessId business, Conversations.Search search, PageQuery page) {
+    /**
+     * One page of the conversations {@code search} finds, newest first, with how many it finds: one query
+     * (the count is a window over the same rows), since a search of the words in every transcript line costs
+     * as much again for a separate count. Only a page past the last needs a second query for the count.
+     */
+    PageResponse<Conversation> search(BusinessId business, Conversations.Search search, PageQuery page) {
         var params = new java.util.HashMap<String, Object>();
-        return jdbc.sql("SELECT " + COLUMNS + " FROM conversation" + where(business, search, params)
-                        + " ORDER BY started_at DESC, id LIMIT :limit OFFSET :offset")
+        long[] total = {-1};
+        List<Conversation> items = jdbc.sql("SELECT " + COLUMNS + ", COUNT(*) OVER () AS found FROM conversation"
+                        + where(business, search, params) + " ORDER BY started_at DESC, id LIMIT :limit OFFSET :offset")
                 .params(params)
                 .param("limit", page.pageSize())
                 .param("offset", page.offset())
-                .query(ConversationRepository::map)
+                .query((rs, row) -> {
+                    total[0] = rs.getLong("found");
+                    return map(rs, row);
+                })
                 .list();
+        if (total[0] < 0) {
+            total[0] = page.offset() == 0 ? 0 : count(business, search);
+        }
+        return PageResponse.of(items, total[0], page);
     }
 
     long count(BusinessId business, Conversations.Search search) {

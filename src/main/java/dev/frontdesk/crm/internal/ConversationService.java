@@ -136,8 +136,7 @@ class ConversationService implements Conversations {
     @Override
     @Transactional(readOnly = true)
     public PageResponse<Conversation> search(BusinessId business, Search search, PageQuery page) {
-        return PageResponse.of(
-                conversations.search(business, search, page), conversations.count(business, search), page);
+        return conversations.search(business, search, page);
     }
 
     @Override

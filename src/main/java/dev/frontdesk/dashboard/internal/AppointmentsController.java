@@ -6,6 +6,7 @@ import dev.frontdesk.scheduling.Scheduling;
 import dev.frontdesk.scheduling.Scheduling.Booked;
 import dev.frontdesk.scheduling.Scheduling.Unavailable;
 import dev.frontdesk.shared.FrontdeskException;
+import dev.frontdesk.shared.PageQuery;
 import dev.frontdesk.shared.PhoneNumber;
 import dev.frontdesk.tenants.Business;
 import dev.frontdesk.tenants.ServiceOffering;
@@ -76,14 +77,15 @@ class AppointmentsController implements DashboardPage {
             @RequestParam(required = false) String week,
             @RequestParam(required = false) String date,
             @RequestParam(required = false) String time,
-            @RequestParam(required = false) String appointment) {
+            @RequestParam(required = false) String appointment,
+            @RequestParam(name = "page", required = false) String listPage) {
         Business business = Pages.business(tenants, user);
         ModelAndView page = Pages.page("dashboard/appointments", user, business)
                 .addObject("form", details.prefilled(business, date, time))
                 .addObject("focusName", date != null && time != null);
         boolean weekView = "week".equals(view) || (week != null && !"list".equals(view));
         if (!weekView) {
-            return withList(page, business);
+            return withList(page, business, listPage);
         }
         withWeek(page, user, business, week);
         if (appointment != null) {
@@ -96,9 +98,11 @@ class AppointmentsController implements DashboardPage {
     }
 
     @GetMapping("/list")
-    ModelAndView list(@AuthenticationPrincipal SignedInUser user) {
+    ModelAndView list(
+            @AuthenticationPrincipal SignedInUser user,
+            @RequestParam(name = "page", required = false) String listPage) {
         Business business = Pages.business(tenants, user);
-        return withList(Pages.page("dashboard/appointment-list :: list", user, business), business);
+        return withList(Pages.page("dashboard/appointment-list :: list", user, business), business, listPage);
     }
 
     @PostMapping
@@ -272,7 +276,7 @@ class AppointmentsController implements DashboardPage {
             return Pages.page("dashboard/appointment-detail :: cancelled", user, business)
                     .addObject("cancelled", Views.row(appointment, business.timezone()));
         }
-        return withList(Pages.page("dashboard/appointment-list :: list", user, business), business)
+        return withList(Pages.page("dashboard/appointment-list :: list", user, business), business, null)
                 .addObject("cancelled", Views.row(appointment, business.timezone()));
     }
 
@@ -288,7 +292,9 @@ class AppointmentsController implements DashboardPage {
      */
     private ModelAndView wholePage(SignedInUser user, Business business, String week) {
         ModelAndView page = Pages.page("dashboard/appointments", user, business);
-        return WeekCalendar.date(week).isPresent() ? withWeek(page, user, business, week) : withList(page, business);
+        return WeekCalendar.date(week).isPresent()
+                ? withWeek(page, user, business, week)
+                : withList(page, business, null);
     }
 
     private ModelAndView withWeek(ModelAndView page, SignedInUser user, Business business, String week) {
@@ -298,13 +304,17 @@ class AppointmentsController implements DashboardPage {
                 .addObject("services", AppointmentDetails.services(business));
     }
 
-    private ModelAndView withList(ModelAndView view, Business business) {
+    /** The list: a page of the live appointments of the next 60 days ({@code page}, 1 when missing). */
+    private ModelAndView withList(ModelAndView view, Business business, String page) {
         Instant now = clock.instant();
+        var list = scheduling.live(
+                business.id(), now, now.plus(LISTED_AHEAD), new PageQuery(Pager.number(page), Pager.PAGE_SIZE));
         return view.addObject(
                         "appointments",
-                        scheduling.live(business.id(), now, now.plus(LISTED_AHEAD)).stream()
+                        list.items().stream()
                                 .map(a -> Views.row(a, business.timezone()))
                                 .toList())
+                .addObject("pager", Pager.of(list, "/appointments", java.util.Map.of()))
                 .addObject(
                         "services",
                         business.services().stream().map(ServiceOffering::name).toList());

@@ -8,12 +8,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param maxFailedAttempts failed sign-ins in a row that lock a login
  * @param lockout how long a locked login stays locked
+ * @param resetsPerEmailPerHour password reset links one email may be sent in an hour
+ * @param resetsPerAddressPerHour password reset requests one client address may make in an hour
  */
 @ConfigurationProperties("frontdesk.dashboard")
-record DashboardProperties(Integer maxFailedAttempts, Duration lockout) {
+record DashboardProperties(
+        Integer maxFailedAttempts, Duration lockout, Integer resetsPerEmailPerHour, Integer resetsPerAddressPerHour) {
 
     DashboardProperties {
         maxFailedAttempts = maxFailedAttempts == null || maxFailedAttempts < 1 ? 5 : maxFailedAttempts;
         lockout = lockout == null || lockout.isNegative() || lockout.isZero() ? Duration.ofMinutes(15) : lockout;
+        resetsPerEmailPerHour = resetsPerEmailPerHour == null || resetsPerEmailPerHour < 1 ? 3 : resetsPerEmailPerHour;
+        resetsPerAddressPerHour =
+                resetsPerAddressPerHour == null || resetsPerAddressPerHour < 1 ? 10 : resetsPerAddressPerHour;
     }
 }

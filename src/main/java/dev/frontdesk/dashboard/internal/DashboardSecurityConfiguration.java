@@ -43,6 +43,7 @@ class DashboardSecurityConfiguration {
         "/login",
         "/logout",
         "/forbidden",
+        "/today/live-calls",
         "/appointments",
         "/appointments/**",
         "/conversations",

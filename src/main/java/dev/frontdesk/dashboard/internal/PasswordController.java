@@ -1,5 +1,6 @@
 package dev.frontdesk.dashboard.internal;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,10 +15,12 @@ class PasswordController implements DashboardPage {
 
     private final PasswordLinks links;
     private final PublicUrl publicUrl;
+    private final ResetLimits limits;
 
-    PasswordController(PasswordLinks links, PublicUrl publicUrl) {
+    PasswordController(PasswordLinks links, PublicUrl publicUrl, ResetLimits limits) {
         this.links = links;
         this.publicUrl = publicUrl;
+        this.limits = limits;
     }
 
     @GetMapping("/password/{token}")
@@ -59,9 +62,15 @@ class PasswordController implements DashboardPage {
         return "dashboard/password-reset";
     }
 
+    /**
+     * Emails a reset link unless the client address or the email asked too often; the answer is the same
+     * either way (and whether or not the email is a login), so it tells nobody who has a login.
+     */
     @PostMapping("/password-reset")
-    ModelAndView reset(@RequestParam(required = false) String email) {
-        links.requestReset(email, publicUrl.base());
+    ModelAndView reset(@RequestParam(required = false) String email, HttpServletRequest request) {
+        if (limits.take(email, request.getRemoteAddr())) {
+            links.requestReset(email, publicUrl.base());
+        }
         return new ModelAndView("dashboard/password-reset").addObject("sent", true);
     }
 

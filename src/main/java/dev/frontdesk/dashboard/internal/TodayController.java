@@ -17,8 +17,8 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.View;
 
 /**
- * {@code /}: the Today page for a signed-in user (today's figures, today's and tomorrow's schedule,
- * open messages), the operator's businesses for the operator, the public home page for everyone else.
+ * {@code /}: the Today page for a signed-in user (today's figures, calls in progress, today's and tomorrow's
+ * schedule, open messages), the operator's businesses for the operator, the public home page for everyone else.
  */
 @Controller
 class TodayController implements DashboardPage {
@@ -30,6 +30,7 @@ class TodayController implements DashboardPage {
     private final Scheduling scheduling;
     private final Conversations conversations;
     private final Directory directory;
+    private final LiveCallsController liveCalls;
     private final Clock clock;
 
     TodayController(
@@ -38,12 +39,14 @@ class TodayController implements DashboardPage {
             Scheduling scheduling,
             Conversations conversations,
             Directory directory,
+            LiveCallsController liveCalls,
             Clock clock) {
         this.homePage = homePage;
         this.tenants = tenants;
         this.scheduling = scheduling;
         this.conversations = conversations;
         this.directory = directory;
+        this.liveCalls = liveCalls;
         this.clock = clock;
     }
 
@@ -86,6 +89,8 @@ class TodayController implements DashboardPage {
                 .addObject("today", Views.fullDay(today))
                 .addObject("tomorrow", Views.fullDay(today.plusDays(1)))
                 .addObject("figures", figures)
+                .addObject("liveCalls", liveCalls.rows(business))
+                .addObject("pollUntil", liveCalls.pollUntil())
                 .addObject(
                         "todaySchedule",
                         scheduling.live(business.id(), todayStart, tomorrowStart).stream()

@@ -8,6 +8,7 @@ import dev.frontdesk.crm.Conversation;
 import dev.frontdesk.crm.Conversations;
 import dev.frontdesk.scheduling.Scheduling;
 import dev.frontdesk.shared.FrontdeskException;
+import dev.frontdesk.shared.PageQuery;
 import dev.frontdesk.shared.PhoneNumber;
 import dev.frontdesk.tenants.Business;
 import dev.frontdesk.tenants.Tenants;
@@ -207,8 +208,10 @@ class TryItController implements DashboardPage {
         Instant now = clock.instant();
         String callerPhone =
                 phone(business, chat.phone()).map(PhoneNumber::e164).orElse("");
-        var upcoming = scheduling.live(business.id(), now, now.plus(AppointmentsController.LISTED_AHEAD)).stream()
-                .limit(LISTED)
+        var upcoming = scheduling
+                .live(business.id(), now, now.plus(AppointmentsController.LISTED_AHEAD), new PageQuery(1, LISTED))
+                .items()
+                .stream()
                 .map(a -> Views.row(a, business.timezone()))
                 .toList();
         return view.addObject("chat", chat)

@@ -29,8 +29,7 @@ class AppointmentRepository {
             + " customer_language, service,"
             + " staff_id, start_at, end_at, status, emergency, notes, source_channel, meeting_link,"
             + " external_event_id, sequence, created_at, updated_at";
-    private static final List<String> LIVE =
-            List.of(AppointmentStatus.SCHEDULED.name(), AppointmentStatus.CONFIRMED.name());
+    static final List<String> LIVE = List.of(AppointmentStatus.SCHEDULED.name(), AppointmentStatus.CONFIRMED.name());
 
     /** The name an appointment keeps after its customer's data was erased. */
     static final String ERASED_NAME = "(erased)";

@@ -5,6 +5,8 @@ import dev.frontdesk.scheduling.AppointmentId;
 import dev.frontdesk.scheduling.Scheduling;
 import dev.frontdesk.scheduling.TimeSlot;
 import dev.frontdesk.shared.FrontdeskException;
+import dev.frontdesk.shared.PageQuery;
+import dev.frontdesk.shared.PageResponse;
 import dev.frontdesk.shared.PhoneNumber;
 import dev.frontdesk.tenants.Business;
 import dev.frontdesk.tenants.BusinessId;
@@ -114,6 +116,14 @@ class SchedulingFacade implements Scheduling {
     @Override
     public List<Appointment> live(BusinessId businessId, Instant from, Instant to) {
         return appointments.live(businessId, from, to);
+    }
+
+    @Override
+    public PageResponse<Appointment> live(BusinessId businessId, Instant from, Instant to, PageQuery page) {
+        return PageResponse.of(
+                appointments.page(businessId, from, to, AppointmentRepository.LIVE, page),
+                appointments.count(businessId, from, to, AppointmentRepository.LIVE),
+                page);
     }
 
     @Override

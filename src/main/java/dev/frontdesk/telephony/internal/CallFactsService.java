@@ -3,6 +3,7 @@ package dev.frontdesk.telephony.internal;
 import dev.frontdesk.telephony.Calls;
 import dev.frontdesk.tenants.BusinessId;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 
@@ -32,6 +33,21 @@ class CallFactsService implements Calls {
         if (callSid != null && VoiceWebhookController.ENDED.contains(ended)) {
             endings.end(callSid, ended, durationSeconds, null, at);
         }
+    }
+
+    @Override
+    public List<LiveCall> inProgress(BusinessId business, Instant since, int limit) {
+        return calls.inProgress(business, since, limit).stream()
+                .map(c -> {
+                    boolean outbound = c.direction() != null && c.direction().startsWith("outbound");
+                    return new LiveCall(
+                            c.callSid(),
+                            outbound ? c.toNumber() : c.fromNumber(),
+                            outbound,
+                            c.startedAt(),
+                            c.language());
+                })
+                .toList();
     }
 
     @Override

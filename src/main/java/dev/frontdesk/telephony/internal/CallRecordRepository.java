@@ -112,6 +112,20 @@ class CallRecordRepository {
                 .optional();
     }
 
+    /**
+     * Calls not ended, started since {@code since}, newest first: a range of the (business, started_at) index,
+     * however many calls the business has had.
+     */
+    List<CallRecord> inProgress(BusinessId business, Instant since, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM call_record WHERE business_id = :b AND started_at >= :since"
+                        + " AND ended_at IS NULL ORDER BY started_at DESC, id LIMIT :limit")
+                .param("b", business.value())
+                .param("since", utc(since))
+                .param("limit", limit)
+                .query(CallRecordRepository::map)
+                .list();
+    }
+
     List<CallRecord> page(BusinessId business, PageQuery page) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM call_record WHERE business_id = :b"
                         + " ORDER BY started_at DESC, id LIMIT :limit OFFSET :offset")
