@@ -74,6 +74,7 @@ public interface Analytics {
             long noAnswer,
             long failed,
             long doNotCall,
+            long erased,
             double done) {}
 
     /** The business's running and paused campaigns, newest first. */

@@ -1,6 +1,7 @@
 package dev.frontdesk.analytics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import dev.frontdesk.crm.Conversation;
@@ -12,6 +13,7 @@ import dev.frontdesk.support.TestApi.TestBusiness;
 import dev.frontdesk.tenants.BusinessId;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -218,6 +220,20 @@ class AnalyticsBreakdownTest {
         assertThat(only.get("leads").asLong()).isEqualTo(1);
         assertThat(only.get("queued").asLong() + only.get("calling").asLong()).isEqualTo(1);
         assertThat(only.get("done").asDouble()).isZero();
+        assertThat(only.get("erased").asLong()).isZero();
+
+        // the lead's customer erased while queued: counted as erased, and the stages still add up to the leads
+        api.perform(api.as(business, delete("/api/customers/" + lead)), 204);
+        JsonNode after = api.getJson("/api/analytics/active-campaigns", business, 200)
+                .get("items")
+                .get(0);
+        assertThat(after.get("erased").asLong()).isEqualTo(1);
+        long stages = 0;
+        for (String stage :
+                List.of("queued", "calling", "contacted", "meetings", "noAnswer", "failed", "doNotCall", "erased")) {
+            stages += after.get(stage).asLong();
+        }
+        assertThat(stages).isEqualTo(after.get("leads").asLong());
         assertThat(api.getJson("/api/analytics/active-campaigns", other, 200)
                         .get("items")
                         .size())

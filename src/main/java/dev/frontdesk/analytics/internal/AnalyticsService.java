@@ -133,6 +133,7 @@ class AnalyticsService implements Analytics {
                             n.noAnswer(),
                             n.failed(),
                             n.doNotCall(),
+                            n.erased(),
                             share(n.total() - waiting, n.total()));
                 })
                 .toList();
