@@ -154,7 +154,7 @@ final class Moves {
 
     /**
      * "Mi cita de mañana, ¿me la puede mover? Lo que tenga el miércoles en la mañana": the appointment is
-     * named before the word that asks for the move, the new time in the sentence after it.
+     * named in the sentence of the word that asks for the move, the new time in the sentences after it.
      */
     private static Optional<Move> afterMoveWord(
             String text, java.util.function.Function<String, Optional<String>> timeWords, Duration shift) {
@@ -162,14 +162,19 @@ final class Moves {
         if (!move.find()) {
             return Optional.empty();
         }
-        String source = text.substring(0, move.start());
         String rest = text.substring(move.end());
         Matcher stop = SENTENCE_END.matcher(rest);
-        if (!stop.find() || timeWords.apply(source).isEmpty()) {
+        if (!stop.find()) {
+            return Optional.empty();
+        }
+        // the appointment may also be named after the word, in the same sentence ("je voudrais décaler mon
+        // rendez-vous de mardi matin. Vendredi, ce serait possible ?")
+        String source = text.substring(0, move.start()) + " " + rest.substring(0, stop.start());
+        if (timeWords.apply(source).isEmpty()) {
             return Optional.empty();
         }
         String next = rest.substring(stop.end());
-        return timeWords.apply(next).map(said -> new Move(source, next.strip(), shift));
+        return timeWords.apply(next).map(said -> new Move(source.strip(), next.strip(), shift));
     }
 
     private static final Pattern SENTENCE_END = Pattern.compile("[.?!]\\s+");
