@@ -195,6 +195,38 @@ class WhatsAppWebhookTest {
                 .isEqualTo(1);
     }
 
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+
+    @Test
+    void anAnswerToAMessageThatWaitedItsTurnIsSentFromTheNumberTheTexterWroteTo() throws Exception {
+        TestBusiness business = api.createBusiness("WhatsApp late answers");
+        postSigned(textMessage(business.phoneNumber(), "wamid.first-" + UUID.randomUUID(), "Hi, are you open today?"));
+        await().atMost(Duration.ofSeconds(90))
+                .untilAsserted(() -> graph.verify(1, postRequestedFor(urlPathEqualTo(MESSAGES_PATH))));
+        String conversation = api.getJson("/api/conversations?channel=WHATSAPP", business, 200)
+                .at("/items/0/id")
+                .asString();
+
+        // the assistant answers a message that arrived while the turn before it ran (TextsDuringASlowModelTest)
+        new org.springframework.transaction.support.TransactionTemplate(transactions)
+                .executeWithoutResult(status -> events.publishEvent(new dev.frontdesk.assistant.LateTextReply(
+                        dev.frontdesk.tenants.BusinessId.parse(business.id()).orElseThrow(),
+                        UUID.fromString(conversation),
+                        dev.frontdesk.assistant.Channel.WHATSAPP,
+                        SENDER,
+                        "+" + SENDER,
+                        "And yes, we cover Quincy.")));
+
+        graph.verify(2, postRequestedFor(urlPathEqualTo(MESSAGES_PATH)));
+        graph.verify(postRequestedFor(urlPathEqualTo(MESSAGES_PATH))
+                .withRequestBody(matchingJsonPath("$.to", equalTo(SENDER)))
+                .withRequestBody(matchingJsonPath("$.text.body", equalTo("And yes, we cover Quincy."))));
+    }
+
     @Test
     void aSignedMessageProvesTheSenderHoldsTheNumberSoTheirAppointmentsAreReadOutWithoutACode() throws Exception {
         TestBusiness business = api.createBusiness("WhatsApp bookings");

@@ -3,7 +3,6 @@ package dev.frontdesk.assistant.internal;
 import dev.frontdesk.assistant.Assistant;
 import dev.frontdesk.assistant.AssistantReply;
 import dev.frontdesk.assistant.InboundTurn;
-import dev.frontdesk.assistant.llm.LlmBrain;
 import dev.frontdesk.assistant.speech.ReplyText;
 import dev.frontdesk.crm.Conversation;
 import dev.frontdesk.crm.Conversations;
@@ -26,11 +25,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -54,31 +50,34 @@ class AssistantService implements Assistant {
     private final Clock clock;
     private final ExecutorService turns = Executors.newVirtualThreadPerTaskExecutor();
     private final TransactionTemplate transactions;
-    private final ObjectProvider<LlmBrain> llmBrain;
+    private final ConversationEndings endings;
     private final LlmTurns llmTurns;
     private final HeldTurns held;
     private final HeldTurnRunner heldRuns;
+    private final HeldTexts texts;
 
     AssistantService(
             Tenants tenants,
             Conversations conversations,
             AssistantTools tools,
             OfflineBrains brains,
-            ObjectProvider<LlmBrain> llmBrain,
+            ConversationEndings endings,
             LlmTurns llmTurns,
             DialogueStore dialogues,
             HeldTurns held,
             HeldTurnRunner heldRuns,
+            HeldTexts texts,
             Clock clock,
             PlatformTransactionManager transactionManager) {
         this.held = held;
         this.heldRuns = heldRuns;
+        this.texts = texts;
         this.transactions = new TransactionTemplate(transactionManager);
         this.tenants = tenants;
         this.conversations = conversations;
         this.tools = tools;
         this.brains = brains;
-        this.llmBrain = llmBrain;
+        this.endings = endings;
         this.llmTurns = llmTurns;
         this.dialogues = dialogues;
         this.clock = clock;
@@ -135,16 +134,35 @@ class AssistantService implements Assistant {
         Business business = business(turn.business());
         Opened opened = open(business, turn);
         Conversation conversation = opened.conversation();
-        boolean stored = opened.dialogue().isPresent();
-        Dialogue d = opened.dialogue().orElseGet(() -> fresh(business, turn));
-        if (turn.channel().spoken() && held.held(d)) {
+        Dialogue loaded = opened.dialogue().orElseGet(() -> fresh(business, turn));
+        if (turn.channel().spoken() && held.held(loaded)) {
             // one held turn at a time: what the caller says meanwhile waits its turn, in order
-            return heldRuns.whileHeld(business, conversation, d, turn).orElseGet(() -> turn(turn));
+            return heldRuns.whileHeld(business, conversation, loaded, turn).orElseGet(() -> turn(turn));
         }
+        if (turn.channel().spoken() || turn.text().isBlank()) {
+            return turn(business, conversation, loaded, opened.dialogue().isPresent(), turn, false);
+        }
+        // a text: one turn at a time, the texts that come meanwhile queued behind it
+        var begun = texts.begin(business, conversation, turn, loaded.language, TEXT_BUDGET);
+        if (begun.queued() != null) {
+            return begun.queued();
+        }
+        Dialogue d = begun.dialogue().orElse(loaded);
+        return turn(business, conversation, d, true, turn, true);
+    }
+
+    /** The turn on {@code d}; {@code holding} when it is a text turn holding its conversation. */
+    private AssistantReply turn(
+            Business business,
+            Conversation conversation,
+            Dialogue d,
+            boolean stored,
+            InboundTurn turn,
+            boolean holding) {
         d.provenBy(turn);
         List<Conversations.Line> lines = new ArrayList<>();
-        if (!turn.text().isBlank()) {
-            lines.add(new Conversations.Line("CALLER", turn.text()));
+        if (!turn.text().isBlank() && !holding) {
+            lines.add(new Conversations.Line("CALLER", turn.text())); // a held text's is recorded already
         }
         String late = null;
         if (d.deferred != null) {
@@ -160,9 +178,12 @@ class AssistantService implements Assistant {
                     dialogues.save(business.id(), conversation.id(), d, stored);
                     conversations.record(business.id(), conversation.id(), lines);
                     if (d.ended) {
-                        finish(business.id(), conversation.id(), d);
+                        endings.finish(business.id(), conversation.id(), d);
                     }
                 });
+                if (holding) {
+                    texts.done(brains.brain(), business, conversation, d, turn, 0, this::context, this::settle);
+                }
                 return new AssistantReply(conversation.id(), late, d.language, then);
             }
             // the caller said something after it was ready: they hear it, then the answer to their words
@@ -207,6 +228,10 @@ class AssistantService implements Assistant {
                     out = new OfflineBrain.Output(
                             firstSaid != null ? firstSaid : Phrases.say(d.language, "hold"),
                             List.of(new AssistantReply.Action.Hold(firstSaid != null)));
+                } else if (holding) {
+                    texts.finishLater(
+                            work, brain, business, conversation, d, turn, threshold, this::context, this::settle);
+                    out = OfflineBrain.Output.say(Phrases.say(d.language, "hold"));
                 } else {
                     out = heldRuns.finishLater(work, business, conversation.id(), d, stored);
                 }
@@ -232,9 +257,12 @@ class AssistantService implements Assistant {
             }
             conversations.record(business.id(), conversation.id(), lines);
             if (saveNow && d.ended) {
-                finish(business.id(), conversation.id(), d);
+                endings.finish(business.id(), conversation.id(), d);
             }
         });
+        if (holding && saveNow) {
+            texts.done(brain, business, conversation, d, turn, threshold, this::context, this::settle);
+        }
         String reply = late == null || late.isBlank() ? said : late + " " + said;
         return new AssistantReply(conversation.id(), reply, d.language, out.actions());
     }
@@ -245,7 +273,7 @@ class AssistantService implements Assistant {
             conversations.update(business.id(), conversation.id(), d.language, d.emergency);
         }
         if (d.ended) {
-            finish(business.id(), conversation.id(), d);
+            endings.finish(business.id(), conversation.id(), d);
         }
     }
 
@@ -273,7 +301,7 @@ class AssistantService implements Assistant {
         dialogues
                 .load(conversationId)
                 .ifPresentOrElse(
-                        d -> finish(business, conversationId, d),
+                        d -> endings.finish(business, conversationId, d),
                         () -> conversations.end(
                                 business, conversationId, Conversation.Outcome.ABANDONED, "Caller left.", false));
     }
@@ -308,42 +336,6 @@ class AssistantService implements Assistant {
                     .findOpen(business, channel.name(), conversationKey)
                     .ifPresent(c -> end(business, c.id())));
             return null;
-        });
-    }
-
-    private void finish(BusinessId business, UUID conversation, Dialogue d) {
-        Conversation.Outcome outcome =
-                d.outcome == null ? Conversation.Outcome.ABANDONED : Conversation.Outcome.valueOf(d.outcome);
-        var zone = tenants.find(business).map(Business::timezone).orElse(java.time.ZoneOffset.UTC);
-        conversations.end(business, conversation, outcome, Summaries.of(d.summary, zone), d.emergency);
-        llmTurns.forget(conversation);
-        LlmBrain llm = llmBrain.getIfAvailable();
-        if (llm != null) {
-            // a model-written summary replaces the one built from the dialogue state, when it comes (from the
-            // transcript as committed: after the turn's transaction, when there is one)
-            afterCommit(() -> turns.submit(() -> {
-                var lines = conversations.transcript(business, conversation).stream()
-                        .map(t -> t.speaker() + ": " + t.text())
-                        .toList();
-                tenants.find(business)
-                        .flatMap(b -> llm.summarize(b.name(), lines))
-                        .ifPresent(better -> conversations.resummarize(business, conversation, better));
-                llm.forget(conversation.toString());
-                return null;
-            }));
-        }
-    }
-
-    private static void afterCommit(Runnable action) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            action.run();
-            return;
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                action.run();
-            }
         });
     }
 

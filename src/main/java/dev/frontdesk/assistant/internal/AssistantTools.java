@@ -162,6 +162,37 @@ class AssistantTools {
         return searchKnowledge(business, question, null);
     }
 
+    static final java.util.Map<String, java.util.List<String>> FAQ = LanguageData.load("faq");
+
+    /**
+     * The knowledge base's answer: to the caller's words, or else to the usual way of asking a common
+     * question their words point at, as both brains look it up ("which towns do you go out to" → "which areas do you cover").
+     */
+    Optional<String> answer(Business business, String text, String language) {
+        Optional<String> answer = searchKnowledge(business, text, language);
+        String folded = LanguageData.fold(text);
+        // the common question whose words are said most fully first ("en cas de pépin un dimanche, vous
+        // intervenez quand même ?" is about emergencies before it is about the area)
+        var candidates = FAQ.entrySet().stream()
+                .filter(faq -> LanguageData.containsAny(folded, faq.getValue()))
+                .sorted(java.util.Comparator.comparingInt(
+                                (java.util.Map.Entry<String, java.util.List<String>> faq) -> faq.getValue().stream()
+                                        .filter(folded::contains)
+                                        .mapToInt(String::length)
+                                        .max()
+                                        .orElse(0))
+                        .reversed()
+                        .thenComparing(java.util.Map.Entry::getKey))
+                .toList();
+        for (var faq : candidates) {
+            if (answer.isPresent()) {
+                break;
+            }
+            answer = searchKnowledge(business, faq.getKey(), language);
+        }
+        return answer;
+    }
+
     /** The answer in the caller's language when the business wrote one, else as written. */
     Optional<String> searchKnowledge(Business business, String question, String language) {
         return knowledge.answer(business.id(), question).map(a -> a.in(language));

@@ -219,7 +219,8 @@ final class BoundLlmTools implements LlmTools {
 
     @Override
     public String searchKnowledge(String question) {
-        return tools.searchKnowledge(business, question)
+        // the same look-up as the offline brain's: the words, then the common question they point at
+        return tools.answer(business, question, d.language)
                 .orElse(ERROR_PREFIX
                         + " nothing in the business's knowledge base answers this; do not guess, offer a message");
     }
@@ -234,6 +235,15 @@ final class BoundLlmTools implements LlmTools {
                 },
                 callerName,
                 text);
+    }
+
+    /** The same opt-out as the offline brain's: after a text no more texts or calls, after a call no more calls. */
+    @Override
+    public String optOut() {
+        return act("opt_out", () -> {
+            tools.optOut(business, d.phone != null ? d.phone : callerPhone, channel.spoken());
+            return new Acted("{\"ok\": true, \"opted_out\": true}", ToolEffect.optedOut());
+        });
     }
 
     /**

@@ -56,6 +56,7 @@ final class Confirmations extends Flow {
                 case CANCELLED ->
                     said.add(Phrases.say(lang, "cancelled", service(d, effect), when(ctx, d, effect.start())));
                 case MESSAGE_TAKEN -> said.add(Phrases.say(lang, "messageTaken"));
+                case NOT_INTERESTED -> said.add(Phrases.say(lang, "optedOut"));
                 case TRANSFERRED -> {
                     if (ctx.spoken() && actions.isEmpty()) {
                         Output transfer = transfer(d, effect.number(), callerWords);

@@ -72,7 +72,8 @@ class HeldTurnRunner {
             if (turn.text().isBlank()) {
                 return true;
             }
-            if (!held.enqueue(business.id(), conversation.id(), turn.text(), turn.confidence())) {
+            if (held.enqueue(business.id(), conversation.id(), turn.text(), turn.confidence())
+                    .isEmpty()) {
                 return false;
             }
             conversations.record(business.id(), conversation.id(), "CALLER", turn.text());
@@ -150,7 +151,7 @@ class HeldTurnRunner {
         });
     }
 
-    private OfflineBrain.Output answer(
+    OfflineBrain.Output answer(
             OfflineBrain brain,
             Business business,
             Conversation conversation,

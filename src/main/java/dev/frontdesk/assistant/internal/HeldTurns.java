@@ -45,8 +45,8 @@ class HeldTurns {
         this.clock = clock;
     }
 
-    /** An utterance said while a turn was held. */
-    record Queued(String text, Double confidence) {}
+    /** An utterance said while a turn was held ({@code seq} is its place in the queue). */
+    record Queued(long seq, String text, Double confidence) {}
 
     /** Whether {@code d} (as loaded) belongs to a conversation whose held turn is still running. */
     boolean held(Dialogue d) {
@@ -71,13 +71,56 @@ class HeldTurns {
         }
     }
 
+    /** How a text turn began: it holds the conversation (whose row it created, or not), or another turn does. */
+    enum Taken {
+        NEW,
+        EXISTING,
+        BUSY
+    }
+
     /**
-     * Queues what the caller said while the conversation is held; false when the held turn was released in
-     * the meantime (then the words are a turn of their own). Call inside a transaction.
+     * Holds the conversation for a text turn unless another turn holds it: one conditional statement, so of
+     * two texts arriving together exactly one holds it. Call inside a transaction.
      */
-    boolean enqueue(BusinessId business, UUID conversation, String text, Double confidence) {
+    Taken take(BusinessId business, UUID conversation) {
+        OffsetDateTime now = Timestamps.utc(clock.instant());
+        OffsetDateTime until = Timestamps.utc(clock.instant().plus(HOLD_LIMIT));
+        for (int attempt = 0; attempt < 3; attempt++) {
+            int marked = jdbc.sql("UPDATE assistant_dialogue SET held_until = :until WHERE conversation_id = :id"
+                            + " AND (held_until IS NULL OR held_until <= :now)")
+                    .param("until", until)
+                    .param("id", conversation)
+                    .param("now", now)
+                    .update();
+            if (marked == 1) {
+                return Taken.EXISTING;
+            }
+            if (lockHeld(conversation)) {
+                return Taken.BUSY;
+            }
+            int inserted = jdbc.sql(
+                            "INSERT INTO assistant_dialogue (conversation_id, business_id, state, updated_at, held_until)"
+                                    + " VALUES (:id, :b, '{}', :now, :until) ON CONFLICT DO NOTHING")
+                    .param("id", conversation)
+                    .param("b", business.value())
+                    .param("now", now)
+                    .param("until", until)
+                    .update();
+            if (inserted == 1) {
+                return Taken.NEW;
+            }
+        }
+        return Taken.BUSY;
+    }
+
+    /**
+     * Queues what the caller said while the conversation is held, and returns its place in the queue; empty
+     * when the held turn was released in the meantime (then the words are a turn of their own). Call inside
+     * a transaction.
+     */
+    Optional<Long> enqueue(BusinessId business, UUID conversation, String text, Double confidence) {
         if (!lockHeld(conversation)) {
-            return false;
+            return Optional.empty();
         }
         jdbc.sql("INSERT INTO assistant_held_utterance (conversation_id, business_id, text, confidence, received_at)"
                         + " VALUES (:c, :b, :t, :conf, :at)")
@@ -87,7 +130,11 @@ class HeldTurns {
                 .param("conf", confidence)
                 .param("at", Timestamps.utc(clock.instant()))
                 .update();
-        return true;
+        // the row lock is held: the conversation's last utterance is this one
+        return jdbc.sql("SELECT MAX(seq) FROM assistant_held_utterance WHERE conversation_id = :c")
+                .param("c", conversation)
+                .query(Long.class)
+                .optional();
     }
 
     /**
@@ -113,7 +160,7 @@ class HeldTurns {
                         .param("until", Timestamps.utc(clock.instant().plus(HOLD_LIMIT)))
                         .param("id", conversation)
                         .update();
-                return Optional.of(new Queued((String) next.get()[1], (Double) next.get()[2]));
+                return Optional.of(new Queued((Long) next.get()[0], (String) next.get()[1], (Double) next.get()[2]));
             }
             dialogues.save(business, conversation, d, true);
             jdbc.sql("UPDATE assistant_dialogue SET held_until = NULL WHERE conversation_id = :id")

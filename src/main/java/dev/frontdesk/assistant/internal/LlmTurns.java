@@ -130,7 +130,7 @@ class LlmTurns {
         d.turns++;
         Confirmations.record(d, effects, callerWords);
         if ("ANSWERED".equals(reply.outcomeHint())) {
-            d.achieved("ANSWERED", "Answered a question from the knowledge base (LLM).");
+            d.achieved("ANSWERED", "Answered the caller's question (LLM).");
         }
         return Confirmations.reply(ctx, d, reply.text(), reply.endCall(), effects, callerWords);
     }

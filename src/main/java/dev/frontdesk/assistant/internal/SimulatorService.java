@@ -62,4 +62,9 @@ class SimulatorService implements Simulator {
     private static String key(String session) {
         return "sim-" + session;
     }
+
+    /** Whether a conversation key is the simulator's (nothing is sent to its caller's number). */
+    static boolean simulated(String conversationKey) {
+        return conversationKey.startsWith("sim-");
+    }
 }

@@ -23,41 +23,18 @@ final class TalkFlow extends Flow {
         this.booking = booking;
     }
 
-    private static final java.util.Map<String, java.util.List<String>> FAQ = LanguageData.load("faq");
-
     /**
      * The knowledge base's answer: to the caller's words, or else to the usual way of asking a common
-     * question their words point at ("which towns do you go out to" → "which areas do you cover").
+     * question their words point at ({@link AssistantTools#answer}).
      */
     Optional<String> knowledge(Context ctx, String language, String text) {
-        Optional<String> answer = tools.searchKnowledge(ctx.business(), text, language);
-        String folded = LanguageData.fold(text);
-        // the common question whose words are said most fully first ("en cas de pépin un dimanche, vous
-        // intervenez quand même ?" is about emergencies before it is about the area)
-        var candidates = FAQ.entrySet().stream()
-                .filter(faq -> LanguageData.containsAny(folded, faq.getValue()))
-                .sorted(java.util.Comparator.comparingInt(
-                                (java.util.Map.Entry<String, java.util.List<String>> faq) -> faq.getValue().stream()
-                                        .filter(folded::contains)
-                                        .mapToInt(String::length)
-                                        .max()
-                                        .orElse(0))
-                        .reversed()
-                        .thenComparing(java.util.Map.Entry::getKey))
-                .toList();
-        for (var faq : candidates) {
-            if (answer.isPresent()) {
-                break;
-            }
-            answer = tools.searchKnowledge(ctx.business(), faq.getKey(), language);
-        }
-        return answer;
+        return tools.answer(ctx.business(), text, language);
     }
 
     /** Whether the words point at one of the common questions (payment, area, warranty...). */
     static boolean faqTopic(String text) {
         String folded = LanguageData.fold(text);
-        return FAQ.values().stream().anyMatch(words -> LanguageData.containsAny(folded, words));
+        return AssistantTools.FAQ.values().stream().anyMatch(words -> LanguageData.containsAny(folded, words));
     }
 
     Output question(Context ctx, Dialogue d, String text) {

@@ -23,7 +23,8 @@ record ToolEffect(
         CANCELLED,
         MESSAGE_TAKEN,
         TRANSFERRED,
-        EMERGENCY;
+        EMERGENCY,
+        NOT_INTERESTED;
 
         /** Changes to appointments, messages and transfers: at most one of them per turn. */
         boolean changesState() {
@@ -38,6 +39,10 @@ record ToolEffect(
 
     static ToolEffect messageTaken() {
         return new ToolEffect(Kind.MESSAGE_TAKEN, null, null, null, null, false);
+    }
+
+    static ToolEffect optedOut() {
+        return new ToolEffect(Kind.NOT_INTERESTED, null, null, null, null, false);
     }
 
     static ToolEffect transferredTo(String number) {
@@ -57,6 +62,7 @@ record ToolEffect(
             case MESSAGE_TAKEN -> "Took a message (LLM).";
             case TRANSFERRED -> "Transferred the caller (LLM).";
             case EMERGENCY -> "Emergency flagged; owner alerted (LLM).";
+            case NOT_INTERESTED -> "Caller asked not to be contacted again (LLM).";
         };
     }
 

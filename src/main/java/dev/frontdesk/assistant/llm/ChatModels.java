@@ -17,12 +17,23 @@ public final class ChatModels {
     private ChatModels() {}
 
     /**
-     * The model asked for streamed answers (OpenAI-compatible endpoints only: {@code "stream": true}); the
-     * plain model for Gemini.
+     * The model asked for streamed answers: {@code "stream": true} on OpenAI-compatible endpoints, Gemini's
+     * {@code streamGenerateContent?alt=sse}.
      */
     static ChatModel create(LlmSettings settings, boolean stream) {
-        if (!stream || settings.provider().equals(LlmSettings.GEMINI)) {
+        if (!stream) {
             return create(settings);
+        }
+        if (settings.provider().equals(LlmSettings.GEMINI)) {
+            var gemini = dev.langchain4j.model.googleai.GoogleAiGeminiStreamingChatModel.builder()
+                    .apiKey(settings.apiKey())
+                    .modelName(settings.model())
+                    .timeout(settings.timeout())
+                    .maxOutputTokens(settings.maxTokens());
+            if (settings.baseUrl() != null) {
+                gemini.baseUrl(settings.baseUrl());
+            }
+            return new StreamingChat(gemini.build());
         }
         return new StreamingChat(dev.langchain4j.model.openai.OpenAiStreamingChatModel.builder()
                 .baseUrl(settings.baseUrl())

@@ -26,7 +26,7 @@ class LlmConfiguration {
                         new ToolCatalog(),
                         settings.timeout())
                 .holdingCalls(properties.holdCalls() || properties.stream())
-                .streaming(properties.stream() && !settings.provider().equals(LlmSettings.GEMINI));
+                .streaming(properties.stream());
     }
 
     /** Whether {@code frontdesk.assistant.llm.*} configures a model. */

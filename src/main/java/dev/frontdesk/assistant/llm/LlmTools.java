@@ -67,6 +67,9 @@ public interface LlmTools {
     String flagEmergency(String description, boolean lifeThreatening);
 
     /** end_call: the conversation is over; the LLM brain sets {@link LlmReply#endCall()}. */
+    /** The caller asked not to be contacted again: no more calls to their number, nor texts when they texted. */
+    String optOut();
+
     default String endCall() {
         return "{\"ok\":true}";
     }

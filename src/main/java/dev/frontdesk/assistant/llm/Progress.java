@@ -13,10 +13,19 @@ final class Progress {
             ToolCatalog.TAKE_MESSAGE, "MESSAGE_TAKEN",
             ToolCatalog.TRANSFER_CALL, "TRANSFERRED",
             ToolCatalog.FLAG_EMERGENCY, "EMERGENCY",
-            ToolCatalog.SEARCH_KNOWLEDGE, "ANSWERED");
+            ToolCatalog.SEARCH_KNOWLEDGE, "ANSWERED",
+            ToolCatalog.LIST_APPOINTMENTS, "ANSWERED",
+            ToolCatalog.OPT_OUT, "NOT_INTERESTED");
     /** Higher wins when a turn achieves several things. */
-    private static final List<String> OUTCOME_RANK =
-            List.of("ANSWERED", "TRANSFERRED", "MESSAGE_TAKEN", "CANCELLED", "RESCHEDULED", "BOOKED", "EMERGENCY");
+    private static final List<String> OUTCOME_RANK = List.of(
+            "ANSWERED",
+            "NOT_INTERESTED",
+            "TRANSFERRED",
+            "MESSAGE_TAKEN",
+            "CANCELLED",
+            "RESCHEDULED",
+            "BOOKED",
+            "EMERGENCY");
 
     boolean endCall;
     boolean transfer;

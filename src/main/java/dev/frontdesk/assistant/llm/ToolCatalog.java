@@ -33,6 +33,7 @@ public final class ToolCatalog {
     public static final String TAKE_MESSAGE = "take_message";
     public static final String TRANSFER_CALL = "transfer_call";
     public static final String FLAG_EMERGENCY = "flag_emergency";
+    public static final String OPT_OUT = "opt_out";
     public static final String END_CALL = "end_call";
 
     private static final Logger log = LoggerFactory.getLogger(ToolCatalog.class);
@@ -113,6 +114,11 @@ public final class ToolCatalog {
                                 .addBooleanProperty(
                                         "life_threatening", "True if someone may be in danger (gas, fire, injury)")
                                 .required("description", "life_threatening")),
+                tool(
+                        OPT_OUT,
+                        "Records that the caller does not want to be texted or called by the business again; use it"
+                                + " when they ask to stop, in any words.",
+                        JsonObjectSchema.builder()),
                 tool(END_CALL, "Ends the conversation after saying goodbye.", JsonObjectSchema.builder()));
     }
 
@@ -168,6 +174,7 @@ public final class ToolCatalog {
                 case TRANSFER_CALL -> tools.transferCall(required(args, "target"));
                 case FLAG_EMERGENCY ->
                     tools.flagEmergency(required(args, "description"), bool(args, "life_threatening", false));
+                case OPT_OUT -> tools.optOut();
                 case END_CALL -> tools.endCall();
                 default -> error("there is no tool named '" + name + "'; the tools are " + String.join(", ", names()));
             };

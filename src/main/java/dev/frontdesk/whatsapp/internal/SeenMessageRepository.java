@@ -48,6 +48,15 @@ class SeenMessageRepository {
                 .update();
     }
 
+    /** The business number (its Graph API id) the sender last wrote to. */
+    java.util.Optional<String> lastNumberId(String sender) {
+        return jdbc.sql("SELECT phone_number_id FROM whatsapp_seen_message WHERE sender = :sender"
+                        + " AND phone_number_id <> '' ORDER BY received_at DESC LIMIT 1")
+                .param("sender", cut(sender, 40))
+                .query(String.class)
+                .optional();
+    }
+
     /** Unanswered messages whose claim is older than {@code timeout}: nobody is answering them any more. */
     List<TextMessage> expired(Duration timeout, int limit) {
         return jdbc.sql("SELECT message_id, display_number, phone_number_id, sender, body FROM whatsapp_seen_message"

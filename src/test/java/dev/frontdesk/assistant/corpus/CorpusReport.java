@@ -42,6 +42,13 @@ final class CorpusReport {
                 : (double) in.stream().filter(r -> r.verdict().success()).count() / in.size();
     }
 
+    /** Task success over every language. */
+    double successRate() {
+        return rows.isEmpty()
+                ? 1.0
+                : (double) rows.stream().filter(r -> r.verdict().success()).count() / rows.size();
+    }
+
     long dangerous() {
         return rows.stream().filter(r -> r.verdict().dangerous()).count();
     }

@@ -72,6 +72,12 @@ class FakeTools implements LlmTools {
     }
 
     @Override
+    public String optOut() {
+        calls.add("opt_out()");
+        return "{\"ok\":true}";
+    }
+
+    @Override
     public String endCall() {
         calls.add("end_call()");
         return LlmTools.super.endCall();

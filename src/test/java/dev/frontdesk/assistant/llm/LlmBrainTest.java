@@ -124,6 +124,7 @@ class LlmBrainTest {
                         "take_message",
                         "transfer_call",
                         "flag_emergency",
+                        "opt_out",
                         "end_call");
         JsonNode book = first.get("tools").get(1).get("function").get("parameters");
         assertThat(book.get("required").toString()).contains("service", "start", "customer_name");

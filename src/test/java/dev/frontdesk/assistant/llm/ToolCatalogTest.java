@@ -31,7 +31,7 @@ class ToolCatalogTest {
     }
 
     @Test
-    void specifiesTheTenToolsWithDescribedParameters() {
+    void specifiesTheElevenToolsWithDescribedParameters() {
         assertThat(catalog.specifications())
                 .extracting(ToolSpecification::name)
                 .containsExactly(
@@ -44,6 +44,7 @@ class ToolCatalogTest {
                         "take_message",
                         "transfer_call",
                         "flag_emergency",
+                        "opt_out",
                         "end_call");
         for (ToolSpecification tool : catalog.specifications()) {
             assertThat(tool.description()).as(tool.name()).isNotBlank();
