@@ -157,16 +157,9 @@ class HeldTexts {
             HeldTurnRunner.Contexts contexts,
             HeldTurnRunner.Settle settle) {
         turns.submit(() -> {
-            OfflineBrain.Output out;
-            try {
-                out = work.get(HeldTurns.HOLD_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            OfflineBrain.Output out = HeldTurns.awaitSlowTurn(work, d.language, "slow text turn");
+            if (out == null) {
                 return null;
-            } catch (Exception e) {
-                log.warn("A slow text turn did not finish ({})", e.getClass().getSimpleName());
-                work.cancel(true);
-                out = OfflineBrain.Output.say(Phrases.say(d.language, "notUnderstood"));
             }
             deliver(business, conversation, d, turn, out, -1);
             held.nextOrRelease(business.id(), conversation.id(), d, () -> settle.settle(business, conversation, d))

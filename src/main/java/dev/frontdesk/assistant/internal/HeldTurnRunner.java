@@ -120,16 +120,9 @@ class HeldTurnRunner {
             Contexts contexts,
             Settle settle) {
         turns.submit(() -> {
-            OfflineBrain.Output out;
-            try {
-                out = work.get(HeldTurns.HOLD_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            OfflineBrain.Output out = HeldTurns.awaitSlowTurn(work, d.language, "held turn");
+            if (out == null) {
                 return null;
-            } catch (Exception e) {
-                log.warn("A held turn did not finish ({})", e.getClass().getSimpleName());
-                work.cancel(true);
-                out = OfflineBrain.Output.say(Phrases.say(d.language, "notUnderstood"));
             }
             if (firstSaid != null) {
                 // its first sentence was said while the rest was written: what is left

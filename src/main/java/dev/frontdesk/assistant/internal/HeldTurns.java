@@ -33,6 +33,27 @@ class HeldTurns {
     /** How long a held turn (or each queued utterance after it) may keep its conversation held. */
     static final Duration HOLD_LIMIT = Duration.ofSeconds(45);
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(HeldTurns.class);
+
+    /**
+     * The answer of a turn that ran past its budget, waited for up to {@link #HOLD_LIMIT}; if it fails or takes
+     * longer, it is cancelled and the caller hears that they were not understood. Null when the waiting thread is
+     * interrupted (the node is stopping).
+     */
+    static OfflineBrain.Output awaitSlowTurn(
+            java.util.concurrent.Future<OfflineBrain.Output> work, String language, String what) {
+        try {
+            return work.get(HOLD_LIMIT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (Exception e) {
+            log.warn("A {} did not finish ({})", what, e.getClass().getSimpleName());
+            work.cancel(true);
+            return OfflineBrain.Output.say(Phrases.say(language, "notUnderstood"));
+        }
+    }
+
     private final JdbcClient jdbc;
     private final DialogueStore dialogues;
     private final TransactionTemplate transactions;

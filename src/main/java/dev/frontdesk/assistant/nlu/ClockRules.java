@@ -114,6 +114,9 @@ final class ClockRules extends TimeScan {
         int offset = 0;
         boolean strong = false;
         int hw = longest(lex.hourWords(), k);
+        if (hw < 0 && !h.digits() && h.end() == j + 1 && lex.articleNumbers().contains(tok(j))) {
+            return null; // "on a une fuite": "a une" is "has a", not "à une (heure)"
+        }
         if (hw > 0) {
             strong = true;
             k = hw;

@@ -69,6 +69,7 @@ class FrenchTimeExpressionsTest {
             à quinze heures,                     -,          15:00, ANY,       false
             à dix-sept heures trente,            -,          17:30, ANY,       false
             à vingt et une heures,               -,          21:00, ANY,       false
+            à une heure,                         -,          13:00, ANY,       false
             onze heures quarante-cinq,           -,          11:45, ANY,       false
             à midi,                              -,          12:00, ANY,       false
             midi et demi,                        -,          12:30, ANY,       false
@@ -128,7 +129,16 @@ class FrenchTimeExpressionsTest {
     }
 
     @ParameterizedTest(name = "\"{0}\" has no time in it")
-    @ValueSource(strings = {"bonjour j'ai besoin d'un plombier", "nous sommes deux personnes", "oui", "il a 3 ans"})
+    @ValueSource(
+            strings = {
+                "bonjour j'ai besoin d'un plombier",
+                "nous sommes deux personnes",
+                "oui",
+                "il a 3 ans",
+                "on a une fuite sous l'évier",
+                "il y a une fuite",
+                "on a mis une bassine"
+            })
     void nothingTimeLikeIsEmpty(String text) {
         assertThat(TimeExpressions.parse(text, "fr", LUNDI_8H)).isEmpty();
     }
