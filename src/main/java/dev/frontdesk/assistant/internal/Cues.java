@@ -208,11 +208,18 @@ final class Cues {
         String folded = LanguageData.fold(text);
         String best = null;
         int bestHits = 0;
+        int bestLast = -1;
         for (var kind : PROBLEMS.entrySet()) {
-            int hits = (int) kind.getValue().stream().filter(folded::contains).count();
-            if (hits > bestHits) {
+            // each word once, though several languages list it ("boiler")
+            int hits = (int)
+                    kind.getValue().stream().distinct().filter(folded::contains).count();
+            // on a tie, the kind the caller spoke of last ("the water heater's fine, it's the floor drain")
+            int last =
+                    kind.getValue().stream().mapToInt(folded::lastIndexOf).max().orElse(-1);
+            if (hits > bestHits || (hits == bestHits && hits > 0 && last > bestLast)) {
                 best = kind.getKey();
                 bestHits = hits;
+                bestLast = last;
             }
         }
         if (best == null) {

@@ -31,7 +31,9 @@ final class LanguageData {
                             all.computeIfAbsent(key, k -> new ArrayList<>()).addAll(phrases));
         }
         all.replaceAll((k, v) -> List.copyOf(v));
-        return Map.copyOf(all);
+        // in file order: Map.copyOf iterates in an order drawn anew in every JVM, and a caller that walks the
+        // keys (the kinds of problem) would then answer differently from one run to the next on a tie
+        return java.util.Collections.unmodifiableMap(all);
     }
 
     /** One language's phrases under each key, in file order. */

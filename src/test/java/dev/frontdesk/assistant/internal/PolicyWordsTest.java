@@ -152,6 +152,17 @@ class PolicyWordsTest {
     }
 
     @Test
+    void twoProblemsToldAsOftenAreSettledByTheOneToldLastInEveryRun() {
+        // as many words for each kind: the answer used to follow the order of a Map.copyOf, drawn anew per JVM
+        assertThat(Cues.serviceForProblem("the boiler is fine, it's the drain", SERVICES))
+                .map(ServiceOffering::name)
+                .contains("Drain cleaning");
+        assertThat(Cues.serviceForProblem("the drain is fine, it's the boiler", SERVICES))
+                .map(ServiceOffering::name)
+                .contains("Water heater repair");
+    }
+
+    @Test
     void textingShorthandAndEmojiAreRead() {
         assertThat(Requests.normalise("can u do tmrw 2pm pls 👍")).isEqualTo("can you do tomorrow 2pm please yes");
         assertThat(Requests.normalise("necesito un desatasco mñn")).isEqualTo("necesito un desatasco mañana");
