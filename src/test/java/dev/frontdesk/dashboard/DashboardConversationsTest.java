@@ -128,7 +128,8 @@ class DashboardConversationsTest {
                 .doesNotContain("Asked about opening hours");
         // the count of what the words find, also on a page past the last
         assertThat(body(api.perform(get("/conversations?q=O&page=3").session(session), 200)))
-                .contains("Page 3 of 1 · 3 conversations", "No conversations match.");
+                .contains("Past the last page (1) · 3 conversations", "/conversations?q=O&amp;page=1")
+                .doesNotContain("Page 3 of 1");
         assertThat(body(api.perform(get("/conversations?q=100%25").session(session), 200)))
                 .contains("No conversations match.");
         assertThat(body(api.perform(

@@ -6,9 +6,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Previous and next links under a list, keeping the list's filters; {@code previous} and {@code next} are
- * null on the first and last page.
+ * null on the first and last page; {@code pastTheEnd} when the page asked for is after the last one.
  */
-record Pager(int page, long pages, long total, String previous, String next) {
+record Pager(int page, long pages, long total, String previous, String next, boolean pastTheEnd) {
 
     /** Items per page on the dashboard's lists. */
     static final int PAGE_SIZE = 25;
@@ -24,8 +24,10 @@ record Pager(int page, long pages, long total, String previous, String next) {
                 page,
                 pages,
                 list.total(),
-                page > 1 ? link(path, filters, page - 1) : null,
-                page < pages ? link(path, filters, page + 1) : null);
+                // past the last page (an old link, a list that shrank): back to the last one
+                page > 1 ? link(path, filters, (int) Math.min(page - 1, pages)) : null,
+                page < pages ? link(path, filters, page + 1) : null,
+                page > pages);
     }
 
     private static String link(String path, Map<String, String> filters, int page) {
