@@ -42,9 +42,10 @@ final class Cues {
         if (text == null || !has("keepIt", text)) {
             return keep ? null : text;
         }
-        String[] parts = java.util.regex.Pattern.compile(
-                        pattern("contrast").pattern() + "|[.!?]\\s+",
-                        pattern("contrast").flags())
+        java.util.regex.Pattern contrast = pattern("contrast");
+        String[] parts = PATTERNS.computeIfAbsent(
+                        "contrast or sentence end",
+                        k -> java.util.regex.Pattern.compile(contrast.pattern() + "|[.!?]\\s+", contrast.flags()))
                 .split(text);
         StringBuilder out = new StringBuilder();
         for (String part : parts) {
