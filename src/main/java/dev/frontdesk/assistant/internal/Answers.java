@@ -210,6 +210,10 @@ final class Answers {
                                     ? flows.appointments().confirmCancel(ctx, d)
                                     : flows.appointments().advanceReschedule(ctx, d));
                 }
+                if (intent.intent() == Intent.MY_APPOINTMENTS || Cues.has("lookup", text)) {
+                    // "what have I got booked again?": the list again, and the question still which one
+                    return Optional.of(flows.appointments().lookUpAppointments(ctx, d));
+                }
             }
             case CODE -> {
                 Optional<Output> checked = flows.verification().answer(ctx, d, text, switching, flows);
