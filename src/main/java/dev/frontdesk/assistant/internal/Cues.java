@@ -64,7 +64,10 @@ final class Cues {
         var matcher = pattern("correction").matcher(text);
         int end = -1;
         while (matcher.find()) {
-            end = matcher.end();
+            // "a las 2... no perdón, a las 3 mejor": a correction word that ends the sentence is not where it starts
+            if (text.substring(matcher.end()).matches("(?s).*[\\p{L}\\p{N}].*")) {
+                end = matcher.end();
+            }
         }
         if (end < 0 || text.substring(end).isBlank()) {
             return Optional.empty();

@@ -95,6 +95,12 @@ final class DateRules extends TimeScan {
         return null;
     }
 
+    /** Whether the words from {@code j} rule the day just said out ("Wednesday's no good", "el martes no puedo"). */
+    boolean ruledOut(int j) {
+        int k = longest(lex.dayLinks(), j);
+        return longest(lex.dayRuledOut(), j) > 0 || (k > 0 && longest(lex.dayRuledOut(), k) > 0);
+    }
+
     private boolean weekdayOrModifierAt(int j) {
         return lex.weekdays().containsKey(tok(j))
                 || longest(lex.thisBefore(), j) > 0

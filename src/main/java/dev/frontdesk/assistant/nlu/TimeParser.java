@@ -59,7 +59,9 @@ final class TimeParser {
             if (best == null) {
                 i++;
             } else {
-                pieces.add(best);
+                if (!(best instanceof TimePiece.DayPiece && dates.ruledOut(best.to()))) {
+                    pieces.add(best); // "then Wednesday's no good. How about Friday at three?": not Wednesday
+                }
                 i = best.to();
             }
         }

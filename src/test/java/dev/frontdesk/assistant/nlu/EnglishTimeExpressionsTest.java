@@ -167,6 +167,8 @@ class EnglishTimeExpressionsTest {
             friday 10 30,                          2026-11-27, 10:30, ANY
             wednesday 3,                           2026-11-25, 15:00, ANY
             in 3 days at 2,                        2026-11-26, 14:00, ANY
+            then Wednesday is no good. How about Friday at three?, 2026-11-27, 15:00, ANY
+            Wednesday is out so Friday at 3 then,  2026-11-27, 15:00, ANY
             """)
     void daysWithTimesAndPartsOfTheDay(String text, String date, String time, DayPart part) {
         check(parse(text), date, time, part, false);

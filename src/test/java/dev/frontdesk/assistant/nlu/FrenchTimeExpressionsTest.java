@@ -25,6 +25,7 @@ class FrenchTimeExpressionsTest {
             aujourd'hui,                         2026-11-23, -,     ANY,       false
             aujourd hui,                         2026-11-23, -,     ANY,       false
             demain,                              2026-11-24, -,     ANY,       false
+            "mercredi ça ne va pas, vendredi à 15 h ?", 2026-11-27, 15:00, ANY,  false
             le premier samedi de décembre,       2026-12-05, -,     ANY,       false
             le premier vendredi du mois de janvier, 2027-01-01, -,  ANY,       false
             après-demain,                        2026-11-25, -,     ANY,       false

@@ -26,6 +26,7 @@ class SpanishTimeExpressionsTest {
             hoy,                                 2026-11-23, -,     ANY,       false
             mañana,                              2026-11-24, -,     ANY,       false
             manana,                              2026-11-24, -,     ANY,       false
+            el miércoles no me sirve ¿el viernes a las 3?, 2026-11-27, 15:00, ANY, false
             el primer sábado de diciembre,       2026-12-05, -,     ANY,       false
             el primer lunes de febrero,          2027-02-01, -,     ANY,       false
             pasado mañana,                       2026-11-25, -,     ANY,       false
