@@ -105,10 +105,11 @@ final class TimeReading {
 
     /**
      * Drops the times that say how long a problem has lasted ("no hot water since saturday", "it's been
-     * dripping all weekend", "depuis hier soir"): they are not when the caller wants someone to come.
+     * dripping all weekend", "depuis hier soir") and the business's closing time ("el sábado cerráis a la una"):
+     * they are not when the caller wants someone to come.
      */
     private static String withoutPastSpans(Context ctx, Dialogue d, String text) {
-        String out = withoutSpans(ctx, d, text, "since");
+        String out = withoutSpans(ctx, d, withoutSpans(ctx, d, text, "closing"), "since");
         return Cues.has("pastTense", text) ? withoutSpans(ctx, d, out, "sinceAll") : out;
     }
 
