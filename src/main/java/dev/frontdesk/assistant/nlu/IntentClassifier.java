@@ -64,40 +64,40 @@ public final class IntentClassifier {
         this.k = K;
         this.threshold = THRESHOLD;
         this.penalty = OTHER_LANGUAGE_PENALTY;
-        List<Intent> labels = new ArrayList<>();
-        List<Integer> langs = new ArrayList<>();
-        List<String> texts = new ArrayList<>();
-        for (int l = 0; l < LANGUAGES.size(); l++) {
-            for (Example e : load(LANGUAGES.get(l))) {
-                texts.add(prepare(e.text()));
-                labels.add(e.intent());
-                langs.add(l);
-            }
-        }
-        if (texts.isEmpty()) {
+        List<Labelled> examples = labelledExamples();
+        if (examples.isEmpty()) {
             throw new IllegalStateException("no intent examples under " + RESOURCES);
         }
-        ExampleVectors.Matrix matrix = ExampleVectors.of(model, texts);
+        ExampleVectors.Matrix matrix =
+                ExampleVectors.of(model, examples.stream().map(Labelled::text).toList());
         this.size = matrix.rows();
         this.dimension = matrix.dimension();
         this.vectors = matrix.values();
         this.intents = new byte[size];
         this.languages = new byte[size];
         for (int i = 0; i < size; i++) {
-            intents[i] = (byte) labels.get(i).ordinal();
-            languages[i] = langs.get(i).byteValue();
+            intents[i] = (byte) examples.get(i).intent().ordinal();
+            languages[i] = (byte) examples.get(i).language();
         }
+    }
+
+    /** An example as embedded: its prepared text, its intent and the index of its language. */
+    private record Labelled(String text, Intent intent, int language) {}
+
+    /** Every language's examples in order, prepared for embedding. */
+    private static List<Labelled> labelledExamples() {
+        List<Labelled> out = new ArrayList<>();
+        for (int l = 0; l < LANGUAGES.size(); l++) {
+            for (Example e : load(LANGUAGES.get(l))) {
+                out.add(new Labelled(prepare(e.text()), e.intent(), l));
+            }
+        }
+        return out;
     }
 
     /** The texts that are embedded, every language's examples in order (what {@link ExampleVectors} stores). */
     static List<String> exampleTexts() {
-        List<String> texts = new ArrayList<>();
-        for (String language : LANGUAGES) {
-            for (Example e : load(language)) {
-                texts.add(prepare(e.text()));
-            }
-        }
-        return texts;
+        return labelledExamples().stream().map(Labelled::text).toList();
     }
 
     private IntentClassifier(IntentClassifier from, int k, double threshold, double penalty) {
