@@ -52,7 +52,7 @@ final class Answers {
                 }
                 boolean otherService =
                         d.task == Dialogue.Task.BOOK && flows.booking().changeService(ctx, d, text);
-                if (flows.booking().fillTime(ctx, d, text) || otherService) {
+                if (flows.booking().fillTime(ctx, d, newTime(ctx, d, text)) || otherService) {
                     return Optional.of(advance(ctx, d));
                 }
             }
@@ -313,5 +313,26 @@ final class Answers {
         return d.task == Dialogue.Task.RESCHEDULE
                 ? flows.appointments().advanceReschedule(ctx, d)
                 : flows.booking().advanceBooking(ctx, d);
+    }
+
+    /** "from tue dec 1 to fri dec 4, same time": when asked where a move goes, the words after "to". */
+    private String newTime(Context ctx, Dialogue d, String text) {
+        if (d.task != Dialogue.Task.RESCHEDULE) {
+            return text;
+        }
+        Moves.Move move = Moves.read(
+                text, words -> flows.booking().parseTime(ctx, d, words).map(TimeQuery::matched));
+        if (move.target() == null || move.target().equals(text)) {
+            return text;
+        }
+        // the words before name the appointment's own day and those after another day ("mercredi à quinze
+        // heures" is one time, "quarter to eleven" one clock, "el martes 1 a la mañana" a day and a part of it)
+        var own = flows.appointments()
+                .appointment(ctx, d)
+                .map(a -> a.start().atZone(ctx.business().timezone()).toLocalDate());
+        var from = flows.booking().parseTime(ctx, d, move.source()).map(TimeQuery::date);
+        var to = flows.booking().parseTime(ctx, d, move.target()).map(TimeQuery::date);
+        boolean fromItsDay = own.isPresent() && from.equals(own);
+        return fromItsDay && to.isPresent() && !to.equals(own) ? move.target() : text;
     }
 }

@@ -21,16 +21,6 @@ final class Moves {
 
     private static final Map<String, List<String>> WORDS = LanguageData.load("moves");
 
-    /** "1h30", "1 h 30", "1:30" said next to "later" or "earlier": hours and minutes. */
-    private static final Pattern HOURS_MINUTES = Pattern.compile("(?<![\\d:])(\\d{1,2})\\s*h\\s*([0-5]\\d)(?!\\d)");
-
-    /** Whether "later" or "earlier" comes right after ("1h30 plus tard"). */
-    private static boolean saysDirectionNext(String rest) {
-        String next = rest.stripLeading();
-        return PATTERNS.get("later").matcher(next).lookingAt()
-                || PATTERNS.get("earlier").matcher(next).lookingAt();
-    }
-
     private static final Map<String, Pattern> PATTERNS = new HashMap<>();
 
     static {
@@ -95,28 +85,32 @@ final class Moves {
         // verb may come last: "meinen Termin von morgen auf Freitag verschieben")
         Matcher moveWord = Cues.pattern("move").matcher(text);
         int from = 0;
+        int verbAt = -1; // where the word that asks for the move begins
         if (moveWord.find()) {
             Matcher stop = SENTENCE_END.matcher(text.substring(0, moveWord.start()));
             while (stop.find()) {
                 from = stop.end();
             }
+            verbAt = moveWord.start(); // "le passer au vendredi": the word may hold the "to"
         }
-        Move split = null;
+        Move split = verbAt < 0 ? null : targetFrom(text, verbAt, timeWords, shift.orElse(null));
+        if (shift.isPresent() && verbAt >= 0) {
+            // "tengo la cita mañana a las diez, ¿me la podrían pasar un par de horitas más tarde?": with a shift,
+            // a time before the word that asks for the move is the appointment's
+            from = text.length();
+        }
+        // "mon rdv du mer. 25 nov à 14h, possible de le passer au ven. 27 à 15h": a "to" after the word that
+        // asks for the move says where; one before it belongs to the appointment, unless none follows
         while (split == null && target.find()) {
             if (target.start() < from) {
                 continue;
             }
             String rest = text.substring(target.end());
             if (startsWithTime(rest, timeWords)) {
-                // "al 4 a las 9:30": when the "to" word belongs to the date, it stays with it
-                String withWord = text.substring(target.start());
-                boolean belongs = timeWords
-                        .apply(withWord)
-                        .filter(m -> LanguageData.fold(withWord)
-                                .startsWith(LanguageData.fold(m).stripTrailing()))
-                        .isPresent();
                 split = new Move(
-                        text.substring(0, target.start()), (belongs ? withWord : rest).strip(), shift.orElse(null));
+                        text.substring(0, target.start()),
+                        splitTarget(text, target, rest, timeWords),
+                        shift.orElse(null));
             }
         }
         if (split != null) {
@@ -150,6 +144,32 @@ final class Moves {
             return new Move(text, null, shift.get());
         }
         return new Move(text, text, null);
+    }
+
+    /** The first "to" at or after {@code from} that a time follows at once, as a split of the request. */
+    private static Move targetFrom(
+            String text, int from, java.util.function.Function<String, Optional<String>> timeWords, Duration shift) {
+        Matcher target = PATTERNS.get("target").matcher(text);
+        while (target.find(from)) {
+            from = target.end();
+            String rest = text.substring(target.end());
+            if (startsWithTime(rest, timeWords)) {
+                return new Move(text.substring(0, target.start()), splitTarget(text, target, rest, timeWords), shift);
+            }
+        }
+        return null;
+    }
+
+    /** "al 4 a las 9:30": when the "to" word belongs to the date, it stays with it. */
+    private static String splitTarget(
+            String text, Matcher target, String rest, java.util.function.Function<String, Optional<String>> timeWords) {
+        String withWord = text.substring(target.start());
+        boolean belongs = timeWords
+                .apply(withWord)
+                .filter(m -> LanguageData.fold(withWord)
+                        .startsWith(LanguageData.fold(m).stripTrailing()))
+                .isPresent();
+        return (belongs ? withWord : rest).strip();
     }
 
     /**
@@ -297,93 +317,16 @@ final class Moves {
 
     /** "Two hours later", "push it back an hour", "a day earlier", "same time next week". */
     static Optional<Duration> shift(String text) {
-        if (PATTERNS.get("sameTimeNextWeek").matcher(text).find()) {
-            return Optional.of(Duration.ofDays(7));
-        }
-        if (PATTERNS.get("nextDay").matcher(text).find()) {
-            return Optional.of(Duration.ofDays(1)); // "al día siguiente a la misma hora"
-        }
-        if (PATTERNS.get("prevDay").matcher(text).find()) {
-            return Optional.of(Duration.ofDays(-1)); // "de samedi à la veille, même heure"
-        }
-        // "une heure de l'après-midi": a part of the day holding a direction word is no direction
-        String directions = PATTERNS.containsKey("notDirection")
-                ? PATTERNS.get("notDirection").matcher(text).replaceAll(" ")
-                : text;
-        boolean later = PATTERNS.get("later").matcher(directions).find();
-        boolean earlier = PATTERNS.get("earlier").matcher(directions).find();
-        if (later == earlier) {
-            if (later || !PATTERNS.get("neutral").matcher(text).find()) {
-                return Optional.empty();
-            }
-            later = true; // "décaler d'une heure", "correr una hora": later unless said otherwise
-        }
-        Matcher hoursMinutes = HOURS_MINUTES.matcher(text);
-        if (hoursMinutes.find() && saysDirectionNext(text.substring(hoursMinutes.end()))) {
-            // "1h30 plus tard", "1:30 later": an hour and a half, not half past one
-            Duration by = Duration.ofHours(Integer.parseInt(hoursMinutes.group(1)))
-                    .plusMinutes(Integer.parseInt(hoursMinutes.group(2)));
-            return Optional.of(later ? by : by.negated());
-        }
-        for (String unit : List.of("hour", "day", "week")) {
-            Matcher u = PATTERNS.get(unit).matcher(text);
-            if (!u.find()) {
-                continue;
-            }
-            int amount = amountBefore(text.substring(0, u.start()));
-            if (amount > 0 && unit.equals("hour") && saysAtBefore(text.substring(0, u.start()))) {
-                continue; // "mercredi à 16 heures": a time of day, not sixteen hours
-            }
-            if (amount == 0) {
-                continue; // "après-demain à la même heure": an hour word without an amount is no shift
-            }
-            Duration one = switch (unit) {
-                case "hour" -> Duration.ofHours(1);
-                case "day" -> Duration.ofDays(1);
-                default -> Duration.ofDays(7);
-            };
-            Duration by = one.multipliedBy(amount);
-            if (unit.equals("hour")
-                    && PATTERNS.get("half").matcher(text.substring(u.end())).lookingAt()) {
-                by = by.plusMinutes(30); // "an hour and a half later", "una hora y media antes"
-            }
-            return Optional.of(later ? by : by.negated());
-        }
-        return Optional.empty();
+        return MoveShifts.read(text);
     }
 
-    /** Whether the word before the amount that ends these words is the word for "at" ("à 16", "at 4"). */
-    private static boolean saysAtBefore(String text) {
-        String[] words = text.trim().split("\\s+");
-        if (words.length < 2) {
-            return false;
-        }
-        // compared as said: "à 16 heures" is a time of day, while "a" may be the article ("back a 2 hour slot")
-        String said = words[words.length - 2].toLowerCase(java.util.Locale.ROOT);
-        String before = LanguageData.fold(said).strip();
-        boolean article = said.equals(before) && isArticleOne(said);
-        return !article
-                && WORDS.getOrDefault("at", List.of()).stream()
-                        .anyMatch(at -> LanguageData.fold(at).strip().equals(before));
+    /** The pattern of the phrases under a key of moves.properties, in every language. */
+    static Pattern pattern(String key) {
+        return PATTERNS.get(key);
     }
 
-    /** The amount said just before a unit: a digit or a word from the data ("a couple of" is 2); 0 if none. */
-    private static int amountBefore(String text) {
-        String[] words = text.trim().split("\\s+");
-        String last = words.length == 0 ? "" : words[words.length - 1];
-        if (last.matches("\\d{1,2}")) {
-            return Integer.parseInt(last);
-        }
-        String tail =
-                String.join(" ", java.util.Arrays.copyOfRange(words, Math.max(0, words.length - 3), words.length));
-        for (int n = 4; n >= 1; n--) {
-            Matcher m = PATTERNS.get(Integer.toString(n)).matcher(tail);
-            while (m.find()) {
-                if (m.end() == tail.length() || tail.substring(m.end()).isBlank()) {
-                    return n;
-                }
-            }
-        }
-        return 0;
+    /** The phrases under a key of moves.properties, in every language. */
+    static List<String> words(String key) {
+        return WORDS.getOrDefault(key, List.of());
     }
 }

@@ -170,7 +170,8 @@ final class Requests {
         boolean awaitingCode = d.asked == Dialogue.Ask.CODE;
         Output answer = intent.intent() == Intent.HOURS
                 ? flows.talk().openingHours(ctx, d)
-                : intent.intent() == Intent.QUESTION && !Cues.asksPrice(text)
+                : (intent.intent() == Intent.QUESTION && !Cues.asksPrice(text)) || TalkFlow.faqTopic(text)
+                        // "before you do that, do i pay the guy when he comes, like do you take cards"
                         ? flows.talk().question(ctx, d, text)
                         : flows.talk().prices(ctx, d, text);
         String said = answer.text().equals(Phrases.say(d.language, "dontKnow"))

@@ -89,7 +89,8 @@ final class TalkFlow extends Flow {
     }
 
     Output prices(Context ctx, Dialogue d, String text) {
-        Entities.service(text, ctx.business().services()).ifPresent(s -> d.topicService = s.name());
+        // "¿cuánto me cobraríais por desatascar el fregadero?": the problem names the service too
+        Requests.service(ctx, text).ifPresent(s -> d.topicService = s.name());
         Optional<String> answer = tools.searchKnowledge(ctx.business(), text, d.language);
         d.asked = Dialogue.Ask.ANYTHING_ELSE;
         d.topic = "PRICES";
@@ -97,7 +98,7 @@ final class TalkFlow extends Flow {
             d.achieved("ANSWERED", "Answered a question about prices.");
             return Output.say(shape(ctx, d.language, answer.get()) + " " + Phrases.say(d.language, "anythingElse"));
         }
-        var service = Entities.service(text, ctx.business().services())
+        var service = Requests.service(ctx, text)
                 .or(() -> ctx.business().services().stream()
                         .filter(o -> o.name().equals(d.topicService))
                         .findFirst());

@@ -18,9 +18,13 @@ final class ClockRules extends TimeScan {
     /** The pieces found so far, to tell whether a bare number follows a day ("Tuesday 3"). */
     private final List<TimePiece> pieces;
 
-    ClockRules(List<Text.Token> tokens, Lexicon lex, LocalDate today, List<TimePiece> pieces) {
+    /** The text the tokens come from, to see where its sentences end. */
+    private final String original;
+
+    ClockRules(List<Text.Token> tokens, Lexicon lex, LocalDate today, List<TimePiece> pieces, String original) {
         super(tokens, lex, today);
         this.pieces = pieces;
+        this.original = original;
     }
 
     TimePiece clock(int i) {
@@ -42,7 +46,7 @@ final class ClockRules extends TimeScan {
         if (!core.strong()) {
             TimePiece last = pieces.isEmpty() ? null : pieces.get(pieces.size() - 1);
             boolean adjacent = last != null && last.to() == i && !(last instanceof ClockPiece);
-            boolean whole = i == 0 && k == n;
+            boolean whole = i == 0 && k == n || aloneInSentence(i, k);
             if (!(cue || adjacent || whole || partFollows)) {
                 return null;
             }
@@ -51,6 +55,24 @@ final class ClockRules extends TimeScan {
             }
         }
         return new ClockPiece(i, k, core.hour(), core.minute(), core.offset(), core.mer());
+    }
+
+    /** "... in the morning instead? Like nine?": the number is all its sentence says (fillers aside). */
+    private boolean aloneInSentence(int i, int k) {
+        boolean starts =
+                i == 0 || sentenceEnds(tokens.get(i - 1).end(), tokens.get(i).start());
+        boolean ends =
+                k == n || sentenceEnds(tokens.get(k - 1).end(), tokens.get(k).start());
+        return starts && ends && k - i == 1;
+    }
+
+    private boolean sentenceEnds(int from, int to) {
+        for (int c = from; c < to && c < original.length(); c++) {
+            if (".?!".indexOf(original.charAt(c)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean dateFollows(int k) {

@@ -101,6 +101,17 @@ final class DateRules extends TimeScan {
         return longest(lex.dayRuledOut(), j) > 0 || (k > 0 && longest(lex.dayRuledOut(), k) > 0);
     }
 
+    /** "can't do Wednesday anymore, would Friday work": the words just before the day rule it out. */
+    boolean ruledOutBefore(int i) {
+        for (String p : lex.dayRuledOutBefore()) {
+            int w = p.split(" ").length;
+            if (i >= w && phrase(p, i - w) == i) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean weekdayOrModifierAt(int j) {
         return lex.weekdays().containsKey(tok(j))
                 || longest(lex.thisBefore(), j) > 0

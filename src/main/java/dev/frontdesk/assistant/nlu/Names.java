@@ -240,6 +240,13 @@ final class Names {
         if (out.isEmpty() || out.size() > 3 + (out.stream().anyMatch(w -> isParticle(squash(w))) ? 1 : 0)) {
             return Optional.empty();
         }
+        if (j < words.size() && keys.get(j).equals(squash(out.get(0)))) {
+            // "it's Rachel, Rachel Kim": the name said again in full
+            Optional<String> again = nameAfter(words, keys, j);
+            if (again.isPresent() && again.get().split(" ").length > out.size()) {
+                return again;
+            }
+        }
         return Optional.of(String.join(" ", out));
     }
 

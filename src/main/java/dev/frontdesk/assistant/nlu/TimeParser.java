@@ -40,7 +40,7 @@ final class TimeParser {
                 .toList();
         this.relative = new RelativeRules(tokens, lex, today);
         this.dates = new DateRules(tokens, lex, today);
-        this.clocks = new ClockRules(tokens, lex, today, pieces);
+        this.clocks = new ClockRules(tokens, lex, today, pieces, original);
     }
 
     static Optional<TimeQuery> parse(String text, Lexicon lex, ZonedDateTime now) {
@@ -59,7 +59,8 @@ final class TimeParser {
             if (best == null) {
                 i++;
             } else {
-                if (!(best instanceof TimePiece.DayPiece && dates.ruledOut(best.to()))) {
+                boolean ruledOut = dates.ruledOut(best.to()) || dates.ruledOutBefore(i);
+                if (!(best instanceof TimePiece.DayPiece && ruledOut)) {
                     pieces.add(best); // "then Wednesday's no good. How about Friday at three?": not Wednesday
                 }
                 i = best.to();
@@ -136,6 +137,10 @@ final class TimeParser {
             }
         }
         DayPart dayPart = part == null ? DayPart.ANY : part.part();
+        if (clock != null) {
+            // "Wednesday afternoon ... the same day but in the morning? Like nine?": the part said nearest the hour
+            dayPart = nearestPart(clock, dayPart);
+        }
         if (time == null && clock != null) {
             time = resolve(clock, dayPart);
         }
@@ -152,6 +157,21 @@ final class TimeParser {
             to = Math.max(to, tokens.get(p.to() - 1).end());
         }
         return new TimeQuery(date, time, dayPart, vague, original.substring(from, to));
+    }
+
+    private DayPart nearestPart(ClockPiece clock, DayPart first) {
+        DayPart best = first;
+        int distance = Integer.MAX_VALUE;
+        for (TimePiece p : pieces) {
+            if (p instanceof PartPiece pp) {
+                int d = p.from() >= clock.to() ? p.from() - clock.to() : clock.from() - p.to();
+                if (d < distance) {
+                    distance = d;
+                    best = pp.part();
+                }
+            }
+        }
+        return best;
     }
 
     /**

@@ -169,6 +169,9 @@ class EnglishTimeExpressionsTest {
             in 3 days at 2,                        2026-11-26, 14:00, ANY
             then Wednesday is no good. How about Friday at three?, 2026-11-27, 15:00, ANY
             Wednesday is out so Friday at 3 then,  2026-11-27, 15:00, ANY
+            cannot do Wednesday anymore. would Friday 11am work, 2026-11-27, 11:00, ANY
+            'Wednesday afternoon. The same day but in the morning instead? Like nine?', 2026-11-25, 09:00, MORNING
+            'in the morning? Like nine?',         -,          09:00, MORNING
             """)
     void daysWithTimesAndPartsOfTheDay(String text, String date, String time, DayPart part) {
         check(parse(text), date, time, part, false);

@@ -114,6 +114,7 @@ class EntitiesTest {
             "c'est au nom de nathalie girard",             fr, Nathalie Girard
             "alors vendredi, au nom d'Hélène Garnier",     fr, Hélène Garnier
             sure it's mr howard finch,                     en, Howard Finch
+            "it's Rachel, Rachel Kim",                     en, Rachel Kim
             """)
     void introducedNames(String text, String language, String expected) {
         assertThat(Entities.name(text, "-".equals(language) ? null : language)).contains(expected);
@@ -137,6 +138,7 @@ class EntitiesTest {
             "it's faint but it's definitely there", en
             it's really loud,            en
             au nom de la loi,            fr
+            "oui, c'est beau",           fr
             """)
     void notNames(String text, String language) {
         assertThat(Entities.name(text, language)).isEmpty();

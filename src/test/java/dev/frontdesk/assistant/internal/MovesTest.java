@@ -1,0 +1,59 @@
+package dev.frontdesk.assistant.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.frontdesk.assistant.nlu.TimeExpressions;
+import dev.frontdesk.assistant.nlu.TimeQuery;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import org.junit.jupiter.api.Test;
+
+/** Where a caller wants an appointment moved: which words name it, which say where it goes, or by how much. */
+class MovesTest {
+
+    private static final ZonedDateTime MONDAY_8AM =
+            ZonedDateTime.of(2026, 11, 23, 8, 0, 0, 0, ZoneId.of("America/New_York"));
+
+    private static Moves.Move read(String language, String text) {
+        return Moves.read(
+                text,
+                words -> TimeExpressions.parse(words, language, MONDAY_8AM).map(TimeQuery::matched));
+    }
+
+    @Test
+    void theToAfterTheMoveWordSaysWhereNotTheOneInTheAppointmentsOwnTime() {
+        var move = read("fr", "Bonjour, mon rdv du mer. 25 nov à 14h, possible de le passer au ven. 27 à 15h ? Merci");
+
+        assertThat(move.source()).contains("mer. 25 nov à 14h");
+        assertThat(move.target()).startsWith("ven. 27 à 15h");
+    }
+
+    @Test
+    void withAShiftTheTimeBeforeTheMoveWordIsTheAppointments() {
+        var move = read(
+                "es", "tengo la cita de la fuga mañana a las diez, ¿me la podrían pasar un par de horitas más tarde?");
+
+        assertThat(move.shift()).isEqualTo(Duration.ofHours(2));
+        assertThat(move.target()).isNull();
+        assertThat(move.source()).contains("mañana a las diez");
+    }
+
+    @Test
+    void anHourWordThatIsATimeOfDayDoesNotHideTheAmountSaidLater() {
+        var move = read(
+                "fr",
+                "j'ai un rendez-vous demain à neuf heures pour le débouchage, pis là j'aurais besoin que vous"
+                        + " veniez deux heures plus tard, même journée");
+
+        assertThat(move.shift()).isEqualTo(Duration.ofHours(2));
+    }
+
+    @Test
+    void theDayAfterAtTheSameTimeIsADayLater() {
+        var move =
+                read("en", "I have two visits tomorrow and I need to shift the later one to the day after, same time");
+
+        assertThat(move.shift()).isEqualTo(Duration.ofDays(1));
+    }
+}
