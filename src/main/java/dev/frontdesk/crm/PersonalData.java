@@ -1,5 +1,6 @@
 package dev.frontdesk.crm;
 
+import dev.frontdesk.shared.PersonalTraces;
 import dev.frontdesk.shared.PhoneNumber;
 import dev.frontdesk.tenants.BusinessId;
 import java.util.List;
@@ -15,11 +16,12 @@ import java.util.UUID;
 public interface PersonalData {
 
     /**
-     * Forgets what this module holds about the customer {@code customerId}, whose number is {@code phone}.
+     * Forgets what this module holds about the customer {@code customerId}: {@code person} is how they are
+     * written (number in every form, name, email), {@code person.phone()} their number.
      *
      * @param conversationIds the customer's conversations, already anonymised by the CRM
      */
-    void erase(BusinessId business, UUID customerId, PhoneNumber phone, List<UUID> conversationIds);
+    void erase(BusinessId business, UUID customerId, PersonalTraces person, List<UUID> conversationIds);
 
     /**
      * What this module holds about the customer that the CRM's own export does not show, as properties of the

@@ -35,6 +35,14 @@ public interface Messages {
     dev.frontdesk.shared.PageResponse<OutboxItem> outbox(
             BusinessId business, String channel, dev.frontdesk.shared.PageQuery page);
 
+    /**
+     * Forgets an erased customer. Their SMS opt-out stays, as a keyed hash of the number (texts to the number are
+     * still refused, the number is no longer stored). In the sandbox outbox, messages to or about them keep their
+     * channel, purpose and time, and lose the recipient (when it was them), their name and number in the subject,
+     * the body and the attachments. Returns how many outbox messages were scrubbed.
+     */
+    int forget(BusinessId business, dev.frontdesk.shared.PersonalTraces person);
+
     /** A message in the sandbox outbox; {@code attachments} are the attached files' names. */
     record OutboxItem(
             String channel,

@@ -4,7 +4,7 @@
  */
 @ApplicationModule(
         displayName = "WhatsApp",
-        allowedDependencies = {"shared", "tenants", "assistant"})
+        allowedDependencies = {"shared", "tenants", "assistant", "crm"})
 package dev.frontdesk.whatsapp;
 
 import org.springframework.modulith.ApplicationModule;

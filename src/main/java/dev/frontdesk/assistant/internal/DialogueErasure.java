@@ -1,6 +1,7 @@
 package dev.frontdesk.assistant.internal;
 
 import dev.frontdesk.crm.PersonalData;
+import dev.frontdesk.shared.PersonalTraces;
 import dev.frontdesk.shared.PhoneNumber;
 import dev.frontdesk.tenants.BusinessId;
 import java.util.List;
@@ -10,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * An erased customer's dialogue state (names, numbers, what they asked for), words queued during a held
- * turn, LLM memory and one-time codes are deleted.
+ * turn, LLM memory, the model's tool calls and their results, and one-time codes are deleted.
  */
 @Component
 class DialogueErasure implements PersonalData {
@@ -22,7 +23,8 @@ class DialogueErasure implements PersonalData {
     }
 
     @Override
-    public void erase(BusinessId business, UUID customerId, PhoneNumber phone, List<UUID> conversationIds) {
+    public void erase(BusinessId business, UUID customerId, PersonalTraces person, List<UUID> conversationIds) {
+        PhoneNumber phone = person.phone();
         for (UUID conversation : conversationIds) {
             jdbc.sql("DELETE FROM assistant_dialogue WHERE business_id = :b AND conversation_id = :c")
                     .param("b", business.value())
@@ -30,6 +32,9 @@ class DialogueErasure implements PersonalData {
                     .update();
             jdbc.sql("DELETE FROM assistant_held_utterance WHERE business_id = :b AND conversation_id = :c")
                     .param("b", business.value())
+                    .param("c", conversation)
+                    .update();
+            jdbc.sql("DELETE FROM assistant_tool_call WHERE conversation_id = :c")
                     .param("c", conversation)
                     .update();
             jdbc.sql("DELETE FROM assistant_llm_memory WHERE conversation_id = :c")

@@ -4,6 +4,7 @@ import static dev.frontdesk.shared.Timestamps.utc;
 
 import dev.frontdesk.crm.Customers;
 import dev.frontdesk.crm.PersonalData;
+import dev.frontdesk.shared.PersonalTraces;
 import dev.frontdesk.shared.PhoneNumber;
 import dev.frontdesk.tenants.BusinessId;
 import java.sql.ResultSet;
@@ -89,7 +90,8 @@ class CampaignErasure implements PersonalData {
     }
 
     @Override
-    public void erase(BusinessId business, UUID customerId, PhoneNumber phone, List<UUID> conversationIds) {
+    public void erase(BusinessId business, UUID customerId, PersonalTraces person, List<UUID> conversationIds) {
+        PhoneNumber phone = person.phone();
         Instant now = clock.instant();
         boolean asked = !customers.doNotCall(business, List.of(phone.e164())).isEmpty();
         String lead = " WHERE business_id = :b AND (customer_id = :customer OR phone = :phone)";

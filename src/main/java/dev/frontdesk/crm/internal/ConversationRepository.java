@@ -312,9 +312,10 @@ class ConversationRepository {
      */
     List<UUID> anonymise(BusinessId business, String phone) {
         List<UUID> ids = jdbc.sql("SELECT id FROM conversation WHERE business_id = :b"
-                        + " AND (customer_phone = :phone OR conversation_key = :phone) FOR UPDATE")
+                        + " AND (customer_phone = :phone OR conversation_key IN (:phone, :digits)) FOR UPDATE")
                 .param("b", business.value())
                 .param("phone", phone)
+                .param("digits", phone.replace("+", ""))
                 .query(UUID.class)
                 .list();
         for (UUID id : ids) {
@@ -332,9 +333,11 @@ class ConversationRepository {
                     .param("id", id)
                     .update();
         }
-        jdbc.sql("DELETE FROM conversation_thread WHERE business_id = :b AND conversation_key = :phone")
+        // SMS threads are keyed by the E.164 number, WhatsApp threads by its digits
+        jdbc.sql("DELETE FROM conversation_thread WHERE business_id = :b AND conversation_key IN (:phone, :digits)")
                 .param("b", business.value())
                 .param("phone", phone)
+                .param("digits", phone.replace("+", ""))
                 .update();
         return ids;
     }

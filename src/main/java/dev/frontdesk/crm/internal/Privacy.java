@@ -4,8 +4,10 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import dev.frontdesk.crm.Conversations;
 import dev.frontdesk.crm.PersonalData;
 import dev.frontdesk.directory.Directory;
+import dev.frontdesk.messaging.Messages;
 import dev.frontdesk.scheduling.Appointment;
 import dev.frontdesk.scheduling.Scheduling;
+import dev.frontdesk.shared.PersonalTraces;
 import dev.frontdesk.shared.PhoneNumber;
 import dev.frontdesk.tenants.Audit;
 import dev.frontdesk.tenants.BusinessId;
@@ -24,9 +26,11 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A customer's right to their data: an export of everything the business holds about them, and an
  * erasure that anonymises their conversations and transcripts, strips their appointments and messages of
- * personal data (the appointments stay, for the business's records) and deletes the customer; a customer
- * who asked not to be called stays on the do-not-call list, as a keyed hash of the number. Both are
- * written to the business's audit trail, without the person's data.
+ * personal data (the appointments stay, for the business's records), scrubs the sandbox outbox, lets every
+ * other module forget them ({@link PersonalData}), deletes the customer and, last, takes them out of the event
+ * publication registry ({@link EventRegistryErasure}); a customer who asked not to be called stays on the
+ * do-not-call list, as a keyed hash of the number. Both are written to the business's audit trail, without the
+ * person's data (ids and counts only).
  */
 @Service
 class Privacy {
@@ -43,6 +47,8 @@ class Privacy {
     private final Audit audit;
     private final Clock clock;
     private final DoNotCallList doNotCall;
+    private final Messages messaging;
+    private final EventRegistryErasure registry;
 
     Privacy(
             CustomerService customers,
@@ -54,8 +60,12 @@ class Privacy {
             List<PersonalData> holders,
             Audit audit,
             Clock clock,
-            DoNotCallList doNotCall) {
+            DoNotCallList doNotCall,
+            Messages messaging,
+            EventRegistryErasure registry) {
         this.doNotCall = doNotCall;
+        this.messaging = messaging;
+        this.registry = registry;
         this.customers = customers;
         this.repository = repository;
         this.conversations = conversations;
@@ -133,18 +143,23 @@ class Privacy {
             // the person asked not to be called: the keyed hash of the number stays, without the person
             doNotCall.add(business, phone, DoNotCallList.Source.OWNER, clock.instant());
         }
+        PersonalTraces person = new PersonalTraces(customer.name(), phone, customer.email());
         List<UUID> talks = conversations.anonymise(business, customer.phone());
         int appointments = scheduling.forgetCustomer(business, phone);
         int messages = directory.forgetCaller(business, customer.phone());
+        int sent = messaging.forget(business, person);
         for (PersonalData holder : holders) {
-            holder.erase(business, id, phone, talks);
+            holder.erase(business, id, person, talks);
         }
         repository.delete(business, id);
+        // last: what the steps above published is in the registry too
+        var events = registry.forget(business, person);
         audit.record(
                 business,
                 "customer.erased",
                 "customer " + id + "; conversations anonymised: " + talks.size() + ", appointments kept without"
-                        + " personal data: " + appointments + ", messages: " + messages);
+                        + " personal data: " + appointments + ", messages: " + messages + ", sandbox messages: " + sent
+                        + ", event publications deleted: " + events.deleted() + ", scrubbed: " + events.scrubbed());
         log.info("A customer's data was erased");
     }
 }

@@ -236,4 +236,10 @@ class MessagesService implements Messages {
                                         .toList(),
                         e.createdAt()));
     }
+
+    @Override
+    public int forget(BusinessId business, dev.frontdesk.shared.PersonalTraces person) {
+        optOuts.forget(business, person.phone());
+        return outbox.forget(business, person);
+    }
 }

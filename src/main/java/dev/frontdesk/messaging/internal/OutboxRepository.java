@@ -76,4 +76,46 @@ class OutboxRepository {
                 .list();
         return PageResponse.of(items, total, query);
     }
+
+    /**
+     * Scrubs the business's sandbox messages to or about the person: the recipient becomes {@code (erased)} when
+     * it was them, the subject is redacted, the body (their words, or what was said about them) is {@code
+     * (erased)} and the attachments (an invite naming them) go. Returns how many messages were scrubbed.
+     */
+    int forget(BusinessId business, dev.frontdesk.shared.PersonalTraces person) {
+        var ids = new java.util.LinkedHashSet<UUID>();
+        for (String pattern : person.likePatterns()) {
+            jdbc.sql(
+                            "SELECT id, recipient, subject, body, attachments FROM outbox_message WHERE business_id = :business"
+                                    + " AND (LOWER(recipient) LIKE :p OR LOWER(subject) LIKE :p OR LOWER(body) LIKE :p"
+                                    + " OR LOWER(attachments) LIKE :p)")
+                    .param("business", business.value())
+                    .param("p", pattern)
+                    .query((rs, row) -> {
+                        if (person.appearsIn(rs.getString("recipient"))
+                                || person.appearsIn(rs.getString("subject"))
+                                || person.appearsIn(rs.getString("body"))
+                                || person.appearsIn(rs.getString("attachments"))) {
+                            ids.add(rs.getObject("id", UUID.class));
+                        }
+                        return null;
+                    })
+                    .list();
+        }
+        int scrubbed = 0;
+        for (UUID id : ids) {
+            var row = jdbc.sql("SELECT recipient, subject FROM outbox_message WHERE id = :id")
+                    .param("id", id)
+                    .query((rs, n) -> new String[] {rs.getString("recipient"), rs.getString("subject")})
+                    .single();
+            scrubbed += jdbc.sql("UPDATE outbox_message SET recipient = :recipient, subject = :subject, body = :erased,"
+                            + " attachments = NULL WHERE id = :id")
+                    .param("recipient", person.appearsIn(row[0]) ? dev.frontdesk.shared.PersonalTraces.ERASED : row[0])
+                    .param("subject", row[1] == null ? null : person.redact(row[1]), Types.VARCHAR)
+                    .param("erased", dev.frontdesk.shared.PersonalTraces.ERASED)
+                    .param("id", id)
+                    .update();
+        }
+        return scrubbed;
+    }
 }

@@ -196,8 +196,17 @@ class AppointmentRepository {
                 .list();
     }
 
-    /** Erases the customer's personal data from their appointments; the appointments stay. */
+    /**
+     * Erases the customer's personal data from their appointments (the appointments stay) and the stored answers
+     * to idempotent booking requests that hold it.
+     */
     int forgetCustomer(BusinessId business, PhoneNumber phone, Instant at) {
+        // the stored answers of POST /api/appointments with an Idempotency-Key hold the customer as booked; a retry
+        // of such a request comes within moments, not after an erasure
+        jdbc.sql("DELETE FROM appointment_idempotency WHERE business_id = :business AND response_body LIKE :phone")
+                .param("business", business.value())
+                .param("phone", "%\"" + phone.e164() + "\"%")
+                .update();
         return jdbc.sql("UPDATE appointment SET customer_name = :erased, customer_phone = NULL,"
                         + " customer_email = NULL, notes = NULL, updated_at = :at"
                         + " WHERE business_id = :business AND customer_phone = :phone")

@@ -4,7 +4,7 @@ import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import dev.frontdesk.campaigns.CampaignEvents.CallUnanswered;
 import dev.frontdesk.crm.PersonalData;
-import dev.frontdesk.shared.PhoneNumber;
+import dev.frontdesk.shared.PersonalTraces;
 import dev.frontdesk.telephony.TelephonyEvents.CallCompleted;
 import dev.frontdesk.tenants.BusinessId;
 import java.time.Clock;
@@ -76,7 +76,7 @@ class CallLogEvents implements PersonalData {
     }
 
     @Override
-    public void erase(BusinessId business, UUID customerId, PhoneNumber phone, List<UUID> conversationIds) {
-        rows.forget(business, phone.e164());
+    public void erase(BusinessId business, UUID customerId, PersonalTraces person, List<UUID> conversationIds) {
+        rows.forget(business, person.phone().e164());
     }
 }
