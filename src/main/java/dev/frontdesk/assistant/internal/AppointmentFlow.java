@@ -246,8 +246,39 @@ final class AppointmentFlow extends Flow {
     /** The caller asks to move something they already have booked. */
     boolean movesExisting(Context ctx, Dialogue d, String text) {
         return d.phone != null
-                && Cues.moves(text)
+                && (Cues.moves(text) || movesImplicitly(ctx, d, text))
                 && !tools.listAppointments(ctx.business(), d.phone).isEmpty();
+    }
+
+    /** "J'ai rendez-vous demain à dix heures": the caller speaks of their own appointment, not of a new one. */
+    boolean namesOwnTime(Context ctx, Dialogue d, String text) {
+        var said = TimeExpressions.parse(text, d.language, ctx.now()).filter(q -> q.date() != null);
+        return d.phone != null
+                && Cues.has("myAppointment", text)
+                && said.isPresent()
+                && tools.listAppointments(ctx.business(), d.phone).stream()
+                        .map(a -> a.start().atZone(ctx.business().timezone()))
+                        .anyMatch(start -> start.toLocalDate().equals(said.get().date())
+                                && (said.get().time() == null
+                                        || start.toLocalTime().equals(said.get().time())));
+    }
+
+    /**
+     * "Mon débouchage de vendredi, plutôt jeudi ?": no move word, but one of the caller's own appointments
+     * named (by its service or as "my appointment") with another time said instead.
+     */
+    boolean movesImplicitly(Context ctx, Dialogue d, String text) {
+        if (d.phone == null || Cues.cancels(text) || !Moves.saysInstead(text)) {
+            return false;
+        }
+        var mine = tools.listAppointments(ctx.business(), d.phone);
+        boolean named = Cues.has("myAppointment", text)
+                || Entities.service(text, ctx.business().services())
+                        .filter(s -> mine.stream().anyMatch(a -> a.service().equals(s.name())))
+                        .isPresent();
+        return named
+                && !mine.isEmpty()
+                && TimeExpressions.parse(text, d.language, ctx.now()).isPresent();
     }
 
     /**

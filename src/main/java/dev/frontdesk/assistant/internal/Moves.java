@@ -29,6 +29,12 @@ final class Moves {
 
     private Moves() {}
 
+    /** Whether the words say "instead" ("plutôt jeudi", "Friday instead"), which may move with no move word. */
+    static boolean saysInstead(String text) {
+        return PATTERNS.get("insteadBefore").matcher(text).find()
+                || PATTERNS.get("insteadAfter").matcher(text).find();
+    }
+
     /**
      * Splits the request. {@code hasTime} tells whether some words hold a day or a time (the caller's
      * time parser), so that "to" in "I want to move it" is not taken for "to Friday".
@@ -47,6 +53,10 @@ final class Moves {
             if (before.isPresent() && after.isPresent()) {
                 return new Move(after.get(), before.get(), shift.orElse(null));
             }
+        }
+        Optional<Move> saidInstead = insteadBefore(text, timeWords, shift.orElse(null));
+        if (saidInstead.isPresent()) {
+            return saidInstead.get();
         }
         Matcher insteadAfter = PATTERNS.get("insteadAfter").matcher(text);
         if (insteadAfter.find()) {
@@ -161,6 +171,41 @@ final class Moves {
     }
 
     /** "al 4 a las 9:30": when the "to" word belongs to the date, it stays with it. */
+    /**
+     * "mon rdv fuite de mercredi, plutôt jeudi 3 déc à 14h": a time said at once after the word is where; the
+     * last such word wins, and a time just before it is where ("mercredi, non attends... mardi plutôt, à 15h").
+     */
+    private static Optional<Move> insteadBefore(
+            String text, java.util.function.Function<String, Optional<String>> timeWords, Duration shift) {
+        Matcher matcher = PATTERNS.get("insteadBefore").matcher(text);
+        List<int[]> words = new java.util.ArrayList<>();
+        while (matcher.find()) {
+            words.add(new int[] {matcher.start(), matcher.end()});
+        }
+        for (int i = words.size() - 1; i >= 0; i--) {
+            int start = words.get(i)[0];
+            String before = text.substring(0, start);
+            String rest = text.substring(words.get(i)[1]).replaceFirst("^[\\s,.;:!?]+", "");
+            // (a time that ends the sentence before, "de mercredi. Plutôt lundi", is the appointment's)
+            boolean sameSentence = !before.stripTrailing().matches("(?s).*[.!?…]$");
+            // (a word that ends the request, "à dix heures euh non pardon à onze heures plutôt", is left to the
+            // correction it closes)
+            boolean more = rest.matches("(?s).*[\\p{L}\\p{N}].*");
+            Optional<String> just =
+                    start == 0 || !sameSentence || !more ? Optional.empty() : lastTime(before, timeWords);
+            if (just.isPresent()) {
+                int at = before.stripTrailing().length() - just.get().length();
+                if (at > 0) {
+                    return Optional.of(new Move(before.substring(0, at), just.get() + " " + rest.strip(), shift));
+                }
+            }
+            if (start > 0 && startsWithTime(rest, timeWords)) {
+                return Optional.of(new Move(before, rest.strip(), shift));
+            }
+        }
+        return Optional.empty();
+    }
+
     private static String splitTarget(
             String text, Matcher target, String rest, java.util.function.Function<String, Optional<String>> timeWords) {
         String withWord = text.substring(target.start());
@@ -217,6 +262,17 @@ final class Moves {
     /** Whether the words begin with a time, perhaps after one short word ("el viernes", "on wednesday at two"). */
     private static boolean startsWithTime(
             String text, java.util.function.Function<String, Optional<String>> timeWords) {
+        if (saidFirst(text, timeWords)) {
+            return true;
+        }
+        // "al sábado a las dos? No, perdona, el sábado a las once": the time read is the corrected one, further on
+        Matcher correction = Cues.pattern("correction").matcher(text);
+        return correction.find()
+                && correction.start() > 0
+                && saidFirst(text.substring(0, correction.start()), timeWords);
+    }
+
+    private static boolean saidFirst(String text, java.util.function.Function<String, Optional<String>> timeWords) {
         Optional<String> said = timeWords.apply(text);
         if (said.isEmpty()) {
             return false;

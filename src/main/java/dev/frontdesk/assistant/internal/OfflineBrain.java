@@ -193,14 +193,15 @@ final class OfflineBrain {
             // "have the owner call me back about a quote": a message, whatever else it sounds like
             intent = new IntentResult(Intent.MESSAGE, intent.confidence(), intent.language(), false, null);
         }
+        boolean implicitMove = appointments.movesImplicitly(ctx, d, text);
         boolean onFile = d.phone != null
-                && (Cues.moves(text) || Cues.cancels(text))
+                && (Cues.moves(text) || Cues.cancels(text) || implicitMove)
                 && intent.intent() != Intent.RESCHEDULE
                 && intent.intent() != Intent.CANCEL
                 && !tools.listAppointments(ctx.business(), d.phone).isEmpty();
         if (onFile) {
             // "quiero cambiar mi cita", "annuler mon rendez-vous": the words say which task, whatever was heard
-            Intent task = Cues.moves(text) ? Intent.RESCHEDULE : Intent.CANCEL;
+            Intent task = Cues.moves(text) || implicitMove ? Intent.RESCHEDULE : Intent.CANCEL;
             intent = new IntentResult(task, intent.confidence(), intent.language(), false, null);
         }
         if (intent.intent() == Intent.CANCEL && Cues.moves(text) && !Cues.cancels(text)) {
@@ -229,6 +230,10 @@ final class OfflineBrain {
                             d,
                             text,
                             new IntentResult(Intent.RESCHEDULE, intent.confidence(), intent.language(), false, null));
+                }
+                if (appointments.namesOwnTime(ctx, d, text) && talk.faqTopic(text)) {
+                    // "j'ai rendez-vous demain à 10h pour une fuite. Vous prenez les chèques ?": theirs, and a question
+                    yield byIntent(ctx, d, text, new IntentResult(Intent.QUESTION, 1, intent.language(), false, null));
                 }
                 String service = d.task == Dialogue.Task.BOOK ? d.service : null;
                 d.resetTask();

@@ -145,6 +145,38 @@ final class TimeReading {
     }
 
     /**
+     * "Dimanche vous êtes fermés ? Bon. Samedi midi d'abord.": a day asked about in a question, then another
+     * said plainly in a later sentence; the later one is the answer, so the words from it on.
+     */
+    private static String afterQuestionedTime(Context ctx, Dialogue d, String text) {
+        java.util.regex.Matcher question =
+                java.util.regex.Pattern.compile("\\?+").matcher(text);
+        int cut = -1;
+        while (question.find()) {
+            String asked = text.substring(sentenceStart(text, question.start()), question.start());
+            String rest = text.substring(question.end());
+            var askedDay = TimeExpressions.parse(asked, d.language, ctx.now()).map(TimeQuery::date);
+            var saidDay = TimeExpressions.parse(rest, d.language, ctx.now()).map(TimeQuery::date);
+            // ("sat morning? like 11:30", "¿el martes primero? A las once": the later words only add the hour)
+            if (askedDay.isPresent() && saidDay.isPresent() && !rest.contains("?") && !saidDay.equals(askedDay)) {
+                cut = question.end();
+            }
+        }
+        return cut < 0 ? text : text.substring(cut).strip();
+    }
+
+    /** Where the sentence that ends at {@code end} begins. */
+    private static int sentenceStart(String text, int end) {
+        int start = 0;
+        for (int i = 0; i < end; i++) {
+            if (".!?".indexOf(text.charAt(i)) >= 0) {
+                start = i + 1;
+            }
+        }
+        return start;
+    }
+
+    /**
      * The time said, with a correction in the same breath winning ("thursday no wait friday at nine"): the
      * part after the last correction word, with the day or time of the part before when it says only one.
      */
@@ -159,6 +191,9 @@ final class TimeReading {
             text = said;
         }
         text = withoutPastSpans(ctx, d, text);
+        if (expectsTime(d)) {
+            text = afterQuestionedTime(ctx, d, text);
+        }
         Optional<TimeQuery> whole = TimeExpressions.parse(text, d.language, ctx.now());
         if (whole.isEmpty() && expectsTime(d) && !Cues.asksPrice(text)) {
             // "ok, eleven then", "2 works", "can you make it two instead": a bare hour answers the question

@@ -56,4 +56,42 @@ class MovesTest {
 
         assertThat(move.shift()).isEqualTo(Duration.ofDays(1));
     }
+
+    @Test
+    void aTimeSaidRightAfterInsteadIsWhereWithNoMoveWord() {
+        var move = read("fr", "bjr, mon rdv fuite de mrecredi, plutot jeudi 3 dec a 14h ca irait?");
+
+        assertThat(move.target()).startsWith("jeudi 3 dec a 14h");
+        assertThat(move.source()).contains("mon rdv fuite");
+    }
+
+    @Test
+    void theAppointmentsDayEndingTheSentenceBeforeInsteadIsNotWhere() {
+        var move = read(
+                "fr",
+                "Bonjour, c'est au sujet de mon rendez-vous du chauffe-eau de mercredi. Plutôt lundi prochain à"
+                        + " huit heures, ce serait possible ?");
+
+        assertThat(move.target()).startsWith("lundi prochain à huit heures");
+        assertThat(move.source()).contains("mercredi");
+    }
+
+    @Test
+    void aDaySaidJustBeforeInsteadAfterACorrectionIsWhere() {
+        var move = read(
+                "fr",
+                "Mon débouchage de vendredi, ça m'arrangerait mieux mercredi... non, attends, mercredi je travaille."
+                        + " Mardi plutôt, à trois heures de l'après-midi.");
+
+        assertThat(move.target()).startsWith("Mardi").contains("trois heures");
+    }
+
+    @Test
+    void aToWhoseTimeIsCorrectedLaterStillSaysWhere() {
+        var move = read(
+                "es", "el desatasco del lunes, ¿me lo pasas al sábado a las dos? No, perdona, el sábado a las once.");
+
+        assertThat(move.target()).contains("sábado a las dos").endsWith("el sábado a las once.");
+        assertThat(move.source()).contains("lunes");
+    }
 }

@@ -139,6 +139,8 @@ class EntitiesTest {
             it's really loud,            en
             au nom de la loi,            fr
             "oui, c'est beau",           fr
+            "Non, c'est tout, merci là", fr
+            "je suis coincée au travail demain", fr
             """)
     void notNames(String text, String language) {
         assertThat(Entities.name(text, language)).isEmpty();
