@@ -12,11 +12,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Today's calls in progress: a call answered through the voice webhook (the sandbox drives the same webhooks
- * Twilio calls) is listed until its status callback, with its times in the business's timezone, and only on
- * its own business's page.
+ * Twilio calls) is listed until its status callback, with its times in the business's timezone, linked to its
+ * conversation's page, and only on its own business's page.
  */
 @DashboardTest
 class DashboardLiveCallsTest {
@@ -79,6 +80,30 @@ class DashboardLiveCallsTest {
         assertThat(page("/today/live-calls?" + until, session))
                 .contains("No calls in progress.")
                 .doesNotContain("+16175550123");
+    }
+
+    @Test
+    void aCallInProgressLinksToItsConversationWhichOnlyItsOwnBusinessCanOpen() throws Exception {
+        TestBusiness business = api.createBusiness("Live calls linked");
+        MockHttpSession session = dashboard.signedIn(business, "VIEWER");
+        String callSid = call(business, "+16175550166");
+        JsonNode conversation = api.getJson("/api/conversations", business, 200).at("/items/0");
+        String id = conversation.get("id").asString();
+
+        String fragment = page("/today/live-calls?until=9999999999", session);
+        assertThat(fragment).contains("<a href=\"/conversations/" + id + "\">+16175550166</a>");
+        assertThat(page("/", session)).contains("<a href=\"/conversations/" + id + "\">+16175550166</a>");
+        // the link opens the call's conversation while it goes on: what the assistant said so far
+        String detail = api.perform(get("/conversations/" + id).session(session), 200)
+                .getResponse()
+                .getContentAsString();
+        assertThat(detail).contains("Call on Mon 23 Nov 08:00", "class=\"bubble assistant\"");
+        // another business's user, given the link, finds nothing
+        MockHttpSession other = dashboard.signedIn(api.createBusiness("Live calls other"), "OWNER");
+        api.perform(get("/conversations/" + id).session(other), 404);
+        assertThat(page("/today/live-calls?until=9999999999", other)).doesNotContain(id, "+16175550166");
+
+        hangUp(business, callSid);
     }
 
     @Test

@@ -185,6 +185,13 @@ class ErasureLeavesNoTraceTest {
         postJson(business, "/api/campaigns/" + campaign + "/start", "");
         // and, last, she asks for no more texts
         text(business, PHONE, "STOP");
+        // an answer held for her next message (as the simulator's texts and web chat keep them)
+        jdbc.sql("INSERT INTO assistant_held_answer (business_id, conversation_id, queued_seq, text, hang_up,"
+                        + " created_at) SELECT business_id, id, NULL, :t, FALSE, started_at FROM conversation"
+                        + " WHERE channel = 'SMS' AND customer_phone = :phone")
+                .param("t", "Dana Whitlock, your drain cleaning is booked; we will call 617 555 0181 if we are late.")
+                .param("phone", PHONE)
+                .update();
 
         await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
             assertThat(count("SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL"))
@@ -202,7 +209,8 @@ class ErasureLeavesNoTraceTest {
                 .anyMatch(hit -> hit.startsWith("webhook_delivery."))
                 .anyMatch(hit -> hit.startsWith("outbox_message."))
                 .anyMatch(hit -> hit.startsWith("sms_opt_out."))
-                .anyMatch(hit -> hit.startsWith("whatsapp_seen_message."));
+                .anyMatch(hit -> hit.startsWith("whatsapp_seen_message."))
+                .anyMatch(hit -> hit.startsWith("assistant_held_answer."));
 
         // a node died while delivering every event about her: all those publications are incomplete again
         long deliveries = count("SELECT COUNT(*) FROM webhook_delivery");

@@ -25,6 +25,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -39,7 +40,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 class AssistantService implements Assistant {
 
     private static final Logger log = LoggerFactory.getLogger(AssistantService.class);
-    private static final Duration TEXT_BUDGET = Duration.ofSeconds(10);
     private static final Duration IDLE_EXPIRY = Duration.ofHours(4);
 
     private final Tenants tenants;
@@ -55,6 +55,8 @@ class AssistantService implements Assistant {
     private final HeldTurns held;
     private final HeldTurnRunner heldRuns;
     private final HeldTexts texts;
+    /** How long a text turn (web chat, SMS, WhatsApp) may take before the texter gets the holding line. */
+    private final Duration textBudget;
 
     AssistantService(
             Tenants tenants,
@@ -68,7 +70,9 @@ class AssistantService implements Assistant {
             HeldTurnRunner heldRuns,
             HeldTexts texts,
             Clock clock,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager,
+            @Value("${frontdesk.assistant.text-turn-budget:10s}") Duration textBudget) {
+        this.textBudget = textBudget;
         this.held = held;
         this.heldRuns = heldRuns;
         this.texts = texts;
@@ -143,7 +147,7 @@ class AssistantService implements Assistant {
             return turn(business, conversation, loaded, opened.dialogue().isPresent(), turn, false);
         }
         // a text: one turn at a time, the texts that come meanwhile queued behind it
-        var begun = texts.begin(business, conversation, turn, loaded.language, TEXT_BUDGET);
+        var begun = texts.begin(business, conversation, turn, loaded.language, textBudget);
         if (begun.queued() != null) {
             return begun.queued();
         }
@@ -192,7 +196,7 @@ class AssistantService implements Assistant {
         double threshold = business.settings().assistant().speechConfidenceThreshold();
         Duration budget = turn.channel().spoken()
                 ? Duration.ofMillis(business.settings().assistant().voiceTurnBudgetMillis())
-                : TEXT_BUDGET;
+                : textBudget;
         OfflineBrain brain = brains.brain(); // loading the model is not part of a turn's budget
         // with a streamed model, a call may say the answer's first sentence while the rest is being written
         FirstSentence first = turn.channel().spoken() && llmTurns.streams()

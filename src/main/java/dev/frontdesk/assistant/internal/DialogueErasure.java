@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * An erased customer's dialogue state (names, numbers, what they asked for), words queued during a held
- * turn, LLM memory, the model's tool calls and their results, and one-time codes are deleted.
+ * turn, answers held for their next message, LLM memory, the model's tool calls and their results, and one-time codes are deleted.
  */
 @Component
 class DialogueErasure implements PersonalData {
@@ -31,6 +31,10 @@ class DialogueErasure implements PersonalData {
                     .param("c", conversation)
                     .update();
             jdbc.sql("DELETE FROM assistant_held_utterance WHERE business_id = :b AND conversation_id = :c")
+                    .param("b", business.value())
+                    .param("c", conversation)
+                    .update();
+            jdbc.sql("DELETE FROM assistant_held_answer WHERE business_id = :b AND conversation_id = :c")
                     .param("b", business.value())
                     .param("c", conversation)
                     .update();

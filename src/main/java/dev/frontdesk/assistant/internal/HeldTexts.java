@@ -32,7 +32,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * before it runs is queued in order (and in the transcript at once), and answered after it on its dialogue.
  * Each answer reaches the texter once: on SMS and WhatsApp as a message of its own ({@link LateTextReply}),
  * on web chat and the simulator as the reply to the request that brought it, which waits for it up to the
- * text budget (or, when it no longer waits, with the reply to the next message).
+ * text budget on whichever node it reached (or, when it no longer waits, with the reply to the next message,
+ * on any node): those answers are kept in the database ({@link HeldAnswers}) until a request takes them.
  */
 @Component
 class HeldTexts {
@@ -48,9 +49,16 @@ class HeldTexts {
     private final Conversations conversations;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
+    private final HeldAnswers answers;
     private final ExecutorService turns = Executors.newVirtualThreadPerTaskExecutor();
-    /** Requests waiting for the answer to their queued text, by its place in the queue (this node's). */
-    private final Map<Long, CompletableFuture<AssistantReply>> waiting = new ConcurrentHashMap<>();
+    /**
+     * Wakes a request of this node waiting for the answer to its queued text (by its place in the queue) as soon
+     * as the answer is kept here; a request whose answer is written by another node finds it by polling.
+     */
+    private final Map<Long, CompletableFuture<Void>> waiting = new ConcurrentHashMap<>();
+
+    /** How often a waiting request looks for an answer another node may have kept. */
+    static final Duration POLL = Duration.ofMillis(100);
 
     HeldTexts(
             HeldTurns held,
@@ -58,7 +66,9 @@ class HeldTexts {
             DialogueStore dialogues,
             Conversations conversations,
             ApplicationEventPublisher events,
+            HeldAnswers answers,
             PlatformTransactionManager transactionManager) {
+        this.answers = answers;
         this.held = held;
         this.runner = runner;
         this.dialogues = dialogues;
@@ -73,7 +83,7 @@ class HeldTexts {
      * once it is ready.
      */
     Begun begin(Business business, Conversation conversation, InboundTurn turn, String language, Duration wait) {
-        CompletableFuture<AssistantReply> answer = new CompletableFuture<>();
+        CompletableFuture<Void> answer = new CompletableFuture<>();
         long[] seq = {-1};
         Optional<Dialogue> mine = transactions.execute(status -> {
             while (true) {
@@ -83,7 +93,7 @@ class HeldTexts {
                     // what the turn before left (it may have ended after this turn's first read)
                     return taken == HeldTurns.Taken.NEW
                             ? Optional.<Dialogue>empty()
-                            : dialogues.load(conversation.id());
+                            : dialogues.load(conversation.id()).map(d -> withHeldAnswers(business, conversation, d));
                 }
                 Optional<Long> queued = held.enqueue(business.id(), conversation.id(), turn.text(), turn.confidence());
                 if (queued.isPresent()) {
@@ -103,23 +113,72 @@ class HeldTexts {
             return new Begun(null, new AssistantReply(conversation.id(), "", language, List.of()));
         }
         try {
-            return new Begun(null, answer.get(wait.toMillis(), TimeUnit.MILLISECONDS));
-        } catch (TimeoutException e) {
-            if (answer.cancel(false)) {
-                waiting.remove(seq[0]);
-                return new Begun(
-                        null,
-                        new AssistantReply(conversation.id(), Phrases.say(language, "hold"), language, List.of()));
-            }
-            return new Begun(null, answer.join());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            return new Begun(null, await(business, conversation, seq[0], answer, language, wait));
+        } finally {
             waiting.remove(seq[0]);
-            answer.cancel(false);
-            return new Begun(null, new AssistantReply(conversation.id(), "", language, List.of()));
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
         }
+    }
+
+    /**
+     * The answer to the text queued as {@code seq}, taken (and recorded in the transcript) once it is kept, by
+     * this node or another, within {@code wait}; else the holding line, and the answer comes with the next reply.
+     */
+    private AssistantReply await(
+            Business business,
+            Conversation conversation,
+            long seq,
+            CompletableFuture<Void> kept,
+            String language,
+            Duration wait) {
+        long deadline = System.nanoTime() + wait.toNanos();
+        CompletableFuture<Void> wake = kept;
+        while (true) {
+            Optional<HeldAnswers.Held> answer = transactions.execute(status -> {
+                Optional<HeldAnswers.Held> taken = answers.take(business.id(), conversation.id(), seq);
+                taken.filter(held -> !held.text().isBlank())
+                        .ifPresent(held ->
+                                conversations.record(business.id(), conversation.id(), "ASSISTANT", held.text()));
+                return taken;
+            });
+            if (answer.isPresent()) {
+                List<AssistantReply.Action> actions =
+                        answer.get().hangUp() ? List.of(new AssistantReply.Action.Hangup()) : List.of();
+                return new AssistantReply(conversation.id(), answer.get().text(), language, actions);
+            }
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return new AssistantReply(conversation.id(), Phrases.say(language, "hold"), language, List.of());
+            }
+            long nap = Math.min(left, POLL.toNanos());
+            try {
+                if (wake == null || wake.isDone()) {
+                    wake = null; // woken once (another request took the answer): only polling from now on
+                    TimeUnit.NANOSECONDS.sleep(nap);
+                } else {
+                    wake.get(nap, TimeUnit.NANOSECONDS);
+                }
+            } catch (TimeoutException e) {
+                // not kept on this node yet: look again in the database
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return new AssistantReply(conversation.id(), "", language, List.of());
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+    }
+
+    /**
+     * The dialogue with the answers kept for the conversation (ones nobody waited for any more) to be said first
+     * in this turn, stored with them: taken from the database, so they are handed back once, on any node. Call
+     * inside the transaction that holds the conversation.
+     */
+    private Dialogue withHeldAnswers(Business business, Conversation conversation, Dialogue d) {
+        answers.takeAll(business.id(), conversation.id()).ifPresent(text -> {
+            d.deferred = d.deferred == null ? text : d.deferred + " " + text;
+            dialogues.save(business.id(), conversation.id(), d, true);
+        });
+        return d;
     }
 
     /**
@@ -184,10 +243,9 @@ class HeldTexts {
             HeldTurns.Queued queued = next.get();
             if (d.ended) {
                 // the conversation ended (an opt-out, a goodbye): what came after it is in the transcript only
-                waiting.computeIfPresent(queued.seq(), (seq, answer) -> {
-                    answer.complete(new AssistantReply(conversation.id(), "", d.language, List.of()));
-                    return null;
-                });
+                if (!outgoing(turn)) {
+                    keep(business, conversation, queued.seq(), "", true);
+                }
             } else {
                 OfflineBrain.Output out =
                         runner.answer(brain, business, conversation, d, turn, queued, threshold, contexts);
@@ -224,13 +282,18 @@ class HeldTexts {
             });
             return;
         }
-        CompletableFuture<AssistantReply> request = waiting.remove(seq);
-        List<AssistantReply.Action> actions = d.ended ? List.of(new AssistantReply.Action.Hangup()) : List.of();
-        if (request != null && request.complete(new AssistantReply(conversation.id(), text, d.language, actions))) {
-            conversations.record(business.id(), conversation.id(), "ASSISTANT", text);
-        } else {
-            // nobody waits for it here: it comes with the reply to the next message
-            d.deferred = d.deferred == null ? out.text() : d.deferred + " " + out.text();
+        // the request waiting for it (on any node) takes it; if none does, it comes with the next reply
+        keep(business, conversation, seq < 0 ? null : seq, text, d.ended);
+    }
+
+    /** Keeps a web chat or simulator answer in the database and wakes its request if it waits on this node. */
+    private void keep(Business business, Conversation conversation, Long seq, String text, boolean hangUp) {
+        transactions.executeWithoutResult(status -> answers.keep(business.id(), conversation.id(), seq, text, hangUp));
+        if (seq != null) {
+            CompletableFuture<Void> request = waiting.remove(seq);
+            if (request != null) {
+                request.complete(null);
+            }
         }
     }
 

@@ -85,7 +85,7 @@ class LlmTurns {
                 words);
         List<ToolEffect> effects = bound.effects();
         if (reply.isPresent()) {
-            return answered(ctx, d, reply.get(), effects, turn.text());
+            return answered(brain, ctx, d, reply.get(), effects, turn.text());
         }
         Output offline = effects.isEmpty()
                 ? brain.respond(ctx, d, turn.text(), turn.confidence(), threshold)
@@ -126,11 +126,15 @@ class LlmTurns {
     }
 
     private static Output answered(
-            Context ctx, Dialogue d, LlmReply reply, List<ToolEffect> effects, String callerWords) {
+            OfflineBrain brain, Context ctx, Dialogue d, LlmReply reply, List<ToolEffect> effects, String callerWords) {
         d.turns++;
         Confirmations.record(d, effects, callerWords);
         if ("ANSWERED".equals(reply.outcomeHint())) {
             d.achieved("ANSWERED", "Answered the caller's question (LLM).");
+        } else if (reply.outcomeHint() == null && effects.isEmpty() && !reply.endCall() && !reply.transfer()) {
+            // no tool: an answer from the prompt (the hours, the prices it is told) is an answer all the same
+            PromptAnswers.summary(brain.asked(ctx, d, callerWords), reply.text(), ctx.business())
+                    .ifPresent(line -> d.achieved("ANSWERED", line));
         }
         return Confirmations.reply(ctx, d, reply.text(), reply.endCall(), effects, callerWords);
     }

@@ -389,6 +389,12 @@ final class OfflineBrain {
         };
     }
 
+    /** What the caller's words ask, as this brain reads them (the LLM brain's outcomes take it from here). */
+    Intent asked(Context ctx, Dialogue d, String text) {
+        List<String> own = ctx.business().emergencyKeywords();
+        return intents.classify(Requests.normalise(text), d.language, own).intent();
+    }
+
     private void switchLanguage(Dialogue d, String text) {
         if (text.trim().split("\\s+").length < 2 && !Cues.has("languageWord", text)) {
             return;

@@ -1,5 +1,7 @@
 package dev.frontdesk.dashboard.internal;
 
+import dev.frontdesk.crm.Conversation;
+import dev.frontdesk.crm.Conversations;
 import dev.frontdesk.telephony.Calls;
 import dev.frontdesk.tenants.Business;
 import dev.frontdesk.tenants.Tenants;
@@ -7,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,7 +18,9 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The Today page's calls in progress: the business's phone calls answered and not ended (telephony's call
- * records, started in the last four hours), as a fragment htmx asks for again every few seconds.
+ * records, started in the last four hours), as a fragment htmx asks for again every few seconds. Each links to
+ * its conversation's page once the conversation exists (the business's voice conversation keyed by the call's
+ * CallSid), so the owner can follow the transcript of a call while it goes on.
  */
 @Controller
 class LiveCallsController implements DashboardPage {
@@ -31,17 +36,28 @@ class LiveCallsController implements DashboardPage {
 
     private final Tenants tenants;
     private final Calls calls;
+    private final Conversations conversations;
     private final Clock clock;
 
-    LiveCallsController(Tenants tenants, Calls calls, Clock clock) {
+    LiveCallsController(Tenants tenants, Calls calls, Conversations conversations, Clock clock) {
         this.tenants = tenants;
         this.calls = calls;
+        this.conversations = conversations;
         this.clock = clock;
     }
 
-    /** A call in progress as the Today page shows it: times in the business's timezone. */
+    /**
+     * A call in progress as the Today page shows it: times in the business's timezone; {@code conversationId} is
+     * its conversation's (null until the conversation exists).
+     */
     record LiveCallRow(
-            String caller, boolean outbound, String since, String sinceIso, String length, String language) {}
+            String caller,
+            boolean outbound,
+            String since,
+            String sinceIso,
+            String length,
+            String language,
+            UUID conversationId) {}
 
     /**
      * The list, asked again every few seconds until {@code until} (epoch seconds, set when the page was drawn);
@@ -77,7 +93,11 @@ class LiveCallsController implements DashboardPage {
                         c.startedAt().toString(),
                         Views.duration(
                                 Math.max(0, Duration.between(c.startedAt(), now).toSeconds())),
-                        Views.language(c.language())))
+                        Views.language(c.language()),
+                        conversations
+                                .findLatest(business.id(), "VOICE", c.callSid())
+                                .map(Conversation::id)
+                                .orElse(null)))
                 .toList();
     }
 }

@@ -61,7 +61,7 @@ class OperatorLoginTest {
 
     final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T13:00:00Z"));
     final OperatorLogin login =
-            new OperatorLogin(ADMIN, new DashboardProperties(5, Duration.ofMinutes(15), null, null), clock);
+            new OperatorLogin(ADMIN, new DashboardProperties(5, Duration.ofMinutes(15), null, null, null), clock);
 
     static UsernamePasswordAuthenticationToken attempt(String username, String password) {
         return UsernamePasswordAuthenticationToken.unauthenticated(username, password);
