@@ -238,4 +238,12 @@ final class Cues {
         }
         return found;
     }
+
+    /** A caller who speaks another language (two words or more, or one that names a language) is answered in it. */
+    static void switchLanguage(Dialogue d, String text) {
+        if (text.trim().split("\\s+").length < 2 && !has("languageWord", text)) {
+            return;
+        }
+        dev.frontdesk.assistant.nlu.LanguageDetector.detect(text).ifPresent(lang -> d.language = lang);
+    }
 }

@@ -6,7 +6,6 @@ import dev.frontdesk.assistant.nlu.Entities;
 import dev.frontdesk.assistant.nlu.Intent;
 import dev.frontdesk.assistant.nlu.IntentClassifier;
 import dev.frontdesk.assistant.nlu.IntentResult;
-import dev.frontdesk.assistant.nlu.LanguageDetector;
 import dev.frontdesk.assistant.nlu.TimeExpressions;
 import dev.frontdesk.assistant.nlu.TimeQuery;
 import dev.frontdesk.tenants.Business;
@@ -85,7 +84,7 @@ final class OfflineBrain {
             return talk.silence(ctx, d);
         }
         d.silences = 0;
-        switchLanguage(d, text);
+        Cues.switchLanguage(d, text);
 
         if (d.asked == Dialogue.Ask.CONFIRM_HEARD) {
             Optional<Boolean> yes = Entities.yesNo(text, d.language);
@@ -393,12 +392,5 @@ final class OfflineBrain {
     Intent asked(Context ctx, Dialogue d, String text) {
         List<String> own = ctx.business().emergencyKeywords();
         return intents.classify(Requests.normalise(text), d.language, own).intent();
-    }
-
-    private void switchLanguage(Dialogue d, String text) {
-        if (text.trim().split("\\s+").length < 2 && !Cues.has("languageWord", text)) {
-            return;
-        }
-        LanguageDetector.detect(text).ifPresent(lang -> d.language = lang);
     }
 }
