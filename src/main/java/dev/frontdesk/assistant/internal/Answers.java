@@ -142,7 +142,9 @@ final class Answers {
                 }
             }
             case CONFIRM -> {
-                if (yesNo.isPresent() && yesNo.get() && !saysOtherTime(ctx, d, text)) {
+                // "ah c mercredi je me suis trompé. oui celui-là, à vendredi 14h": its own day named, and the new one
+                String meant = yesNo.orElse(false) ? newTime(ctx, d, text) : text;
+                if (yesNo.isPresent() && yesNo.get() && !saysOtherTime(ctx, d, meant)) {
                     // "sure, it's Howard Finch": a yes that gives the name puts it on the booking
                     if (d.task == Dialogue.Task.BOOK) {
                         Entities.name(text, d.language).ifPresent(name -> d.name = name);
@@ -152,7 +154,7 @@ final class Answers {
                 if (yesNo.isPresent() && yesNo.get()) {
                     // "ok perfect, then put it on Friday at three": a yes to another time than the one read back
                     d.chosen = null;
-                    flows.booking().fillTime(ctx, d, text);
+                    flows.booking().fillTime(ctx, d, meant);
                     return Optional.of(advance(ctx, d));
                 }
                 if (yesNo.isPresent() || intent.intent() == Intent.DENY) {

@@ -127,6 +127,10 @@ final class AppointmentFlow extends Flow {
         boolean byService = service.isPresent()
                 && mine.stream().anyMatch(a -> a.service().equals(service.get().name()));
         if (!byService && time.isEmpty()) {
+            if (mine.size() > 2 && (Cues.has("secondPick", text) || Cues.has("thirdPick", text))) {
+                // "the second one" of three read out is the middle one, not the last
+                return Optional.of(mine.get(Cues.has("thirdPick", text) ? 2 : 1).id().toString());
+            }
             if (mine.size() > 1 && Cues.has("laterPick", text)) {
                 return Optional.of(mine.getLast().id().toString());
             }

@@ -92,8 +92,9 @@ final class MoveShifts {
         String said = words[words.length - 2].toLowerCase(java.util.Locale.ROOT);
         String before = LanguageData.fold(said).strip();
         boolean article = said.equals(before) && Moves.isArticleOne(said);
+        // "n'importe quand après 15 heures", "after 3 hours": a bound on the time of day, not an amount either
         return !article
-                && Moves.words("at").stream()
+                && java.util.stream.Stream.concat(Moves.words("at").stream(), Moves.words("bound").stream())
                         .anyMatch(at -> LanguageData.fold(at).strip().equals(before));
     }
 
