@@ -20,6 +20,15 @@ public interface Assistant {
     AssistantReply handle(InboundTurn turn);
 
     /**
+     * Whether a turn may wait on a language model over the network (an LLM brain is configured). A channel
+     * may store a whole turn in one transaction only when it does not: a transaction is never held across a
+     * call to a model.
+     */
+    default boolean callsAModel() {
+        return true;
+    }
+
+    /**
      * A transfer found nobody (no answer, busy, declined): the caller is offered to leave a message, and
      * their next words are taken as the message.
      */

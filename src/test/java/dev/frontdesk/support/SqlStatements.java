@@ -33,7 +33,12 @@ public final class SqlStatements {
         CONNECTION,
         STATEMENT,
         COMMIT,
-        ROLLBACK
+        ROLLBACK,
+        /**
+         * A commit that writes: an explicit commit of a transaction that changed rows, or a statement that
+         * changed rows in auto-commit mode (each is a commit of its own). On H2 each one writes the file.
+         */
+        WRITE_COMMIT
     }
 
     private final List<Event> events = new ArrayList<>();
@@ -91,19 +96,37 @@ public final class SqlStatements {
 
     private Connection connection(Connection connection) {
         record(Kind.CONNECTION, null);
+        boolean[] written = {false}; // rows changed since the last commit of this connection's transaction
         return proxy(Connection.class, connection, (method, args) -> {
+            boolean wasAutoCommit = "setAutoCommit".equals(method.getName()) && connection.getAutoCommit();
             Object result = method.invoke(connection, args);
             switch (method.getName()) {
-                case "commit" -> record(Kind.COMMIT, null);
-                case "rollback" -> record(Kind.ROLLBACK, null);
+                case "commit" -> {
+                    record(Kind.COMMIT, null);
+                    if (written[0]) {
+                        record(Kind.WRITE_COMMIT, null);
+                    }
+                    written[0] = false;
+                }
+                case "rollback" -> {
+                    record(Kind.ROLLBACK, null);
+                    written[0] = false;
+                }
+                case "setAutoCommit" -> {
+                    // switching auto-commit back on commits what the transaction wrote
+                    if (!wasAutoCommit && Boolean.TRUE.equals(args[0]) && written[0]) {
+                        record(Kind.WRITE_COMMIT, null);
+                    }
+                    written[0] = false;
+                }
                 case "prepareStatement", "prepareCall" -> {
                     String sql = (String) args[0];
                     Class<? extends Statement> type =
                             result instanceof CallableStatement ? CallableStatement.class : PreparedStatement.class;
-                    return statement(type, (Statement) result, sql);
+                    return statement(type, (Statement) result, sql, connection, written);
                 }
                 case "createStatement" -> {
-                    return statement(Statement.class, (Statement) result, null);
+                    return statement(Statement.class, (Statement) result, null, connection, written);
                 }
                 default -> {}
             }
@@ -111,15 +134,33 @@ public final class SqlStatements {
         });
     }
 
-    private <S extends Statement> S statement(Class<S> type, Statement statement, String preparedSql) {
+    private static boolean writes(String sql) {
+        String verb = sql.stripLeading().toUpperCase(java.util.Locale.ROOT);
+        return verb.startsWith("INSERT")
+                || verb.startsWith("UPDATE")
+                || verb.startsWith("DELETE")
+                || verb.startsWith("MERGE");
+    }
+
+    private <S extends Statement> S statement(
+            Class<S> type, Statement statement, String preparedSql, Connection connection, boolean[] written) {
         return proxy(type, statement, (method, args) -> {
+            String sql = null;
             if (method.getName().startsWith("execute")) {
-                String sql = preparedSql != null
+                sql = preparedSql != null
                         ? preparedSql
                         : args != null && args.length > 0 && args[0] instanceof String s ? s : "?";
                 record(Kind.STATEMENT, sql.replaceAll("\\s+", " ").strip());
             }
-            return method.invoke(statement, args);
+            Object result = method.invoke(statement, args);
+            if (sql != null && writes(sql)) {
+                if (connection.getAutoCommit()) {
+                    record(Kind.WRITE_COMMIT, null);
+                } else {
+                    written[0] = true;
+                }
+            }
+            return result;
         });
     }
 

@@ -179,6 +179,46 @@ class VoiceWebhooksTest {
     }
 
     @Test
+    void redeliveriesArrivingWhileTheTurnIsAnsweredGetItsAnswerAndTheTurnHappensOnce() throws Exception {
+        // a turn is one transaction: its claim is not visible until it commits, so a redelivery that comes
+        // meanwhile must wait for it rather than answer the turn a second time
+        TestBusiness business = api.createBusiness("Overlapping retries plumbing");
+        var call = call(TwilioClient.sid("CA"), CALLER, business.phoneNumber());
+        twilio.post("/twilio/voice", call, 200);
+        say(call, 1, "hi I need a drain cleaning tomorrow at 10");
+        say(call, 2, "Dana Smith");
+        var confirm = with(call, "SpeechResult", "yes please", "Confidence", "0.93");
+        int deliveries = 4;
+        var start = new java.util.concurrent.CountDownLatch(1);
+        try (var threads = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            var answers = new java.util.ArrayList<java.util.concurrent.Future<String>>();
+            for (int i = 0; i < deliveries; i++) {
+                answers.add(threads.submit(() -> {
+                    start.await();
+                    return twilio.post(
+                            "/twilio/voice/gather?turn=3", confirm, 200, "I-Twilio-Idempotency-Token", "token-3");
+                }));
+            }
+            start.countDown();
+            String first = answers.getFirst().get();
+            assertThat(first).contains("<Say").doesNotContain("Sorry, something went wrong");
+            for (var answer : answers) {
+                assertThat(answer.get()).isEqualTo(first);
+            }
+        }
+
+        assertThat(api.getJson("/api/appointments", business, 200).get("total").asInt())
+                .isEqualTo(1);
+        String conversation = api.getJson("/api/conversations", business, 200)
+                .at("/items/0/id")
+                .asString();
+        // greeting, then three caller lines and three answers: "yes please" heard once
+        assertThat(api.getJson("/api/conversations/" + conversation, business, 200)
+                        .get("transcript"))
+                .hasSize(7);
+    }
+
+    @Test
     void aRedeliveryIsRecognisedByItsIdempotencyToken() {
         TestBusiness business = api.createBusiness("Token plumbing");
         var call = call(TwilioClient.sid("CA"), CALLER, business.phoneNumber());

@@ -88,6 +88,11 @@ class AssistantService implements Assistant {
     }
 
     @Override
+    public boolean callsAModel() {
+        return llmTurns.configured();
+    }
+
+    @Override
     public AssistantReply greet(InboundTurn opening) {
         return TurnReads.during(() -> {
             Business business = business(opening.business());

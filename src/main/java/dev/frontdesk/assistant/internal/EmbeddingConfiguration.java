@@ -7,9 +7,13 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
 import dev.langchain4j.model.embedding.onnx.PoolingMode;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
@@ -31,10 +35,15 @@ class EmbeddingConfiguration {
     static final String MODEL = "all-minilm-l6-v2.onnx";
     static final String TOKENIZER = "all-minilm-l6-v2-tokenizer.json";
 
+    /** The shared model, each text embedded at most once per turn ({@link TurnEmbeddings}). */
     @Bean
     @Lazy
-    EmbeddingModel embeddingModel() {
-        return sharedModel();
+    EmbeddingModel embeddingModel(ObjectProvider<MeterRegistry> meters) {
+        MeterRegistry registry = meters.getIfAvailable(SimpleMeterRegistry::new);
+        Counter computed = Counter.builder("frontdesk.assistant.embeddings")
+                .description("Texts embedded by the sentence-embedding model (each at most once per turn)")
+                .register(registry);
+        return new TurnEmbeddings(sharedModel(), computed);
     }
 
     /**

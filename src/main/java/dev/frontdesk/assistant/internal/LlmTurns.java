@@ -41,6 +41,11 @@ class LlmTurns {
         return respond(brain, ctx, d, turn, threshold, null);
     }
 
+    /** Whether a language model answers the turns (else the offline brain, in-process, does). */
+    boolean configured() {
+        return llmBrain.getIfAvailable() != null;
+    }
+
     /** Whether the model's answers are streamed, so that a call may say their first sentence early. */
     boolean streams() {
         LlmBrain llm = llmBrain.getIfAvailable();

@@ -4,6 +4,7 @@ import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -20,8 +21,16 @@ class Embeddings {
         this.model = model;
     }
 
+    /**
+     * A caller's question, in the form the intent classifier embeds the same words (lower case, single
+     * spaces), so that one turn embeds its utterance once. The model is uncased and splits on white
+     * space, so the vector is the same as the text's as given (EmbeddingModelTest).
+     */
     float[] embed(String text) {
-        return model.getObject().embed(text).content().vector();
+        return model.getObject()
+                .embed(text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "))
+                .content()
+                .vector();
     }
 
     /** Embeds texts in one batch, in order. */

@@ -19,6 +19,8 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -53,6 +55,7 @@ class VoiceWebhookController {
     private final TransferDeclines declines;
     private final CallEndings endings;
     private final TurnPermits permits;
+    private final TransactionTemplate transactions;
 
     VoiceWebhookController(
             Tenants tenants,
@@ -62,7 +65,9 @@ class VoiceWebhookController {
             Clock clock,
             TransferDeclines declines,
             CallEndings endings,
-            TurnPermits permits) {
+            TurnPermits permits,
+            PlatformTransactionManager transactionManager) {
+        this.transactions = new TransactionTemplate(transactionManager);
         this.declines = declines;
         this.endings = endings;
         this.permits = permits;
@@ -87,13 +92,28 @@ class VoiceWebhookController {
         // shed before the idempotency claim: nothing is stored, the redirect is the greeting's first delivery
         return TwilioRequest.twiml(permits.run(
                 "voice",
-                () -> TurnReads.during(
-                        () -> replies.once("voice:" + callSid + ":0", token, () -> greet(request, callSid))),
+                () -> TurnReads.during(() -> {
+                    Optional<Business> found = business(request);
+                    return oneCommit(
+                            () -> replies.once("voice:" + callSid + ":0", token, () -> greet(request, found, callSid)));
+                }),
                 () -> VoiceHold.greeting(request)));
     }
 
-    private String greet(TwilioRequest request, String callSid) {
-        Optional<Business> found = business(request);
+    /**
+     * A turn's writes in one transaction, committed once before Twilio gets the answer: the idempotency
+     * claim, the conversation, dialogue and transcript, the call record and the stored answer. A failure or
+     * a crash anywhere before the commit leaves none of it (Twilio's retry does the turn anew); a
+     * redelivery that arrives meanwhile waits on the claim's key and gets the stored answer. The brain runs
+     * on a thread of its own within the turn's budget, so the transaction is open at most that long; with a
+     * language model configured, which may be slow and is called over the network, the turn keeps its
+     * separate short transactions instead (docs/performance.md, "Fix 5").
+     */
+    private String oneCommit(java.util.function.Supplier<String> turn) {
+        return assistant.callsAModel() ? turn.get() : transactions.execute(status -> turn.get());
+    }
+
+    private String greet(TwilioRequest request, Optional<Business> found, String callSid) {
         if (found.isEmpty()) {
             return Twiml.sayAndHangUp(NOT_IN_SERVICE, Speaking.of("en", null, null));
         }
@@ -135,15 +155,18 @@ class VoiceWebhookController {
         int turn = turn(request);
         // one turn: its business and the rows the assistant reads are read once (TurnReads); a turn that gets
         // no permit in time holds the caller and comes back with the words in the redirect (VoiceHold)
+        // the business is read before the transaction: a row read outside one may be kept by version (tenants)
         return TwilioRequest.twiml(permits.run(
                 "gather",
-                () -> TurnReads.during(
-                        () -> replies.once("voice:" + callSid + ":" + turn, token, () -> hear(request, callSid, turn))),
+                () -> TurnReads.during(() -> {
+                    Optional<Business> found = business(request);
+                    return oneCommit(() -> replies.once(
+                            "voice:" + callSid + ":" + turn, token, () -> hear(request, found, callSid, turn)));
+                }),
                 () -> VoiceHold.gather(request, turn)));
     }
 
-    private String hear(TwilioRequest request, String callSid, int turn) {
-        Optional<Business> found = business(request);
+    private String hear(TwilioRequest request, Optional<Business> found, String callSid, int turn) {
         if (found.isEmpty()) {
             return Twiml.sayAndHangUp(NOT_IN_SERVICE, Speaking.of("en", null, null));
         }

@@ -10,7 +10,6 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -119,19 +118,21 @@ class WebhookReplyRepository {
         return seen(key, token).answer();
     }
 
-    /** Claims the request for this delivery; false when another delivery claimed it first. */
+    /**
+     * Claims the request for this delivery; false when another delivery claimed it first. When the caller
+     * holds a transaction around the whole webhook, the claim is not visible until it commits: a second
+     * delivery's insert then waits for the first's transaction, and finds the key taken (or free again if
+     * the first rolled back). {@code ON CONFLICT DO NOTHING} rather than a caught duplicate-key error,
+     * which would abort the surrounding transaction on PostgreSQL.
+     */
     private boolean claim(String key, String token) {
-        try {
-            jdbc.sql("INSERT INTO twilio_webhook_reply (request_key, idempotency_token, twiml, created_at)"
-                            + " VALUES (:k, :t, NULL, :at)")
-                    .param("k", key)
-                    .param("t", token, java.sql.Types.VARCHAR)
-                    .param("at", utc(clock.instant()))
-                    .update();
-            return true;
-        } catch (DuplicateKeyException e) {
-            return false;
-        }
+        return jdbc.sql("INSERT INTO twilio_webhook_reply (request_key, idempotency_token, twiml, created_at)"
+                                + " VALUES (:k, :t, NULL, :at) ON CONFLICT DO NOTHING")
+                        .param("k", key)
+                        .param("t", token, java.sql.Types.VARCHAR)
+                        .param("at", utc(clock.instant()))
+                        .update()
+                == 1;
     }
 
     private void release(String key) {

@@ -16,7 +16,7 @@ class EmbeddingModelTest {
 
     @Test
     void theSingleThreadedSessionGivesTheSameVectorsAsTheDefaultOne() {
-        EmbeddingModel tuned = new EmbeddingConfiguration().embeddingModel();
+        EmbeddingModel tuned = EmbeddingConfiguration.sharedModel();
         EmbeddingModel stock = new AllMiniLmL6V2EmbeddingModel();
         for (String text : List.of(
                 "hi I need a drain cleaning tomorrow at 10",
@@ -35,6 +35,23 @@ class EmbeddingModelTest {
             }
             assertThat(cosine / Math.sqrt(na * nb)).as(text).isGreaterThan(0.999999);
             assertThat(a).as(text).containsExactly(b, org.assertj.core.data.Offset.offset(1e-5f));
+        }
+    }
+
+    @Test
+    void theModelIsUncasedSoAQuestionEmbedsLikeTheLowerCaseFormTheIntentsUse() {
+        // the knowledge search embeds a question lower-cased with single spaces, as the intent classifier
+        // does, so that one turn embeds its utterance once (TurnEmbeddings); its answers cannot change
+        EmbeddingModel model = EmbeddingConfiguration.sharedModel();
+        for (String text : List.of(
+                "Are You  Licensed and INSURED?",
+                "What time do you open on Saturday",
+                "¿Ustedes Aceptan TARJETA de crédito?",
+                "Est-ce que vous êtes ouverts le Samedi")) {
+            String prepared = text.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
+            assertThat(model.embed(prepared).content().vector())
+                    .as(text)
+                    .containsExactly(model.embed(text).content().vector(), org.assertj.core.data.Offset.offset(1e-6f));
         }
     }
 }
