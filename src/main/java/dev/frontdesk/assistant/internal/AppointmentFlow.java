@@ -129,7 +129,8 @@ final class AppointmentFlow extends Flow {
         if (!byService && time.isEmpty()) {
             if (mine.size() > 2 && (Cues.has("secondPick", text) || Cues.has("thirdPick", text))) {
                 // "the second one" of three read out is the middle one, not the last
-                return Optional.of(mine.get(Cues.has("thirdPick", text) ? 2 : 1).id().toString());
+                return Optional.of(
+                        mine.get(Cues.has("thirdPick", text) ? 2 : 1).id().toString());
             }
             if (mine.size() > 1 && Cues.has("laterPick", text)) {
                 return Optional.of(mine.getLast().id().toString());
@@ -254,17 +255,24 @@ final class AppointmentFlow extends Flow {
                 && !tools.listAppointments(ctx.business(), d.phone).isEmpty();
     }
 
-    /** "J'ai rendez-vous demain à dix heures": the caller speaks of their own appointment, not of a new one. */
+    /**
+     * "J'ai rendez-vous demain à dix heures", "c pour ma fuite mardi": the caller speaks of an appointment they
+     * have (its day, and its time if one is said, named as "my appointment" or by its service), not of a new one.
+     */
     boolean namesOwnTime(Context ctx, Dialogue d, String text) {
         var said = TimeExpressions.parse(text, d.language, ctx.now()).filter(q -> q.date() != null);
-        return d.phone != null
-                && Cues.has("myAppointment", text)
-                && said.isPresent()
-                && tools.listAppointments(ctx.business(), d.phone).stream()
-                        .map(a -> a.start().atZone(ctx.business().timezone()))
-                        .anyMatch(start -> start.toLocalDate().equals(said.get().date())
-                                && (said.get().time() == null
-                                        || start.toLocalTime().equals(said.get().time())));
+        if (d.phone == null || said.isEmpty() || Cues.has("another", text)) {
+            return false;
+        }
+        boolean mine = Cues.has("myAppointment", text);
+        // "c pour ma fuite mardi": its service said as theirs ("can I get a drain cleaning tomorrow" is a booking)
+        var service = Requests.service(ctx, text).map(s -> s.name()).filter(s -> Cues.has("mine", text));
+        return tools.listAppointments(ctx.business(), d.phone).stream()
+                .filter(a -> mine || service.filter(a.service()::equals).isPresent())
+                .map(a -> a.start().atZone(ctx.business().timezone()))
+                .anyMatch(start -> start.toLocalDate().equals(said.get().date())
+                        && (said.get().time() == null
+                                || start.toLocalTime().equals(said.get().time())));
     }
 
     /**

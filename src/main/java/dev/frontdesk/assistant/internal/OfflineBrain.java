@@ -230,9 +230,11 @@ final class OfflineBrain {
                             text,
                             new IntentResult(Intent.RESCHEDULE, intent.confidence(), intent.language(), false, null));
                 }
-                if (appointments.namesOwnTime(ctx, d, text) && talk.faqTopic(text)) {
-                    // "j'ai rendez-vous demain à 10h pour une fuite. Vous prenez les chèques ?": theirs, and a question
-                    yield byIntent(ctx, d, text, new IntentResult(Intent.QUESTION, 1, intent.language(), false, null));
+                if (appointments.namesOwnTime(ctx, d, text)) {
+                    // "j'ai rendez-vous demain à 10h pour une fuite. Vous prenez les chèques ?", "c pour ma fuite
+                    // mardi, t'aurais-tu plus tôt ?": their own visit, and a question about it or a move
+                    Intent about = talk.faqTopic(text) ? Intent.QUESTION : Intent.RESCHEDULE;
+                    yield byIntent(ctx, d, text, new IntentResult(about, 1, intent.language(), false, null));
                 }
                 String service = d.task == Dialogue.Task.BOOK ? d.service : null;
                 d.resetTask();

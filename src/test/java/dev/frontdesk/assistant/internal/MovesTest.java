@@ -94,4 +94,13 @@ class MovesTest {
         assertThat(move.target()).contains("sábado a las dos").endsWith("el sábado a las once.");
         assertThat(move.source()).contains("lunes");
     }
+
+    @Test
+    void anHourAfterABoundWordIsATimeOfDayNotAShift() {
+        assertThat(read("fr", "Mardi pareil, mais n'importe quand après 15 heures.")
+                        .shift())
+                .isNull();
+        assertThat(read("fr", "pouvez-vous le repousser de deux heures").shift())
+                .isEqualTo(Duration.ofHours(2));
+    }
 }
