@@ -267,6 +267,9 @@ final class AppointmentFlow extends Flow {
         boolean mine = Cues.has("myAppointment", text);
         // "c pour ma fuite mardi": its service said as theirs ("can I get a drain cleaning tomorrow" is a booking)
         var service = Requests.service(ctx, text).map(s -> s.name()).filter(s -> Cues.has("mine", text));
+        if (!mine && service.isEmpty()) {
+            return false; // (without a word that makes it theirs, their appointments are not looked up)
+        }
         return tools.listAppointments(ctx.business(), d.phone).stream()
                 .filter(a -> mine || service.filter(a.service()::equals).isPresent())
                 .map(a -> a.start().atZone(ctx.business().timezone()))
