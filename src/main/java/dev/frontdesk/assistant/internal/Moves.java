@@ -170,7 +170,6 @@ final class Moves {
         return null;
     }
 
-    /** "al 4 a las 9:30": when the "to" word belongs to the date, it stays with it. */
     /**
      * "mon rdv fuite de mercredi, plutôt jeudi 3 déc à 14h": a time said at once after the word is where; the
      * last such word wins, and a time just before it is where ("mercredi, non attends... mardi plutôt, à 15h").
@@ -206,6 +205,7 @@ final class Moves {
         return Optional.empty();
     }
 
+    /** "al 4 a las 9:30": when the "to" word belongs to the date, it stays with it. */
     private static String splitTarget(
             String text, Matcher target, String rest, java.util.function.Function<String, Optional<String>> timeWords) {
         String withWord = text.substring(target.start());

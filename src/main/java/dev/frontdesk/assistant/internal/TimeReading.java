@@ -144,13 +144,14 @@ final class TimeReading {
         return copied == 0 ? text : out.append(text.substring(copied)).toString();
     }
 
+    private static final java.util.regex.Pattern QUESTION_MARKS = java.util.regex.Pattern.compile("\\?+");
+
     /**
      * "Dimanche vous êtes fermés ? Bon. Samedi midi d'abord.": a day asked about in a question, then another
      * said plainly in a later sentence; the later one is the answer, so the words from it on.
      */
     private static String afterQuestionedTime(Context ctx, Dialogue d, String text) {
-        java.util.regex.Matcher question =
-                java.util.regex.Pattern.compile("\\?+").matcher(text);
+        java.util.regex.Matcher question = QUESTION_MARKS.matcher(text);
         int cut = -1;
         while (question.find()) {
             String asked = text.substring(sentenceStart(text, question.start()), question.start());
