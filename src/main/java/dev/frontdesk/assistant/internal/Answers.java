@@ -120,7 +120,11 @@ final class Answers {
                 }
                 String said = plain;
                 Optional<String> name = Entities.name(said, d.language).or(() -> Entities.bareName(said));
-                if (name.isPresent() && !switching) {
+                // "susan lee from the property management office": who is calling, not a department to call
+                boolean introduces = name.isPresent()
+                        && LanguageData.fold(said).startsWith(LanguageData.fold(name.get()))
+                        && !Cues.has("askPerson", said);
+                if (name.isPresent() && (!switching || introduces)) {
                     d.name = name.get();
                     return Optional.of(
                             d.task == Dialogue.Task.MESSAGE
@@ -224,8 +228,9 @@ final class Answers {
                 }
             }
             case MESSAGE_TEXT -> {
+                // "i don't need to leave a message then, could i talk to mike turner instead": the call, not a message
                 boolean asksForSomeoneElse = Cues.has("askPerson", text)
-                        && !Cues.has("relay", text)
+                        && (!Cues.has("relay", text) || Cues.has("noMessage", text))
                         && flows.booking().tools.namesStaff(ctx.business(), text);
                 // "can you pass a message along to Mike Turner for me": who it is for, the message is still to come
                 boolean namesRecipient = Cues.has("relay", text)

@@ -18,6 +18,11 @@ final class Cues {
 
     private static final Map<String, List<String>> WORDS = LanguageData.load("cues");
     private static final Map<String, List<String>> PROBLEMS = LanguageData.load("problems");
+    /** Per key, the phrases listed under the key plus "Not". */
+    private static final Map<String, List<String>> NOT = WORDS.entrySet().stream()
+            .filter(e -> e.getKey().endsWith("Not"))
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(
+                    e -> e.getKey().substring(0, e.getKey().length() - 3), Map.Entry::getValue));
 
     private static final Map<String, java.util.regex.Pattern> PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -121,13 +126,32 @@ final class Cues {
                         .toList());
     }
 
+    /**
+     * Whether the words hold one of the key's phrases, not counting those inside a phrase listed under the key
+     * plus "Not" ("pour ne pas vous faire déplacer" holds no move, "je me rappelle pu" asks for no call-back).
+     */
     static boolean has(String key, String text) {
-        return LanguageData.containsAny(LanguageData.fold(text), WORDS.getOrDefault(key, List.of()));
+        String folded = LanguageData.fold(text);
+        for (String not : NOT.getOrDefault(key, List.of())) {
+            folded = folded.replace(not, " ");
+        }
+        return LanguageData.containsAny(folded, WORDS.getOrDefault(key, List.of()));
     }
 
     static boolean moves(String text) {
         // "no voy a poder estar", "something came up": a move, unless the caller says cancel
         return has("move", text) || (has("cantMake", text) && !has("cancel", text));
+    }
+
+    /**
+     * An emergency verdict that may still be only words: no danger to life, the word "emergency" itself, or a
+     * hurt in a what-if ("si jamais l'ouvrier se blesse, qu'est-ce qui se passe").
+     */
+    static boolean mereDanger(IntentResult intent, String text) {
+        String keyword = intent.matchedKeyword();
+        return !intent.lifeThreatening()
+                || (keyword != null
+                        && (has("emergencyWord", keyword) || (has("injury", keyword) && has("hypothetical", text))));
     }
 
     static boolean cancels(String text) {

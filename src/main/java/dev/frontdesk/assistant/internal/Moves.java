@@ -141,7 +141,8 @@ final class Moves {
                     text.substring(make.end()).replaceAll("[\\s,.;:!?]+$", "").strip();
             Optional<String> hour = atHour(rest, timeWords).or(() -> timeWords.apply(rest));
             if (hour.isPresent() && hasTime.test(text.substring(0, make.start()))) {
-                return new Move(text.substring(0, make.start()), hour.get(), shift.orElse(null));
+                // "mets-moi ça le premier décembre, non le deux, à la même heure": all that follows is the target
+                return new Move(text.substring(0, make.start()), rest, shift.orElse(null));
             }
         }
         if (shift.isPresent()) {

@@ -131,12 +131,7 @@ final class OfflineBrain {
         }
         IntentResult intent = Requests.trusted(
                 ctx, d, text, intents.classify(text, d.language, ctx.business().emergencyKeywords()));
-        boolean mereWord = !intent.lifeThreatening()
-                || (intent.matchedKeyword() != null && Cues.has("emergencyWord", intent.matchedKeyword()));
-        if (intent.intent() == Intent.EMERGENCY && mereWord && Requests.notAnEmergency(ctx, text)) {
-            // "do you do emergency call-outs?", "it's not urgent": the word, not the thing
-            intent = new IntentResult(Intent.QUESTION, intent.confidence(), intent.language(), false, null);
-        }
+        intent = EmergencyWords.reread(ctx, text, intent);
         if (intent.intent() == Intent.EMERGENCY && !d.emergency) {
             return talk.emergency(ctx, d, text, intent.lifeThreatening());
         }
@@ -260,7 +255,7 @@ final class OfflineBrain {
                     yield talk.advanceMessage(ctx, d);
                 }
                 d.task = Dialogue.Task.BOOK;
-                if (Requests.notAnEmergency(ctx, text)) {
+                if (EmergencyWords.notAnEmergency(ctx, text)) {
                     // "it's not urgent, just a drip": the urgent word does not name the emergency service
                     named = Cues.serviceForProblem(text, ctx.business().services());
                 }

@@ -40,7 +40,6 @@ final class Requests {
             LanguageData.load("shorthand").entrySet().stream()
                     .map(e -> java.util.Map.entry(LanguageData.pattern(e.getValue()), e.getKey()))
                     .toList();
-
     /** Texting and speech-recogniser shorthand as words ("tmrw" is tomorrow, "at to thirty" at two thirty); 👍 is a yes. */
     static String normalise(String text) {
         String replaced = YES_SYMBOLS.matcher(text).replaceAll(" yes ");
@@ -314,15 +313,6 @@ final class Requests {
         return new IntentResult(task, intent.confidence(), intent.language(), false, null);
     }
 
-    /** An urgent-sounding word in a question about the service or beside "it's not urgent". */
-    static boolean notAnEmergency(Context ctx, String text) {
-        return Cues.has("notUrgent", text)
-                || Cues.has("hypothetical", text)
-                || (Cues.has("serviceQuestion", text)
-                        && Cues.serviceForProblem(text, ctx.business().services())
-                                .isEmpty());
-    }
-
     /** "Hi, this is Carla Nguyen" and nothing else: remember the name and ask how to help. */
     Optional<Output> introduction(Context ctx, Dialogue d, String text, IntentResult intent) {
         if (d.task != Dialogue.Task.NONE || text.trim().split("\\s+").length > 7) {
@@ -347,17 +337,18 @@ final class Requests {
     }
 
     /**
-     * "Jess Park" said while a booking waits for a service, a day or a pick: the caller's name, told before it
-     * was asked, not a person to put the call through to.
+     * "Jess Park" said while a booking waits for a service, a day or a pick (the caller's name, told before it
+     * was asked, not a person to put the call through to), or to a read-back of another name (the right one).
      */
     boolean bareName(Context ctx, Dialogue d, String text) {
+        boolean readBack = d.task == Dialogue.Task.BOOK && d.asked == Dialogue.Ask.CONFIRM;
         boolean waiting = d.task == Dialogue.Task.BOOK
                 && (d.asked == Dialogue.Ask.SERVICE
                         || d.asked == Dialogue.Ask.WHEN
                         || d.asked == Dialogue.Ask.PICK_SLOT);
         String plain = Requests.withoutPhone(text);
-        if (!waiting
-                || d.name != null
+        if (!(waiting || readBack)
+                || (d.name != null && !readBack)
                 || plain.split("\\s+").length > 4
                 || plain.contains("?")
                 || flows.booking().parseTime(ctx, d, plain).isPresent()

@@ -135,6 +135,7 @@ final class TimeReading {
             if (stop.find()) {
                 matched = matched.substring(0, stop.start());
             }
+            matched = pastOnly(ctx, d, matched);
             String between = at < 0 ? "x x" : rest.substring(0, at).strip();
             if (between.isEmpty() || (!between.contains(" ") && Cues.has("sinceLink", between))) {
                 out.append(text, copied, since.start()).append(' ');
@@ -143,6 +144,24 @@ final class TimeReading {
         }
         return copied == 0 ? text : out.append(text.substring(copied)).toString();
     }
+
+    /**
+     * "depuis hier soir je voudrais un débouchage mardi après-midi": a reading that runs on past the few words
+     * after "since" holds the wanted time too; only its first words say how long the trouble has lasted.
+     */
+    private static String pastOnly(Context ctx, Dialogue d, String matched) {
+        String[] words = matched.strip().split("\\s+");
+        for (int n = Math.min(PAST_WORDS, words.length - 1); n >= 1 && words.length > PAST_WORDS; n--) {
+            String head = String.join(" ", java.util.Arrays.copyOfRange(words, 0, n));
+            Optional<TimeQuery> q = TimeExpressions.parse(head, d.language, ctx.now());
+            if (q.isPresent()) {
+                return q.get().matched().toLowerCase(java.util.Locale.ROOT);
+            }
+        }
+        return matched;
+    }
+
+    private static final int PAST_WORDS = 4;
 
     private static final java.util.regex.Pattern QUESTION_MARKS = java.util.regex.Pattern.compile("\\?+");
 

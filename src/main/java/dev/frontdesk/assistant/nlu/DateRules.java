@@ -112,6 +112,17 @@ final class DateRules extends TimeScan {
         return false;
     }
 
+    /** "no hot water since last night", "bouché depuis hier soir": when the trouble began, not a time asked for. */
+    boolean past(int i) {
+        for (String p : lex.pastBefore()) {
+            int w = p.split(" ").length;
+            if (i >= w && phrase(p, i - w) == i) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean weekdayOrModifierAt(int j) {
         return lex.weekdays().containsKey(tok(j))
                 || longest(lex.thisBefore(), j) > 0

@@ -17,6 +17,9 @@ final class Names {
     /** Words that are not names: a name may not start with one, and a bare name may not contain one. */
     private static final Set<String> NOT_NAMES = words("name.not-names");
 
+    /** Words after a name that say where the caller is from ("Susan Lee from the management office"). */
+    private static final Set<String> AFFILIATIONS = words("name.from");
+
     private static final Set<String> PARTICLES = words("name.particles");
     private static final Set<String> LEAD = words("name.lead");
     /** Words said after a name ("merci bcp", "muchas gracias"), longest first so that the whole is dropped. */
@@ -193,6 +196,11 @@ final class Names {
                     words.remove(words.size() - 1);
                 }
                 break;
+            }
+        }
+        for (int k = 2; k <= 3 && k < words.size() - 1; k++) {
+            if (AFFILIATIONS.contains(squash(words.get(k)))) {
+                words = new ArrayList<>(words.subList(0, k));
             }
         }
         if (words.isEmpty() || words.size() > 4) {

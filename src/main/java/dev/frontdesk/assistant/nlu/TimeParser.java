@@ -60,7 +60,7 @@ final class TimeParser {
                 i++;
             } else {
                 boolean ruledOut = dates.ruledOut(best.to()) || dates.ruledOutBefore(i);
-                if (!(best instanceof TimePiece.DayPiece && ruledOut)) {
+                if (!(best instanceof TimePiece.DayPiece && ruledOut) && !dates.past(i)) {
                     pieces.add(best); // "then Wednesday's no good. How about Friday at three?": not Wednesday
                 }
                 i = best.to();
@@ -110,6 +110,10 @@ final class TimeParser {
                 case VaguePiece v -> vagueWord = true;
             }
         }
+        if (clock != null && absolute == null && week == null && day != null) {
+            // "mardi non attendez mardi j'ai un client, mercredi à quinze heures": the day said with the hour
+            day = dayNearest(clock, day);
+        }
         LocalDate date = null;
         LocalTime time = null;
         if (rel != null) {
@@ -157,6 +161,21 @@ final class TimeParser {
             to = Math.max(to, tokens.get(p.to() - 1).end());
         }
         return new TimeQuery(date, time, dayPart, vague, original.substring(from, to));
+    }
+
+    private DayPiece dayNearest(ClockPiece clock, DayPiece first) {
+        DayPiece best = first;
+        int distance = Integer.MAX_VALUE;
+        for (TimePiece p : pieces) {
+            if (p instanceof DayPiece d && d.weekday() != null) {
+                int gap = p.from() >= clock.to() ? p.from() - clock.to() : clock.from() - p.to();
+                if (gap < distance) {
+                    distance = gap;
+                    best = d;
+                }
+            }
+        }
+        return best;
     }
 
     private DayPart nearestPart(ClockPiece clock, DayPart first) {

@@ -48,6 +48,7 @@ class EnglishTimeExpressionsTest {
             Monday,                           2026-11-30
             this Monday,                      2026-11-23
             next Tuesday,                     2026-12-01
+            the following Tuesday,            2026-12-01
             next Wednesday,                   2026-11-25
             next Friday,                      2026-11-27
             next Monday,                      2026-11-30
@@ -158,6 +159,8 @@ class EnglishTimeExpressionsTest {
             Thursday early afternoon,              2026-11-26, -,     AFTERNOON
             tomorrow at 10,                        2026-11-24, 10:00, ANY
             next Tuesday at 2,                     2026-12-01, 14:00, ANY
+            no hot water since last night can someone come tuesday at ten, 2026-11-24, 10:00, ANY
+            friday no wait monday at nine,         2026-11-30, 09:00, ANY
             the 14th at 3pm,                       2026-12-14, 15:00, ANY
             December 14 at half past nine,         2026-12-14, 09:30, ANY
             tomorrow at 2 in the morning,          2026-11-24, 02:00, MORNING

@@ -38,6 +38,9 @@ class FrenchTimeExpressionsTest {
             ce lundi,                            2026-11-23, -,     ANY,       false
             jeudi prochain,                      2026-11-26, -,     ANY,       false
             mardi prochain,                      2026-12-01, -,     ANY,       false
+            le mardi suivant,                    2026-12-01, -,     ANY,       false
+            "mardi non attendez mardi j'ai un client mercredi mercredi à quinze heures", 2026-11-25, 15:00, ANY, false
+            "bouché depuis hier soir, un débouchage mardi après-midi vers une heure et demie", 2026-11-24, 13:30, AFTERNOON, false
             le mardi de la semaine prochaine,    2026-12-01, -,     ANY,       false
             la semaine prochaine,                2026-11-30, -,     ANY,       true
             cette semaine,                       2026-11-23, -,     ANY,       true
