@@ -99,6 +99,51 @@ class SmsWebhooksTest {
     }
 
     @Test
+    void aRedeliveryArrivingWhileATextIsAnsweredGetsItsAnswerAndTheTextIsHeardOnce() throws Exception {
+        // a text is one transaction: its claim is not visible until it commits, so a redelivery that comes
+        // meanwhile must wait for it rather than answer the text a second time; one that comes later gets the
+        // stored answer
+        TestBusiness business = api.createBusiness("Overlapping text retries plumbing");
+        text(business, "Hi, can I book a drain cleaning tomorrow at 10? My name is Paul Smith");
+        var confirm = sms(TwilioClient.sid("SM"), TEXTER, business.phoneNumber(), "Yes");
+        String token = TwilioClient.sid("tok");
+        var go = new CountDownLatch(1);
+        List<Future<String>> answers = new ArrayList<>();
+        try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < 2; i++) {
+                answers.add(threads.submit(() -> {
+                    go.await();
+                    return twilio.post("/twilio/sms", confirm, 200, "I-Twilio-Idempotency-Token", token);
+                }));
+            }
+            go.countDown();
+            String first = answers.getFirst().get();
+            assertThat(spoken(first)).containsIgnoringCase("booked");
+            assertThat(answers.getLast().get()).isEqualTo(first);
+            assertThat(twilio.post("/twilio/sms", confirm, 200, "I-Twilio-Idempotency-Token", token))
+                    .isEqualTo(first);
+        }
+
+        assertThat(api.getJson("/api/appointments", business, 200).get("total").asInt())
+                .isEqualTo(1);
+        String conversation = api.getJson("/api/conversations?channel=SMS", business, 200)
+                .at("/items/0/id")
+                .asString();
+        // two texts and two answers: "Yes" heard once
+        JsonNode transcript =
+                api.getJson("/api/conversations/" + conversation, business, 200).get("transcript");
+        assertThat(transcript
+                        .valueStream()
+                        .filter(t -> t.get("speaker").asString().equals("CALLER"))
+                        .map(t -> t.get("text").asString()))
+                .containsExactly("Hi, can I book a drain cleaning tomorrow at 10? My name is Paul Smith", "Yes");
+        assertThat(transcript).hasSize(4);
+        assertThat(sentTo(business, TEXTER))
+                .as("no answer sent as a text of its own")
+                .isZero();
+    }
+
+    @Test
     void stopOptsOutWithOneConfirmationAndStartOptsBackIn() {
         TestBusiness business = api.createBusiness("Quiet plumbing");
         String stop = text(business, "  stop ");

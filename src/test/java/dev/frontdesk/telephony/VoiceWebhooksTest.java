@@ -219,6 +219,45 @@ class VoiceWebhooksTest {
     }
 
     @Test
+    void simultaneousDeliveriesWithOneIdempotencyTokenOnTwoUrlsAreOneTurn() throws Exception {
+        // the token identifies the request whatever URL it reached: deliveries racing on two URLs (two keys)
+        // must not both run the turn because neither has seen the other's claim yet
+        TestBusiness business = api.createBusiness("Racing token plumbing");
+        var call = call(TwilioClient.sid("CA"), CALLER, business.phoneNumber());
+        twilio.post("/twilio/voice", call, 200);
+        say(call, 1, "hi I need a drain cleaning tomorrow at 10");
+        say(call, 2, "Dana Smith");
+        var confirm = with(call, "SpeechResult", "yes please", "Confidence", "0.93");
+        String token = TwilioClient.sid("tok");
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var answers = new java.util.ArrayList<java.util.concurrent.Future<String>>();
+        try (var threads = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            for (String url : java.util.List.of("/twilio/voice/gather?turn=3", "/twilio/voice/gather?turn=30")) {
+                answers.add(threads.submit(() -> {
+                    start.await();
+                    return twilio.post(url, confirm, 200, "I-Twilio-Idempotency-Token", token);
+                }));
+            }
+            start.countDown();
+            String first = answers.getFirst().get();
+            assertThat(first).contains("<Say").doesNotContain("Sorry, something went wrong");
+            for (var answer : answers) {
+                assertThat(answer.get()).isEqualTo(first);
+            }
+        }
+
+        assertThat(api.getJson("/api/appointments", business, 200).get("total").asInt())
+                .isEqualTo(1);
+        String conversation = api.getJson("/api/conversations", business, 200)
+                .at("/items/0/id")
+                .asString();
+        // greeting, then three caller lines and three answers: "yes please" heard once
+        assertThat(api.getJson("/api/conversations/" + conversation, business, 200)
+                        .get("transcript"))
+                .hasSize(7);
+    }
+
+    @Test
     void aRedeliveryIsRecognisedByItsIdempotencyToken() {
         TestBusiness business = api.createBusiness("Token plumbing");
         var call = call(TwilioClient.sid("CA"), CALLER, business.phoneNumber());

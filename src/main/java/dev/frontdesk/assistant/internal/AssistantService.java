@@ -28,6 +28,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -129,10 +130,9 @@ class AssistantService implements Assistant {
     }
 
     /**
-     * One turn, with two transactions: one reads (opens the conversation and loads the dialogue), one
-     * writes what the turn changed (dialogue, conversation, both transcript lines, the ending) once the
-     * brain has answered, so a turn is stored whole or not at all. The brain runs between them, on no
-     * connection.
+     * One turn: a transaction opens the conversation and loads the dialogue, one stores the turn whole once the
+     * brain (on a thread of its own) has answered. Both join a channel's transaction around the turn, except a
+     * text's opening and hold, which commit apart ({@link HeldTexts#apart}).
      */
     @Override
     public AssistantReply handle(InboundTurn turn) {
@@ -364,7 +364,7 @@ class AssistantService implements Assistant {
     private record Opened(Conversation conversation, Optional<Dialogue> dialogue) {}
 
     private Opened open(Business business, InboundTurn turn) {
-        return transactions.execute(status -> {
+        TransactionCallback<Opened> opening = status -> {
             Conversation conversation = conversations.openOrContinue(
                     business.id(),
                     turn.channel().name(),
@@ -373,7 +373,8 @@ class AssistantService implements Assistant {
                     turn.language(),
                     IDLE_EXPIRY);
             return new Opened(conversation, dialogues.load(conversation.id()));
-        });
+        };
+        return turn.channel().spoken() || turn.text().isBlank() ? transactions.execute(opening) : texts.apart(opening);
     }
 
     private Dialogue fresh(Business business, InboundTurn turn) {

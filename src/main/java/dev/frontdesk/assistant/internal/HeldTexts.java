@@ -24,6 +24,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -49,6 +51,9 @@ class HeldTexts {
     private final Conversations conversations;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
+    /** Commits on its own, even inside a webhook's transaction (see {@link #apart}). */
+    private final TransactionTemplate apart;
+
     private final HeldAnswers answers;
     private final ExecutorService turns = Executors.newVirtualThreadPerTaskExecutor();
     /**
@@ -75,6 +80,18 @@ class HeldTexts {
         this.conversations = conversations;
         this.events = events;
         this.transactions = new TransactionTemplate(transactionManager);
+        this.apart = new TransactionTemplate(transactionManager);
+        this.apart.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /**
+     * Runs {@code work} in a transaction of its own, committed at once even when the text's webhook holds a
+     * transaction around the whole turn (an SMS answered in place): opening a text's conversation and holding
+     * it. Those rows are what the sender's next text looks at, so they are never locked for longer than that:
+     * a text arriving meanwhile sees the hold and is queued behind the turn instead of waiting on a lock.
+     */
+    <T> T apart(TransactionCallback<T> work) {
+        return apart.execute(work);
     }
 
     /**
@@ -85,7 +102,7 @@ class HeldTexts {
     Begun begin(Business business, Conversation conversation, InboundTurn turn, String language, Duration wait) {
         CompletableFuture<Void> answer = new CompletableFuture<>();
         long[] seq = {-1};
-        Optional<Dialogue> mine = transactions.execute(status -> {
+        Optional<Dialogue> mine = apart(status -> {
             while (true) {
                 HeldTurns.Taken taken = held.take(business.id(), conversation.id());
                 if (taken != HeldTurns.Taken.BUSY) {

@@ -7,6 +7,7 @@ import dev.frontdesk.assistant.InboundTurn;
 import dev.frontdesk.messaging.Messages;
 import dev.frontdesk.shared.LogSafe;
 import dev.frontdesk.shared.PhoneNumber;
+import dev.frontdesk.shared.TurnReads;
 import dev.frontdesk.tenants.Business;
 import dev.frontdesk.tenants.Tenants;
 import io.swagger.v3.oas.annotations.Hidden;
@@ -16,9 +17,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -47,6 +51,7 @@ class SmsWebhookController {
     private final Messages messages;
     private final WebhookReplyRepository replies;
     private final TurnPermits permits;
+    private final TransactionTemplate transactions;
     /** Answers texts that were shed, each on a virtual thread waiting for a turn permit. */
     private final ExecutorService later = Executors.newVirtualThreadPerTaskExecutor();
 
@@ -55,7 +60,9 @@ class SmsWebhookController {
             Assistant assistant,
             Messages messages,
             WebhookReplyRepository replies,
-            TurnPermits permits) {
+            TurnPermits permits,
+            PlatformTransactionManager transactionManager) {
+        this.transactions = new TransactionTemplate(transactionManager);
         this.tenants = tenants;
         this.assistant = assistant;
         this.messages = messages;
@@ -72,12 +79,35 @@ class SmsWebhookController {
         String key = messageSid == null ? null : "sms:" + messageSid;
         if (carrierKeyword(request)) {
             // STOP, START and HELP take no assistant turn and are never deferred
-            return TwilioRequest.twiml(replies.once(key, token, () -> Twiml.message(reply(request))));
+            return TwilioRequest.twiml(answered(request, key, token));
         }
         return TwilioRequest.twiml(permits.run(
                 "sms",
-                () -> replies.once(key, token, () -> Twiml.message(reply(request))),
+                () -> answered(request, key, token),
                 () -> replies.once(key, token, () -> answerLater(request))));
+    }
+
+    /**
+     * The text answered in place: the business is read before the transaction (a row read outside one may
+     * be kept by version, see tenants), then the idempotency claim, the opt-out or the assistant's turn
+     * (dialogue, transcript, ending) and the stored answer are one transaction, committed before Twilio gets
+     * the answer, like a voice turn's ({@code VoiceWebhookController}). A failure or a crash before that
+     * commit leaves no claim, so Twilio's retry does the text anew; a redelivery arriving meanwhile waits on
+     * the claim's key and gets the stored answer. Only the opening of the sender's conversation and its hold
+     * commit on their own, first, so that the sender's next text, arriving meanwhile, is queued behind this
+     * one rather than waiting on its locks. With a language model configured the turn keeps its separate
+     * short transactions: a transaction is never held across a call to a model (docs/performance.md, "Fix
+     * 6").
+     */
+    private String answered(TwilioRequest request, String key, String token) {
+        return TurnReads.during(() -> {
+            Optional<Business> found = business(request);
+            return oneCommit(() -> replies.once(key, token, () -> Twiml.message(reply(request, found))));
+        });
+    }
+
+    private String oneCommit(Supplier<String> turn) {
+        return assistant.callsAModel() ? turn.get() : transactions.execute(status -> turn.get());
     }
 
     private static boolean carrierKeyword(TwilioRequest request) {
@@ -98,9 +128,9 @@ class SmsWebhookController {
         later.submit(() -> {
             try {
                 permits.runWhenFree(() -> {
-                    String text = reply(request);
+                    Optional<Business> business = business(request);
+                    String text = reply(request, business);
                     Optional<PhoneNumber> to = request.phone("From");
-                    Optional<Business> business = request.phone("To").flatMap(tenants::findByPhoneNumber);
                     if (text != null && to.isPresent() && business.isPresent()) {
                         messages.sendSms(business.get().id(), to.get(), text, Messages.Purpose.REPLY);
                     }
@@ -114,11 +144,19 @@ class SmsWebhookController {
         return Twiml.message(null);
     }
 
-    /** The reply to a text, or null when there is nothing to say. */
-    private String reply(TwilioRequest request) {
+    /** The active business owning the number texted; empty (and logged) for none or a suspended one. */
+    private Optional<Business> business(TwilioRequest request) {
         Optional<Business> found = request.phone("To").flatMap(tenants::findByPhoneNumber);
         if (found.isEmpty() || !found.get().isActive()) {
             log.warn("An SMS to a number with no active business: {}", LogSafe.of(request.get("To")));
+            return Optional.empty();
+        }
+        return found;
+    }
+
+    /** The reply to a text to {@code found}, or null when there is nothing to say. */
+    private String reply(TwilioRequest request, Optional<Business> found) {
+        if (found.isEmpty()) {
             return null;
         }
         Business business = found.get();

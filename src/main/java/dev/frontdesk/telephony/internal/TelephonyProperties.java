@@ -14,15 +14,32 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     unset or 0: twice the available processors (see {@link TurnPermits})
  * @param turnQueueTimeout how long a webhook waits for a turn permit before the caller is put on hold
  *     ({@code FRONTDESK_TURN_QUEUE_TIMEOUT}); unset: {@link #DEFAULT_QUEUE_TIMEOUT}
+ * @param replyRetention how long the answer stored for each Twilio webhook is kept for redeliveries
+ *     ({@code FRONTDESK_TWILIO_REPLY_RETENTION}); unset: {@link #DEFAULT_REPLY_RETENTION}; at least
+ *     {@link #MIN_REPLY_RETENTION}
+ * @param replyRetentionInterval how often the job deleting older answers runs, once across nodes
+ *     ({@code FRONTDESK_TWILIO_REPLY_RETENTION_INTERVAL}); unset: an hour
  */
 @ConfigurationProperties("frontdesk.telephony")
-record TelephonyProperties(String authToken, String publicBaseUrl, Integer turnConcurrency, Duration turnQueueTimeout) {
+record TelephonyProperties(
+        String authToken,
+        String publicBaseUrl,
+        Integer turnConcurrency,
+        Duration turnQueueTimeout,
+        Duration replyRetention,
+        Duration replyRetentionInterval) {
 
     /**
      * Short enough that a shed answer still arrives well within a second (the target of issue 13: no
      * request over 1 s), long enough to ride out a burst of a few turns.
      */
     static final Duration DEFAULT_QUEUE_TIMEOUT = Duration.ofMillis(750);
+
+    /** Twilio retries a webhook for minutes at most; two days leave room for a redelivery and an inquiry. */
+    static final Duration DEFAULT_REPLY_RETENTION = Duration.ofHours(48);
+
+    /** Shorter would delete an answer (or a claim) while Twilio may still redeliver its request. */
+    static final Duration MIN_REPLY_RETENTION = Duration.ofMinutes(5);
 
     TelephonyProperties {
         authToken = authToken == null || authToken.isBlank() ? null : authToken.trim();
@@ -34,6 +51,14 @@ record TelephonyProperties(String authToken, String publicBaseUrl, Integer turnC
                 : turnConcurrency;
         turnQueueTimeout =
                 turnQueueTimeout == null || turnQueueTimeout.isNegative() ? DEFAULT_QUEUE_TIMEOUT : turnQueueTimeout;
+        replyRetention = replyRetention == null ? DEFAULT_REPLY_RETENTION : replyRetention;
+        if (replyRetention.compareTo(MIN_REPLY_RETENTION) < 0) {
+            throw new IllegalArgumentException("frontdesk.telephony.reply-retention (FRONTDESK_TWILIO_REPLY_RETENTION)"
+                    + " must be at least " + MIN_REPLY_RETENTION.toMinutes() + " minutes, was " + replyRetention);
+        }
+        replyRetentionInterval = replyRetentionInterval == null || !replyRetentionInterval.isPositive()
+                ? Duration.ofHours(1)
+                : replyRetentionInterval;
     }
 
     boolean signaturesChecked() {

@@ -181,6 +181,24 @@ class WebhookReplyRepository {
                 > 0;
     }
 
+    /**
+     * Deletes the answers (and claims) stored before {@code cutoff}, {@code batch} rows per statement so no
+     * statement holds many row locks for long; the number deleted.
+     */
+    int deleteOlderThan(java.time.Instant cutoff, int batch) {
+        int total = 0;
+        int deleted;
+        do {
+            deleted = jdbc.sql("DELETE FROM twilio_webhook_reply WHERE request_key IN (SELECT request_key"
+                            + " FROM twilio_webhook_reply WHERE created_at < :cutoff FETCH FIRST :batch ROWS ONLY)")
+                    .param("cutoff", utc(cutoff))
+                    .param("batch", batch)
+                    .update();
+            total += deleted;
+        } while (deleted == batch);
+        return total;
+    }
+
     private static String truncate(String text) {
         return text.length() <= 200 ? text : text.substring(0, 200);
     }

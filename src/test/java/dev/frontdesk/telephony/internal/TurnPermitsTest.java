@@ -14,7 +14,8 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 class TurnPermitsTest {
 
     final SimpleMeterRegistry meters = new SimpleMeterRegistry();
-    final TurnPermits permits = new TurnPermits(new TelephonyProperties(null, null, 1, Duration.ofMillis(1)), meters);
+    final TurnPermits permits =
+            new TurnPermits(new TelephonyProperties(null, null, 1, Duration.ofMillis(1), null, null), meters);
 
     private double shed(String webhook) {
         var counter =
@@ -75,11 +76,11 @@ class TurnPermitsTest {
 
     @Test
     void unsetSettingsGiveTwoPermitsPerProcessorAndAShortQueue() {
-        var defaults = new TelephonyProperties(null, null, null, null);
+        var defaults = new TelephonyProperties(null, null, null, null, null, null);
         assertThat(defaults.turnConcurrency())
                 .isEqualTo(2 * Runtime.getRuntime().availableProcessors());
         assertThat(defaults.turnQueueTimeout()).isEqualTo(TelephonyProperties.DEFAULT_QUEUE_TIMEOUT);
-        assertThat(new TelephonyProperties(null, null, 0, null).turnConcurrency())
+        assertThat(new TelephonyProperties(null, null, 0, null, null, null).turnConcurrency())
                 .isEqualTo(defaults.turnConcurrency());
     }
 
