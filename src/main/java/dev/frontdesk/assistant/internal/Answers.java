@@ -276,7 +276,10 @@ final class Answers {
                                 || Cues.cancels(text)
                                 || Cues.asksForVisit(text)
                                 || Cues.asksPrice(text)
-                                || flows.booking().parseTime(ctx, d, text).isPresent());
+                                || flows.booking().parseTime(ctx, d, text).isPresent()
+                                // "great, can you put me through to mike turner then"
+                                || (Cues.has("askPerson", text)
+                                        && flows.booking().tools.namesStaff(ctx.business(), text)));
                 if (yesNo.isPresent() && !switching && !asksMore && intent.intent() != Intent.QUESTION) {
                     if (yesNo.get()) {
                         d.asked = Dialogue.Ask.NOTHING;

@@ -190,7 +190,8 @@ class AssistantTools {
             }
             answer = searchKnowledge(business, faq.getKey(), language);
         }
-        return answer;
+        // "you do Brookline, right?": the one answer that names what was said
+        return answer.or(() -> knowledge.answerNaming(business.id(), text).map(a -> a.in(language)));
     }
 
     /** The answer in the caller's language when the business wrote one, else as written. */

@@ -334,7 +334,7 @@ final class OfflineBrain {
             case MESSAGE -> {
                 d.resetTask();
                 d.task = Dialogue.Task.MESSAGE;
-                d.forWhom = text;
+                d.forWhom = Cues.afterCorrection(text).orElse(text); // "for dana no sorry for mike": Mike
                 if (Cues.carriesMessage(text)
                         || (text.trim().split("\\s+").length >= 12 && !Cues.endsWithRequest(text))) {
                     // "ask Joe to call me back about the quote", or a long request: the request is the message

@@ -50,6 +50,9 @@ public final class KnowledgeBase {
      */
     static final double PASSAGE_THRESHOLD = 0.45;
 
+    /** How sure an answer is when it is found only because it is the one answer giving a name the caller said. */
+    static final double NAMED_SCORE = 0.5;
+
     /** Added in proportion to the share of the question's content words the candidate contains. */
     static final double WORD_BONUS = 0.10;
 
@@ -93,6 +96,28 @@ public final class KnowledgeBase {
         Optional<KnowledgeAnswer> answer = search(snapshot.index(), asked, key);
         snapshot.remember(key, answer);
         return answer;
+    }
+
+    /**
+     * The one answer that gives a name the caller said ("you do Brookline, right?" and "We cover Boston,
+     * Cambridge and Brookline"), for a question nothing else answered; empty when no answer or several do.
+     */
+    public Optional<KnowledgeAnswer> answerNaming(BusinessId business, String question) {
+        if (question == null || question.isBlank()) {
+            return Optional.empty();
+        }
+        var words = Text.contentWords(
+                question.length() > MAX_QUESTION_LENGTH ? question.substring(0, MAX_QUESTION_LENGTH) : question);
+        KnowledgeCache.Snapshot snapshot =
+                cache.snapshot(business, repository.revision(business), () -> load(business));
+        List<Question> naming = snapshot.index().questions().stream()
+                .filter(q -> q.names().stream().anyMatch(words::contains))
+                .toList();
+        if (naming.size() != 1) {
+            return Optional.empty();
+        }
+        Question q = naming.getFirst();
+        return Optional.of(new KnowledgeAnswer(q.entryId(), q.answer(), NAMED_SCORE, q.question(), q.translations()));
     }
 
     /** Drops what is cached for the business; called after each change to its knowledge. */
@@ -162,7 +187,8 @@ public final class KnowledgeBase {
                     Vectors.decode(stored.embedding()),
                     Vectors.decode(stored.contentEmbedding()),
                     Text.contentWords(stored.question() + " " + stored.answer()),
-                    stored.translations());
+                    stored.translations(),
+                    Text.names(stored.answer()));
             questions.add(question);
             byQuestion.putIfAbsent(Text.normalise(stored.question()), question);
         }

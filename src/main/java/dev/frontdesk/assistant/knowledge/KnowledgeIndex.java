@@ -21,7 +21,8 @@ record KnowledgeIndex(List<Question> questions, List<Passage> passages, Map<Stri
             float[] questionVector,
             float[] contentVector,
             Set<String> words,
-            Map<String, String> translations) {}
+            Map<String, String> translations,
+            Set<String> names) {}
 
     record Passage(UUID entryId, String content, float[] vector, Set<String> words) {}
 

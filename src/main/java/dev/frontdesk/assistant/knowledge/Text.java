@@ -54,6 +54,27 @@ final class Text {
         return words;
     }
 
+    private static final java.util.regex.Pattern WORD =
+            java.util.regex.Pattern.compile("([.!?:]\\s*)?(\\p{L}[\\p{L}'’-]*)");
+
+    /**
+     * The names an answer gives, as content words: capitalised words that do not open a sentence ("We cover
+     * Boston, Cambridge and Brookline" names boston, cambridge and brookline).
+     */
+    static Set<String> names(String text) {
+        StringBuilder names = new StringBuilder();
+        var word = WORD.matcher(text == null ? "" : text);
+        boolean first = true;
+        while (word.find()) {
+            String w = word.group(2);
+            if (!first && word.group(1) == null && Character.isUpperCase(w.charAt(0))) {
+                names.append(w).append(' ');
+            }
+            first = false;
+        }
+        return contentWords(names.toString());
+    }
+
     /** Share (0 to 1) of the question's content words that also occur in a text's. */
     static double overlap(Set<String> questionWords, Set<String> textWords) {
         if (questionWords.isEmpty()) {

@@ -104,6 +104,17 @@ class KnowledgeSearchTest {
     }
 
     @Test
+    void aPlaceSaidInPassingFindsTheOneAnswerThatNamesIt() {
+        String question = "ok and uh you do brookline right thats where the house is";
+        assertThat(knowledgeBase.answerNaming(BusinessId.parse(business.id()).orElseThrow(), question))
+                .map(KnowledgeAnswer::entryId)
+                .hasValue(uuid(serviceArea));
+        assertThat(knowledgeBase.answerNaming(
+                        BusinessId.parse(business.id()).orElseThrow(), "who won the game last night"))
+                .isEmpty();
+    }
+
+    @Test
     void paraphrasesFindTheRightQuestion() {
         assertThat(answer(business, "are you insured?"))
                 .map(KnowledgeAnswer::entryId)
