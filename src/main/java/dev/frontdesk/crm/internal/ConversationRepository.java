@@ -286,9 +286,13 @@ class ConversationRepository {
             params.put("to", utc(s.to()));
         }
         if (s.text() != null && !s.text().isBlank()) {
-            where.append(" AND (LOWER(summary) LIKE :q ESCAPE '!' OR EXISTS (SELECT 1 FROM conversation_turn t"
-                    + " WHERE t.business_id = :b AND t.conversation_id = conversation.id"
-                    + " AND LOWER(t.text) LIKE :q ESCAPE '!'))");
+            // the conversations whose summary or a transcript line has the words, as one set: on PostgreSQL each
+            // half is read from its trigram index (db/vendor/postgresql/crm), where "summary LIKE … OR EXISTS
+            // (…)" read every conversation of the business to test its summary
+            where.append(" AND id IN (SELECT s.id FROM conversation s WHERE s.business_id = :b"
+                    + " AND LOWER(s.summary) LIKE :q ESCAPE '!'"
+                    + " UNION SELECT t.conversation_id FROM conversation_turn t WHERE t.business_id = :b"
+                    + " AND LOWER(t.text) LIKE :q ESCAPE '!')");
             String text = s.text().strip().toLowerCase(java.util.Locale.ROOT);
             params.put("q", "%" + text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
         }
