@@ -265,7 +265,7 @@ class ConversationRepository {
                 .single();
     }
 
-    /** The WHERE clause of a search, filling in its parameters; text is matched with LIKE, '!' escaping. */
+    /** A search's WHERE, filling in its parameters; words: LIKE ('!' escapes), one set from two trigram indexes. */
     private static String where(BusinessId business, Conversations.Search s, java.util.Map<String, Object> params) {
         var where = new StringBuilder(" WHERE business_id = :b");
         params.put("b", business.value());
@@ -286,13 +286,9 @@ class ConversationRepository {
             params.put("to", utc(s.to()));
         }
         if (s.text() != null && !s.text().isBlank()) {
-            // the conversations whose summary or a transcript line has the words, as one set: on PostgreSQL each
-            // half is read from its trigram index (db/vendor/postgresql/crm), where "summary LIKE … OR EXISTS
-            // (…)" read every conversation of the business to test its summary
-            where.append(" AND id IN (SELECT s.id FROM conversation s WHERE s.business_id = :b"
-                    + " AND LOWER(s.summary) LIKE :q ESCAPE '!'"
-                    + " UNION SELECT t.conversation_id FROM conversation_turn t WHERE t.business_id = :b"
-                    + " AND LOWER(t.text) LIKE :q ESCAPE '!')");
+            where.append(" AND id IN (SELECT s.id FROM conversation s WHERE s.business_id = :b AND LOWER(s.summary)"
+                    + " LIKE :q ESCAPE '!' UNION SELECT t.conversation_id FROM conversation_turn t"
+                    + " WHERE t.business_id = :b AND LOWER(t.text) LIKE :q ESCAPE '!')");
             String text = s.text().strip().toLowerCase(java.util.Locale.ROOT);
             params.put("q", "%" + text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
         }
