@@ -174,7 +174,10 @@ class ConversationsController implements DashboardPage {
                         customers.withPhone(business.id(), c.customerPhone()).orElse(null));
     }
 
-    /** The conversation as a row; {@code campaign} is the campaign that placed its call, null for any other. */
+    /**
+     * The conversation as a row; {@code campaign} is the campaign that placed its call, null for any other (the
+     * row's campaign name is null when the campaign could not be named).
+     */
     private static Row row(Conversation c, ZoneId zone, Calls.CallCampaign campaign) {
         return new Row(
                 c.id().toString(),
@@ -189,7 +192,7 @@ class ConversationsController implements DashboardPage {
                 c.summary() == null ? "" : c.summary(),
                 duration(c),
                 campaign == null ? null : campaign.id().toString(),
-                campaign == null ? null : (campaign.name() == null ? "Campaign" : campaign.name()));
+                campaign == null ? null : campaign.name());
     }
 
     /** How long the conversation lasted, from its first to its last message; "" while it is open. */
