@@ -266,6 +266,19 @@ class DashboardCampaignsTest {
         assertThat(page)
                 .contains("id=\"count-contacted\">1<", "id=\"count-calling\">0<")
                 .contains("Ana Garcia", "Contacted", "Mon 23 Nov 08:00", "Person answered, ended");
+
+        // the call is among the business's calls and conversations, naming its campaign with a link to it
+        String link = "href=\"/campaigns/" + id + "\"";
+        assertThat(body(api.perform(get("/conversations").session(session), 200)))
+                .contains(link)
+                .contains("Campaign: Winter checks");
+        String conversation = api.getJson("/api/conversations?channel=VOICE", business, 200)
+                .at("/items/0/id")
+                .asString();
+        assertThat(body(api.perform(get("/conversations/" + conversation).session(session), 200)))
+                .contains("<dt>Campaign</dt>")
+                .contains(link)
+                .contains(">Winter checks</a>");
     }
 
     private void move(MockHttpSession session, String id, String move, String notice) {

@@ -110,6 +110,9 @@ class SandboxCallsTest {
         assertThat(call.get("callSid").asString()).isEqualTo(sid);
         assertThat(call.get("status").asString()).isEqualTo("completed");
         assertThat(call.get("outcome").asString()).isEqualTo("BOOKED");
+        assertThat(call.get("campaign").isNull())
+                .as("a received call has no campaign")
+                .isTrue();
         // the owner reads the time in the business's own timezone (New York), not in UTC
         assertThat(call.get("summary").asString())
                 .contains("Booked Drain cleaning for Dana Smith at 10:00 AM EST on Tue Nov 24, 2026")

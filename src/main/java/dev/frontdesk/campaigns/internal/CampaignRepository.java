@@ -116,7 +116,6 @@ class CampaignRepository {
                 .list();
     }
 
-    /** Every running campaign, of any business (the dialer's sweep). */
     /** The name of the business's campaign that placed the call with this CallSid, if a campaign did. */
     Optional<String> nameOfCall(BusinessId business, String callSid) {
         return jdbc.sql("SELECT c.name FROM campaign_call cc JOIN campaign c ON c.id = cc.campaign_id"
@@ -127,6 +126,22 @@ class CampaignRepository {
                 .optional();
     }
 
+    /** The names of the business's campaigns with these ids; an id of another business's campaign is left out. */
+    java.util.Map<UUID, String> names(BusinessId business, java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return jdbc
+                .sql("SELECT id, name FROM campaign WHERE business_id = :b AND id IN (:ids)")
+                .param("b", business.value())
+                .param("ids", List.copyOf(ids))
+                .query((rs, row) -> java.util.Map.entry(rs.getObject("id", UUID.class), rs.getString("name")))
+                .list()
+                .stream()
+                .collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue));
+    }
+
+    /** Every running campaign, of any business (the dialer's sweep). */
     List<UUID> running() {
         return jdbc.sql("SELECT id FROM campaign WHERE status = 'RUNNING'")
                 .query(UUID.class)

@@ -81,9 +81,11 @@ class OutboundWebhookController {
         boolean first = outcomes.answered(attempt, callSid, answeredBy);
         String language = Openings.language(row.language());
         if (first) {
-            // in the business's call records (GET /api/calls) like a received call, direction outbound-api
+            // in the business's call records (GET /api/calls) like a received call, direction outbound-api, naming
+            // the campaign
             calls.outboundAnswered(
                     business.id(),
+                    campaign.id(),
                     callSid,
                     business.phoneNumbers().getFirst().e164(),
                     row.phone(),

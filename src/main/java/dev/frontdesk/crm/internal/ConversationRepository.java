@@ -234,15 +234,14 @@ class ConversationRepository {
     }
 
     /**
-     * One page of the conversations {@code search} finds, newest first, with how many it finds: one query
-     * (the count is a window over the same rows), since a search of the words in every transcript line costs
-     * as much again for a separate count. Only a page past the last needs a second query for the count.
+     * A page of what {@code search} finds, newest first, and how many: one query (the count is a window over the
+     * same rows, as a words search costs as much again to count apart); a page past the last counts separately.
      */
     PageResponse<Conversation> search(BusinessId business, Conversations.Search search, PageQuery page) {
         var params = new java.util.HashMap<String, Object>();
         long[] total = {-1};
-        List<Conversation> items = jdbc.sql("SELECT " + COLUMNS + ", COUNT(*) OVER () AS found FROM conversation"
-                        + where(business, search, params) + " ORDER BY started_at DESC, id LIMIT :limit OFFSET :offset")
+        List<Conversation> items = jdbc.sql("SELECT " + COLUMNS + ", COUNT(*) OVER () AS found"
+                        + from(business, search, params) + " ORDER BY started_at DESC, id LIMIT :limit OFFSET :offset")
                 .params(params)
                 .param("limit", page.pageSize())
                 .param("offset", page.offset())
@@ -259,14 +258,14 @@ class ConversationRepository {
 
     long count(BusinessId business, Conversations.Search search) {
         var params = new java.util.HashMap<String, Object>();
-        return jdbc.sql("SELECT COUNT(*) FROM conversation" + where(business, search, params))
+        return jdbc.sql("SELECT COUNT(*)" + from(business, search, params))
                 .params(params)
                 .query(Long.class)
                 .single();
     }
 
-    /** The WHERE clause of a search, filling in its parameters; text is matched with LIKE, '!' escaping. */
-    private static String where(BusinessId business, Conversations.Search s, java.util.Map<String, Object> params) {
+    /** A search's FROM and WHERE with its parameters; words: one set of summary or transcript matches (LIKE, '!'). */
+    private static String from(BusinessId business, Conversations.Search s, java.util.Map<String, Object> params) {
         var where = new StringBuilder(" WHERE business_id = :b");
         params.put("b", business.value());
         if (s.channel() != null) {
@@ -285,14 +284,15 @@ class ConversationRepository {
             where.append(" AND started_at < :to");
             params.put("to", utc(s.to()));
         }
-        if (s.text() != null && !s.text().isBlank()) {
-            where.append(" AND (LOWER(summary) LIKE :q ESCAPE '!' OR EXISTS (SELECT 1 FROM conversation_turn t"
-                    + " WHERE t.business_id = :b AND t.conversation_id = conversation.id"
-                    + " AND LOWER(t.text) LIKE :q ESCAPE '!'))");
-            String text = s.text().strip().toLowerCase(java.util.Locale.ROOT);
-            params.put("q", "%" + text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+        if (s.text() == null || s.text().isBlank()) {
+            return " FROM conversation" + where;
         }
-        return where.toString();
+        String text = s.text().strip().toLowerCase(java.util.Locale.ROOT);
+        params.put("q", "%" + text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+        return " FROM conversation JOIN (SELECT s.id AS found_id FROM conversation s WHERE s.business_id = :b"
+                + " AND LOWER(s.summary) LIKE :q ESCAPE '!' UNION SELECT t.conversation_id FROM conversation_turn t"
+                + " WHERE t.business_id = :b AND LOWER(t.text) LIKE :q ESCAPE '!') m ON m.found_id = conversation.id"
+                + where;
     }
 
     /** The conversations with this phone number, newest first, at most {@code limit}. */

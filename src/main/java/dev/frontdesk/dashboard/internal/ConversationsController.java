@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -60,7 +61,9 @@ class ConversationsController implements DashboardPage {
             String outcome,
             boolean emergency,
             String summary,
-            String duration) {}
+            String duration,
+            String campaignId,
+            String campaign) {}
 
     /** An option of a filter's select. */
     record Option(String value, String label) {}
@@ -107,6 +110,13 @@ class ConversationsController implements DashboardPage {
                 toDay == null ? null : toDay.plusDays(1).atStartOfDay(zone).toInstant(),
                 text);
         var found = conversations.search(business.id(), search, new PageQuery(Pager.number(page), Pager.PAGE_SIZE));
+        // the campaigns that placed the page's calls, in one look-up
+        Map<String, Calls.CallCampaign> campaigns = calls.campaigns(
+                business.id(),
+                found.items().stream()
+                        .filter(c -> "VOICE".equals(c.channel()))
+                        .map(Conversation::key)
+                        .toList());
         var filters = new LinkedHashMap<String, String>();
         filters.put("channel", wantedChannel);
         filters.put("outcome", wantedOutcome == null ? null : wantedOutcome.name());
@@ -114,7 +124,11 @@ class ConversationsController implements DashboardPage {
         filters.put("to", toDay == null ? null : toDay.toString());
         filters.put("q", text);
         return Pages.page("dashboard/conversations", user, business)
-                .addObject("rows", found.items().stream().map(c -> row(c, zone)).toList())
+                .addObject(
+                        "rows",
+                        found.items().stream()
+                                .map(c -> row(c, zone, "VOICE".equals(c.channel()) ? campaigns.get(c.key()) : null))
+                                .toList())
                 .addObject("pager", Pager.of(found, "/conversations", filters))
                 .addObject("filters", filters)
                 .addObject("problems", problems)
@@ -147,7 +161,9 @@ class ConversationsController implements DashboardPage {
                 })
                 .toList();
         return Pages.page("dashboard/conversation", user, business)
-                .addObject("conversation", row(c, zone))
+                .addObject(
+                        "conversation",
+                        row(c, zone, call.map(Calls.CallFacts::campaign).orElse(null)))
                 .addObject("language", Views.language(c.language()))
                 .addObject("open", c.isOpen())
                 .addObject("recording", call.map(Calls.CallFacts::recordingUrl).orElse(null))
@@ -158,7 +174,11 @@ class ConversationsController implements DashboardPage {
                         customers.withPhone(business.id(), c.customerPhone()).orElse(null));
     }
 
-    private static Row row(Conversation c, ZoneId zone) {
+    /**
+     * The conversation as a row; {@code campaign} is the campaign that placed its call, null for any other (the
+     * row's campaign name is null when the campaign could not be named).
+     */
+    private static Row row(Conversation c, ZoneId zone, Calls.CallCampaign campaign) {
         return new Row(
                 c.id().toString(),
                 Views.dayAndTime(c.startedAt(), zone),
@@ -170,7 +190,9 @@ class ConversationsController implements DashboardPage {
                         : Views.label(c.outcome().name()),
                 c.emergency(),
                 c.summary() == null ? "" : c.summary(),
-                duration(c));
+                duration(c),
+                campaign == null ? null : campaign.id().toString(),
+                campaign == null ? null : campaign.name());
     }
 
     /** How long the conversation lasted, from its first to its last message; "" while it is open. */

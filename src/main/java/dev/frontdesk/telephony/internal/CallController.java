@@ -5,6 +5,7 @@ import dev.frontdesk.crm.Conversations;
 import dev.frontdesk.shared.FrontdeskException;
 import dev.frontdesk.shared.PageQuery;
 import dev.frontdesk.shared.PageResponse;
+import dev.frontdesk.telephony.Calls;
 import dev.frontdesk.tenants.BusinessId;
 import dev.frontdesk.tenants.CurrentBusiness;
 import io.swagger.v3.oas.annotations.Operation;
@@ -14,6 +15,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,10 +34,24 @@ class CallController {
 
     private final CallRecordRepository calls;
     private final Conversations conversations;
+    private final CallCampaignNames campaigns;
 
-    CallController(CallRecordRepository calls, Conversations conversations) {
+    CallController(CallRecordRepository calls, Conversations conversations, CallCampaignNames campaigns) {
         this.calls = calls;
         this.conversations = conversations;
+        this.campaigns = campaigns;
+    }
+
+    @Schema(name = "CallCampaign", description = "The outbound campaign that placed the call")
+    record CampaignJson(
+            UUID id,
+
+            @Schema(description = "The campaign's name now (null if it cannot be read)", example = "Winter checks")
+            String name) {
+
+        static CampaignJson of(Calls.CallCampaign campaign) {
+            return campaign == null ? null : new CampaignJson(campaign.id(), campaign.name());
+        }
     }
 
     @Schema(name = "Call")
@@ -60,17 +76,25 @@ class CallController {
             @Schema(example = "Booked Drain cleaning for Dana Smith.")
             String summary,
 
+            @Schema(
+                    description =
+                            "The campaign that placed the call (direction outbound-api); null for a received call",
+                    nullable = true)
+            CampaignJson campaign,
+
             @Schema(description = "The call's transcript, turn by turn (single call only)")
             @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
             List<Conversations.Turn> transcript) {
 
-        static CallJson of(CallRecordRepository.CallRecord c, Optional<Conversation> conversation) {
-            return of(c, conversation, null);
+        static CallJson of(
+                CallRecordRepository.CallRecord c, Optional<Conversation> conversation, Calls.CallCampaign campaign) {
+            return of(c, conversation, campaign, null);
         }
 
         static CallJson of(
                 CallRecordRepository.CallRecord c,
                 Optional<Conversation> conversation,
+                Calls.CallCampaign campaign,
                 List<Conversations.Turn> transcript) {
             return new CallJson(
                     c.id(),
@@ -88,19 +112,46 @@ class CallController {
                     conversation.map(Conversation::outcome).map(Enum::name).orElse(null),
                     conversation.map(Conversation::emergency).orElse(false),
                     conversation.map(Conversation::summary).orElse(null),
+                    CampaignJson.of(campaign),
                     transcript);
         }
     }
 
     @GetMapping("/api/calls")
-    @Operation(summary = "List calls", description = "Newest first.")
+    @Operation(
+            summary = "List calls",
+            description = "Newest first. Each call names the campaign that placed it (campaign, null for a received"
+                    + " call); campaign=<id> lists one campaign's answered calls.")
     PageResponse<CallJson> list(
             @Parameter(hidden = true) @CurrentBusiness BusinessId business,
+            @Parameter(
+                            description = "Only the calls this campaign of the business placed (its id); another"
+                                    + " business's campaign lists nothing; not a UUID is a 400 validation problem")
+                    @RequestParam(required = false)
+                    String campaign,
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer pageSize) {
+        UUID ofCampaign = campaignFilter(campaign);
         PageQuery query = PageQuery.of(page, pageSize);
-        return PageResponse.of(calls.page(business, query), calls.count(business), query)
-                .map(c -> CallJson.of(c, conversation(business, c)));
+        var found = calls.page(business, ofCampaign, query);
+        Map<UUID, Calls.CallCampaign> named = campaigns.of(
+                business,
+                found.stream().map(CallRecordRepository.CallRecord::campaignId).toList());
+        return PageResponse.of(found, calls.count(business, ofCampaign), query)
+                .map(c -> CallJson.of(c, conversation(business, c), named.get(c.campaignId())));
+    }
+
+    /** The {@code campaign} filter of the calls' list and export: null when absent; a 400 when not a UUID. */
+    static UUID campaignFilter(String campaign) {
+        if (campaign == null || campaign.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(campaign.strip());
+        } catch (IllegalArgumentException e) {
+            throw FrontdeskException.validation(
+                    List.of(new FrontdeskException.FieldError("campaign", "must be a campaign id")));
+        }
     }
 
     /** The assistant's conversation of a call (keyed by its CallSid): outcome, emergency, summary. */
@@ -118,6 +169,7 @@ class CallController {
                     return CallJson.of(
                             c,
                             conversation,
+                            campaigns.of(business, c.campaignId()),
                             conversation
                                     .map(found -> conversations.transcript(business, found.id()))
                                     .orElse(List.of()));

@@ -3,8 +3,13 @@ package dev.frontdesk.telephony.internal;
 import dev.frontdesk.telephony.Calls;
 import dev.frontdesk.tenants.BusinessId;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
 /** Answers {@link Calls} from the call records, scoped by business. */
@@ -13,17 +18,19 @@ class CallFactsService implements Calls {
 
     private final CallRecordRepository calls;
     private final CallEndings endings;
+    private final CallCampaignNames campaigns;
 
-    CallFactsService(CallRecordRepository calls, CallEndings endings) {
+    CallFactsService(CallRecordRepository calls, CallEndings endings, CallCampaignNames campaigns) {
         this.calls = calls;
         this.endings = endings;
+        this.campaigns = campaigns;
     }
 
     @Override
     public void outboundAnswered(
-            BusinessId business, String callSid, String from, String to, String language, Instant at) {
+            BusinessId business, UUID campaign, String callSid, String from, String to, String language, Instant at) {
         if (callSid != null) {
-            calls.start(business, callSid, from, to, "outbound-api", language, at);
+            calls.start(business, campaign, callSid, from, to, "outbound-api", language, at);
         }
     }
 
@@ -57,6 +64,14 @@ class CallFactsService implements Calls {
         }
         return calls.bySid(callSid)
                 .filter(c -> c.businessId().equals(business))
-                .map(c -> new CallFacts(c.durationSeconds(), c.recordingUrl()));
+                .map(c -> new CallFacts(c.durationSeconds(), c.recordingUrl(), campaigns.of(business, c.campaignId())));
+    }
+
+    @Override
+    public Map<String, CallCampaign> campaigns(BusinessId business, Collection<String> callSids) {
+        Map<String, UUID> bySid = calls.campaignsBySid(
+                business, callSids.stream().filter(Objects::nonNull).distinct().toList());
+        Map<UUID, CallCampaign> named = campaigns.of(business, bySid.values());
+        return bySid.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> named.get(e.getValue())));
     }
 }

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Repository;
 class CallRecordRepository {
 
     private static final String COLUMNS = "id, business_id, call_sid, from_number, to_number, direction, started_at,"
-            + " ended_at, duration_seconds, status, recording_url, language";
+            + " ended_at, duration_seconds, status, recording_url, language, campaign_id";
 
     /** A call as stored. */
     record CallRecord(
@@ -37,7 +37,8 @@ class CallRecordRepository {
             Integer durationSeconds,
             String status,
             String recordingUrl,
-            String language) {}
+            String language,
+            UUID campaignId) {}
 
     private final JdbcClient jdbc;
 
@@ -45,7 +46,7 @@ class CallRecordRepository {
         this.jdbc = jdbc;
     }
 
-    /** Records a call when it is answered; a second answer of the same CallSid changes nothing. */
+    /** Records a received call when it is answered; a second answer of the same CallSid changes nothing. */
     void start(
             BusinessId business,
             String callSid,
@@ -54,9 +55,25 @@ class CallRecordRepository {
             String direction,
             String language,
             Instant at) {
+        start(business, null, callSid, from, to, direction, language, at);
+    }
+
+    /**
+     * Records a call when it is answered, with the campaign that placed it (null for a received call); a second
+     * answer of the same CallSid changes nothing.
+     */
+    void start(
+            BusinessId business,
+            UUID campaign,
+            String callSid,
+            String from,
+            String to,
+            String direction,
+            String language,
+            Instant at) {
         try {
             jdbc.sql("INSERT INTO call_record (" + COLUMNS + ") VALUES (:id, :b, :sid, :from, :to, :dir, :at, NULL,"
-                            + " NULL, 'in-progress', NULL, :lang)")
+                            + " NULL, 'in-progress', NULL, :lang, :campaign)")
                     .param("id", UUID.randomUUID())
                     .param("b", business.value())
                     .param("sid", callSid)
@@ -65,6 +82,7 @@ class CallRecordRepository {
                     .param("dir", cap(direction, 32), Types.VARCHAR)
                     .param("at", utc(at))
                     .param("lang", language, Types.VARCHAR)
+                    .param("campaign", campaign, Types.OTHER)
                     .update();
         } catch (DuplicateKeyException e) {
             // the call was already recorded (a redelivered webhook)
@@ -126,29 +144,70 @@ class CallRecordRepository {
                 .list();
     }
 
-    List<CallRecord> page(BusinessId business, PageQuery page) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM call_record WHERE business_id = :b"
+    /** A page of the business's calls, newest first: every call, or those of one campaign (not null). */
+    List<CallRecord> page(BusinessId business, UUID campaign, PageQuery page) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM call_record WHERE business_id = :b" + ofCampaign(campaign)
                         + " ORDER BY started_at DESC, id LIMIT :limit OFFSET :offset")
-                .param("b", business.value())
+                .params(filters(business, campaign))
                 .param("limit", page.pageSize())
                 .param("offset", page.offset())
                 .query(CallRecordRepository::map)
                 .list();
     }
 
-    /** Every call of the business, newest first, to stream (a CSV export). */
-    CsvExports.Query<CallRecord> export(BusinessId business) {
+    /** Every call of the business (or of one of its campaigns), newest first, to stream (a CSV export). */
+    CsvExports.Query<CallRecord> export(BusinessId business, UUID campaign) {
         return new CsvExports.Query<>(
-                "SELECT " + COLUMNS + " FROM call_record WHERE business_id = :b ORDER BY started_at DESC, id",
-                java.util.Map.of("b", business.value()),
+                "SELECT " + COLUMNS + " FROM call_record WHERE business_id = :b" + ofCampaign(campaign)
+                        + " ORDER BY started_at DESC, id",
+                filters(business, campaign),
                 CallRecordRepository::map);
     }
 
-    long count(BusinessId business) {
-        return jdbc.sql("SELECT COUNT(*) FROM call_record WHERE business_id = :b")
-                .param("b", business.value())
+    long count(BusinessId business, UUID campaign) {
+        return jdbc.sql("SELECT COUNT(*) FROM call_record WHERE business_id = :b" + ofCampaign(campaign))
+                .params(filters(business, campaign))
                 .query(Long.class)
                 .single();
+    }
+
+    /** The campaigns the business's calls were placed by (each once), for an export to name them all. */
+    List<UUID> campaigns(BusinessId business) {
+        return jdbc.sql("SELECT DISTINCT campaign_id FROM call_record WHERE business_id = :b"
+                        + " AND campaign_id IS NOT NULL")
+                .param("b", business.value())
+                .query(UUID.class)
+                .list();
+    }
+
+    /** The campaign of each of the business's calls with these CallSids that a campaign placed. */
+    java.util.Map<String, UUID> campaignsBySid(BusinessId business, java.util.Collection<String> callSids) {
+        if (callSids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return jdbc
+                .sql("SELECT call_sid, campaign_id FROM call_record WHERE business_id = :b"
+                        + " AND call_sid IN (:sids) AND campaign_id IS NOT NULL")
+                .param("b", business.value())
+                .param("sids", List.copyOf(callSids))
+                .query((rs, row) -> java.util.Map.entry(rs.getString(1), rs.getObject(2, UUID.class)))
+                .list()
+                .stream()
+                .collect(java.util.stream.Collectors.toMap(
+                        java.util.Map.Entry::getKey, java.util.Map.Entry::getValue, (a, b) -> a));
+    }
+
+    private static String ofCampaign(UUID campaign) {
+        return campaign == null ? "" : " AND campaign_id = :campaign";
+    }
+
+    private static java.util.Map<String, Object> filters(BusinessId business, UUID campaign) {
+        var params = new java.util.HashMap<String, Object>();
+        params.put("b", business.value());
+        if (campaign != null) {
+            params.put("campaign", campaign);
+        }
+        return params;
     }
 
     private static CallRecord map(ResultSet rs, int row) throws SQLException {
@@ -167,7 +226,8 @@ class CallRecordRepository {
                 durationSeconds,
                 rs.getString("status"),
                 rs.getString("recording_url"),
-                rs.getString("language"));
+                rs.getString("language"),
+                rs.getObject("campaign_id", UUID.class));
     }
 
     private static String cap(String text, int max) {
