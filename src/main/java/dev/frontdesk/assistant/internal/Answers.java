@@ -98,7 +98,10 @@ final class Answers {
             }
             case NAME -> {
                 if (d.task == Dialogue.Task.MESSAGE
-                        && (Cues.has("relay", text) || Cues.has("relayVerb", text))
+                        && (Cues.has("relay", text)
+                                || Cues.has("relayVerb", text)
+                                || (Cues.carriesMessage(text)
+                                        && Entities.name(text, d.language).isEmpty()))
                         && text.trim().split("\\s+").length > 4) {
                     // "yeah sure, tell her I need an itemized invoice": more of the message, then the name
                     d.messageText = d.messageText == null ? text : d.messageText + " " + text;
@@ -249,6 +252,12 @@ final class Answers {
             }
             case OFFER_MESSAGE -> {
                 if (yesNo.isPresent()) {
+                    if (yesNo.get() && Cues.carriesMessage(text)) {
+                        // "sure, have the owner call me about a softener for my three family house"
+                        d.task = Dialogue.Task.MESSAGE;
+                        d.messageText = text;
+                        return Optional.of(flows.talk().advanceMessage(ctx, d));
+                    }
                     if (yesNo.get()) {
                         d.task = Dialogue.Task.MESSAGE;
                         d.asked = Dialogue.Ask.MESSAGE_TEXT;
@@ -291,6 +300,23 @@ final class Answers {
             default -> {}
         }
         return Optional.empty();
+    }
+
+    /**
+     * What a read-back's yes said at the start of a turn does before the rest of it ("yes, and please stop
+     * calling me": the cancel, then the opt-out): the action's reply without its "anything else?", or "".
+     */
+    String yesFirst(Context ctx, Dialogue d, String text) {
+        String first = Cues.pattern("clauseJoin").split(text.replaceAll("[,.;!]", " , "), 2)[0];
+        if (d.asked != Dialogue.Ask.CONFIRM
+                || !Entities.yesNo(first.replace(",", " ").strip(), d.language).orElse(false)) {
+            return "";
+        }
+        String said = flows.execute(ctx, d).text();
+        String anythingElse = Phrases.say(d.language, "anythingElse");
+        return said.endsWith(anythingElse)
+                ? said.substring(0, said.length() - anythingElse.length()).strip()
+                : said;
     }
 
     /** Whether a turn that says yes also names a day or time other than the one being confirmed. */

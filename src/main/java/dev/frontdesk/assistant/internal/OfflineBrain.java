@@ -137,9 +137,10 @@ final class OfflineBrain {
         }
         if (intent.intent() == Intent.OPT_OUT) {
             // "stop calling me" puts the number on the do-not-call list; "stop texting me" is a STOP in words too
+            String done = answers.yesFirst(ctx, d, text); // "yes, and please stop calling me": the cancel first
             tools.optOut(ctx.business(), d.phone, ctx.spoken());
             d.achieved("NOT_INTERESTED", "Caller asked not to be contacted again.");
-            return Flow.end(d, Phrases.say(d.language, "optedOut"));
+            return Flow.end(d, (done + " " + Phrases.say(d.language, "optedOut")).strip());
         }
         Optional<Output> answer = answers.answer(ctx, d, text, intent);
         if (answer.isPresent()) {

@@ -20,6 +20,9 @@ final class Names {
     /** Words after a name that say where the caller is from ("Susan Lee from the management office"). */
     private static final Set<String> AFFILIATIONS = words("name.from");
 
+    /** Words that are no name right after an introduction ("je suis ravie de…"), though one on their own. */
+    private static final Set<String> NOT_AFTER_INTRO = words("name.not-after-intro");
+
     private static final Set<String> PARTICLES = words("name.particles");
     private static final Set<String> LEAD = words("name.lead");
     /** Words said after a name ("merci bcp", "muchas gracias"), longest first so that the whole is dropped. */
@@ -229,7 +232,11 @@ final class Names {
             if (!isNameWord(w) || NAME_ENDS.contains(key)) {
                 break;
             }
-            if (out.isEmpty() && (NOT_NAMES.contains(key) || key.endsWith("ing") || isParticle(key))) {
+            if (out.isEmpty()
+                    && (NOT_NAMES.contains(key)
+                            || NOT_AFTER_INTRO.contains(key)
+                            || key.endsWith("ing")
+                            || isParticle(key))) {
                 return Optional.empty();
             }
             if (!out.isEmpty() && NOT_NAMES.contains(key) && !isParticle(key)) {
