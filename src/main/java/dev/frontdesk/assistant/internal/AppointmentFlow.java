@@ -127,6 +127,17 @@ final class AppointmentFlow extends Flow {
         boolean byService = service.isPresent()
                 && mine.stream().anyMatch(a -> a.service().equals(service.get().name()));
         if (!byService && time.isEmpty()) {
+            boolean morning = Cues.has("morningPick", text);
+            if (morning || Cues.has("afternoonPick", text)) {
+                // "celui du matin, peux-tu le mettre plus tard": the part of the day says which, not "plus tard"
+                var part = mine.stream()
+                        .filter(a ->
+                                (a.start().atZone(ctx.business().timezone()).getHour() < 12) == morning)
+                        .toList();
+                if (part.size() == 1) {
+                    return Optional.of(part.getFirst().id().toString());
+                }
+            }
             if (mine.size() > 2 && (Cues.has("secondPick", text) || Cues.has("thirdPick", text))) {
                 // "the second one" of three read out is the middle one, not the last
                 return Optional.of(
@@ -197,6 +208,16 @@ final class AppointmentFlow extends Flow {
             d.time = a.start().atZone(ctx.business().timezone()).toLocalTime().toString();
             d.sameTime = false;
             d.vague = false;
+        }
+        if (d.following && d.date != null && d.chosen == null) {
+            // "le samedi suivant" of a Saturday appointment: the Saturday after it, not the same one
+            var own = a.start().atZone(ctx.business().timezone()).toLocalDate();
+            var date = java.time.LocalDate.parse(d.date);
+            while (!date.isAfter(own)) {
+                date = date.plusWeeks(1);
+            }
+            d.date = date.toString();
+            d.following = false;
         }
         if ((d.timeOnly || d.date == null)
                 && (d.time != null || d.dayPart != null)

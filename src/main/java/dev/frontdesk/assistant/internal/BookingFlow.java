@@ -231,6 +231,7 @@ final class BookingFlow extends Flow {
         q = sameAsMoved(ctx, d, text, q);
         // "monday, same time" before the appointment is known: its time is taken once it is
         d.sameTime = q.time() == null && Cues.has("sameTime", text);
+        d.following = d.task == Dialogue.Task.RESCHEDULE && Cues.has("following", text);
         d.earliest = Cues.wantsEarliest(text) && q.time() == null;
         d.firstThing = Cues.has("firstThing", text) && q.time() == null;
         LocalDate date = q.date();

@@ -90,6 +90,8 @@ final class Dialogue {
     public Long shiftMinutes;
     /** "Friday, same time": the new day keeps the moved appointment's time. */
     public boolean sameTime;
+    /** "le samedi suivant": the new day comes after the moved appointment's own. */
+    public boolean following;
     /** {@link #said} holds only the words naming the appointment, so a time in it says which one. */
     public boolean saidIsSource;
     /** The new day was a bare weekday ("to wednesday"): read in the week of the appointment being moved. */
@@ -163,6 +165,7 @@ final class Dialogue {
         bareWeekday = false;
         timeOnly = false;
         sameTime = false;
+        following = false;
     }
 
     /** Records what happened; the strongest outcome wins. */

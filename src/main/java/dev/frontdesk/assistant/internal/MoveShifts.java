@@ -29,6 +29,9 @@ final class MoveShifts {
         if (Moves.pattern("sameTimeNextWeek").matcher(text).find()) {
             return Optional.of(Duration.ofDays(7));
         }
+        if (Moves.pattern("dayAfterNext").matcher(text).find()) {
+            return Optional.of(Duration.ofDays(2)); // "au surlendemain même heure"
+        }
         if (Moves.pattern("nextDay").matcher(text).find()) {
             return Optional.of(Duration.ofDays(1)); // "al día siguiente a la misma hora"
         }

@@ -312,7 +312,7 @@ final class OfflineBrain {
                 }
                 d.shiftMinutes = move.shift() == null ? null : move.shift().toMinutes();
                 d.said = move.source();
-                d.saidIsSource = move.target() == null || !move.source().equals(text);
+                d.saidIsSource = move.target() == null || !move.source().equals(text) || onlyItsOwnDay;
                 yield appointments.lookUpAppointments(ctx, d);
             }
             case CANCEL -> {

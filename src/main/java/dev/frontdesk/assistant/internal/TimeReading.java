@@ -185,6 +185,23 @@ final class TimeReading {
         return cut < 0 ? text : text.substring(cut).strip();
     }
 
+    /**
+     * "ah ben oui c thanksgiving jeudi lol. vendredi même heure d'abord": a closed day named in one sentence and
+     * another day in a later one; the later one is the answer, so the words from that sentence on.
+     */
+    private static String afterClosedDay(Context ctx, Dialogue d, String text) {
+        java.util.regex.Matcher end = SENTENCE_END.matcher(text);
+        while (end.find()) {
+            var before = dateOf(ctx, d, text.substring(0, end.start()));
+            String rest = text.substring(end.end());
+            var after = dateOf(ctx, d, rest);
+            if (before.isPresent() && after.isPresent() && Slots.closedOn(ctx, before.get()) && !after.equals(before)) {
+                return rest.strip();
+            }
+        }
+        return text;
+    }
+
     /** Where the sentence that ends at {@code end} begins. */
     private static int sentenceStart(String text, int end) {
         int start = 0;
@@ -204,15 +221,20 @@ final class TimeReading {
         String said = text;
         text = Cues.pattern("referenceOne").matcher(text).replaceAll(" ");
         text = Cues.withoutPronounOne(text);
-        if (!text.equals(said)
-                && Cues.has("month", said)
-                && !dateOf(ctx, d, said).equals(dateOf(ctx, d, text))) {
+        var saidDate = dateOf(ctx, d, said);
+        var leftDate = dateOf(ctx, d, text);
+        // "mardi le premier": a weekday and the first of the month that falls on it, not "the first one"
+        boolean weekdayTheFirst = saidDate.isPresent()
+                && leftDate.isPresent()
+                && saidDate.get().getDayOfMonth() == 1
+                && saidDate.get().getDayOfWeek() == leftDate.get().getDayOfWeek();
+        if (!text.equals(said) && (Cues.has("month", said) || weekdayTheFirst) && !saidDate.equals(leftDate)) {
             // "el primero de diciembre", "mardi le premier décembre": the first of a month, not "the first one"
             text = said;
         }
         text = withoutPastSpans(ctx, d, text);
         if (expectsTime(d)) {
-            text = afterQuestionedTime(ctx, d, text);
+            text = afterClosedDay(ctx, d, afterQuestionedTime(ctx, d, text));
         }
         Optional<TimeQuery> whole = TimeExpressions.parse(text, d.language, ctx.now());
         if (whole.isEmpty() && expectsTime(d) && !Cues.asksPrice(text)) {
