@@ -98,9 +98,11 @@ final class TalkFlow extends Flow {
             d.achieved("ANSWERED", "Answered a question about prices.");
             return Output.say(shape(ctx, d.language, answer.get()) + " " + Phrases.say(d.language, "anythingElse"));
         }
+        // "how much is it for you guys to come out" while an emergency visit is offered: that visit's price
+        String about = d.emergency && d.task == Dialogue.Task.BOOK && d.service != null ? d.service : d.topicService;
         var service = Requests.service(ctx, text)
                 .or(() -> ctx.business().services().stream()
-                        .filter(o -> o.name().equals(d.topicService))
+                        .filter(o -> o.name().equals(about))
                         .findFirst());
         List<ServiceOffering> priced = ctx.business().services().stream()
                 .filter(s -> s.priceText() != null)
