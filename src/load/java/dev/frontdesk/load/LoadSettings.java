@@ -1,9 +1,9 @@
 package dev.frontdesk.load;
 
+import io.gatling.javaapi.core.Session;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import io.gatling.javaapi.core.Session;
 
 /**
  * What a load run is pointed at and how hard it pushes, from system properties ({@code -Dload.calls=400}
@@ -115,7 +115,8 @@ record LoadSettings(
     @Override
     public String toString() {
         return "baseUrl=" + String.join(",", baseUrls) + (baseUrls.size() > 1 ? ", spread=" + spread : "")
-                + (explicitPublicBaseUrl.isEmpty() ? "" : ", publicBaseUrl=" + explicitPublicBaseUrl) + ", businesses=" + businesses + ", users="
+                + (explicitPublicBaseUrl.isEmpty() ? "" : ", publicBaseUrl=" + explicitPublicBaseUrl) + ", businesses="
+                + businesses + ", users="
                 + users + ", turns=" + turns + ", seed=" + seed + ", rampUp=" + rampUp.toSeconds() + "s, steady="
                 + steady.toSeconds() + "s, floor=" + floor.toSeconds() + "s x " + floorUsers + " clients";
     }

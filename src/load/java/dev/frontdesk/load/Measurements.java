@@ -46,8 +46,8 @@ final class Measurements {
     /** Starts sampling the service's resident memory once a second. */
     void start() {
         if (servers.isEmpty()) {
-            System.out.println("No Frontdesk process found on this machine (set -Dload.serverPid):"
-                    + " no CPU or memory figures");
+            System.out.println(
+                    "No Frontdesk process found on this machine (set -Dload.serverPid):" + " no CPU or memory figures");
         } else {
             System.out.println("Measuring the service's process(es) "
                     + servers.stream().map(p -> Long.toString(p.pid())).toList()
@@ -78,7 +78,8 @@ final class Measurements {
         if (start == null) {
             return;
         }
-        AtomicLong[] total = runTotals.computeIfAbsent(kind, k -> new AtomicLong[] {new AtomicLong(), new AtomicLong()});
+        AtomicLong[] total =
+                runTotals.computeIfAbsent(kind, k -> new AtomicLong[] {new AtomicLong(), new AtomicLong()});
         total[failed ? 1 : 0].incrementAndGet();
         Instant now = Instant.now();
         chart.add(kind, (int) Duration.between(start, now).toSeconds(), millis, failed);

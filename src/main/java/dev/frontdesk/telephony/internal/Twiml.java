@@ -11,8 +11,10 @@ import com.twilio.twiml.voice.Pause;
 import com.twilio.twiml.voice.Redirect;
 import com.twilio.twiml.voice.Say;
 import dev.frontdesk.shared.Voices;
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The TwiML the webhooks answer, built with twilio-java's TwiML builders. */
 final class Twiml {
@@ -22,6 +24,9 @@ final class Twiml {
 
     /** Where the XML factories are looked up: the JDK's own (see {@link #xml}). */
     private static final ClassLoader JDK_XML = ClassLoader.getPlatformClassLoader();
+
+    /** twilio-java's voice and language enums by wire value (see {@link #byTag}). */
+    private static final Map<Class<?>, Map<String, ? extends Enum<?>>> BY_TAG = new ConcurrentHashMap<>();
 
     private Twiml() {}
 
@@ -85,7 +90,7 @@ final class Twiml {
         if (timeout != null) {
             gather.timeout(timeout);
         }
-        Gather.Language language = byTag(Gather.Language.values(), speaking.languageTag());
+        Gather.Language language = byTag(Gather.Language.class, speaking.languageTag());
         if (language != null) {
             gather.language(language);
         } else {
@@ -213,13 +218,13 @@ final class Twiml {
 
     private static Say say(String text, Speaking speaking) {
         var say = new Say.Builder(xmlSafe(text));
-        Say.Voice voice = byTag(Say.Voice.values(), speaking.voice());
+        Say.Voice voice = byTag(Say.Voice.class, speaking.voice());
         if (voice != null) {
             say.voice(voice);
         } else {
             say.option("voice", speaking.voice());
         }
-        Say.Language language = byTag(Say.Language.values(), speaking.languageTag());
+        Say.Language language = byTag(Say.Language.class, speaking.languageTag());
         if (language != null) {
             say.language(language);
         } else {
@@ -228,12 +233,23 @@ final class Twiml {
         return say.build();
     }
 
-    /** The twilio-java enum constant whose wire value is {@code tag}, or null. */
-    private static <E extends Enum<E>> E byTag(E[] values, String tag) {
-        return Arrays.stream(values)
-                .filter(v -> v.toString().equals(tag))
-                .findFirst()
-                .orElse(null);
+    /**
+     * The twilio-java enum constant whose wire value is {@code tag}, or null. The index of each enum is built
+     * once: {@code Say.Voice} has hundreds of constants, and scanning them cost every answer about 1.5% of
+     * the node's Java samples under load (docs/performance.md, Fix 7).
+     */
+    private static <E extends Enum<E>> E byTag(Class<E> type, String tag) {
+        if (tag == null) {
+            return null;
+        }
+        Map<String, ? extends Enum<?>> index = BY_TAG.computeIfAbsent(type, t -> {
+            var byTag = new HashMap<String, E>();
+            for (E value : type.getEnumConstants()) {
+                byTag.putIfAbsent(value.toString(), value); // the first constant with the tag, as a scan finds
+            }
+            return Map.copyOf(byTag);
+        });
+        return type.cast(index.get(tag));
     }
 
     /**
