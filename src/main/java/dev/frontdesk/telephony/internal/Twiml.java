@@ -14,7 +14,6 @@ import dev.frontdesk.shared.Voices;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /** The TwiML the webhooks answer, built with twilio-java's TwiML builders. */
 final class Twiml {
@@ -25,8 +24,12 @@ final class Twiml {
     /** Where the XML factories are looked up: the JDK's own (see {@link #xml}). */
     private static final ClassLoader JDK_XML = ClassLoader.getPlatformClassLoader();
 
-    /** twilio-java's voice and language enums by wire value (see {@link #byTag}). */
-    private static final Map<Class<?>, Map<String, ? extends Enum<?>>> BY_TAG = new ConcurrentHashMap<>();
+    /** twilio-java's voices and languages by wire value, indexed once (see {@link #byTag}). */
+    private static final Map<String, Say.Voice> SAY_VOICES = byTag(Say.Voice.class);
+
+    private static final Map<String, Say.Language> SAY_LANGUAGES = byTag(Say.Language.class);
+
+    private static final Map<String, Gather.Language> GATHER_LANGUAGES = byTag(Gather.Language.class);
 
     private Twiml() {}
 
@@ -90,7 +93,7 @@ final class Twiml {
         if (timeout != null) {
             gather.timeout(timeout);
         }
-        Gather.Language language = byTag(Gather.Language.class, speaking.languageTag());
+        Gather.Language language = constant(GATHER_LANGUAGES, speaking.languageTag());
         if (language != null) {
             gather.language(language);
         } else {
@@ -218,13 +221,13 @@ final class Twiml {
 
     private static Say say(String text, Speaking speaking) {
         var say = new Say.Builder(xmlSafe(text));
-        Say.Voice voice = byTag(Say.Voice.class, speaking.voice());
+        Say.Voice voice = constant(SAY_VOICES, speaking.voice());
         if (voice != null) {
             say.voice(voice);
         } else {
             say.option("voice", speaking.voice());
         }
-        Say.Language language = byTag(Say.Language.class, speaking.languageTag());
+        Say.Language language = constant(SAY_LANGUAGES, speaking.languageTag());
         if (language != null) {
             say.language(language);
         } else {
@@ -234,22 +237,21 @@ final class Twiml {
     }
 
     /**
-     * The twilio-java enum constant whose wire value is {@code tag}, or null. The index of each enum is built
-     * once: {@code Say.Voice} has hundreds of constants, and scanning them cost every answer about 1.5% of
-     * the node's Java samples under load (docs/performance.md, Fix 7).
+     * A twilio-java enum's constants by wire value (the first constant with a value, as a scan finds). Built
+     * once: {@code Say.Voice} has hundreds of constants, and scanning them for every answer cost about 1.5% of
+     * a node's Java samples under load (docs/performance.md, Fix 7).
      */
-    private static <E extends Enum<E>> E byTag(Class<E> type, String tag) {
-        if (tag == null) {
-            return null;
+    private static <E extends Enum<E>> Map<String, E> byTag(Class<E> type) {
+        var index = new HashMap<String, E>();
+        for (E value : type.getEnumConstants()) {
+            index.putIfAbsent(value.toString(), value);
         }
-        Map<String, ? extends Enum<?>> index = BY_TAG.computeIfAbsent(type, t -> {
-            var byTag = new HashMap<String, E>();
-            for (E value : type.getEnumConstants()) {
-                byTag.putIfAbsent(value.toString(), value); // the first constant with the tag, as a scan finds
-            }
-            return Map.copyOf(byTag);
-        });
-        return type.cast(index.get(tag));
+        return Map.copyOf(index);
+    }
+
+    /** The constant whose wire value is {@code tag}, or null. */
+    private static <E> E constant(Map<String, E> byTag, String tag) {
+        return tag == null ? null : byTag.get(tag);
     }
 
     /**
