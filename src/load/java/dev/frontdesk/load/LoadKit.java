@@ -43,6 +43,9 @@ final class LoadKit {
     /** What a caller held too long hears before the call ends: a lost call, so an error too. */
     static final String TOO_BUSY = "very busy right now";
 
+    /** How many Twilio requests this call has made so far (counted by {@link #record}), for {@code spread=turn}. */
+    static final String HOP = "hop";
+
     /** Saved by every measured request, read by {@link #record}. */
     static final String RESPONSE_TIME = "responseTime";
 
@@ -52,7 +55,7 @@ final class LoadKit {
     private LoadKit() {}
 
     static HttpProtocolBuilder protocol(LoadSettings settings) {
-        return http.baseUrl(settings.baseUrl())
+        return http.baseUrls(settings.baseUrls())
                 .disableWarmUp()
                 .disableCaching()
                 .userAgentHeader("frontdesk-load (Gatling)")
@@ -73,7 +76,8 @@ final class LoadKit {
     /**
      * A form post signed the way Twilio signs its webhooks ({@code X-Twilio-Signature}: HMAC-SHA1 of the
      * public URL and the sorted parameters, base64 — the algorithm of twilio-java's {@code RequestValidator},
-     * computed by the telephony tests' {@link TwilioClient}), with a fresh {@code I-Twilio-Idempotency-Token}.
+     * computed by the telephony tests' {@link TwilioClient}), with a fresh {@code I-Twilio-Idempotency-Token},
+     * to the node {@link LoadSettings#nodeFor} picks.
      */
     static HttpRequestActionBuilder twilioPost(
             LoadSettings settings,
@@ -81,12 +85,12 @@ final class LoadKit {
             Function<Session, String> pathAndQuery,
             Function<Session, Map<String, String>> params) {
         return http(name)
-                .post(pathAndQuery)
+                .post(session -> settings.nodeFor(session) + pathAndQuery.apply(session))
                 .header(
                         "X-Twilio-Signature",
                         session -> TwilioClient.signature(
                                 settings.twilioAuthToken(),
-                                settings.publicBaseUrl() + pathAndQuery.apply(session),
+                                settings.publicBaseUrl(settings.nodeFor(session)) + pathAndQuery.apply(session),
                                 params.apply(session)))
                 .header("I-Twilio-Idempotency-Token", session -> UUID.randomUUID() + "-" + RUN)
                 .formParamMap(session -> new LinkedHashMap<String, Object>(params.apply(session)))
@@ -107,7 +111,7 @@ final class LoadKit {
 
     /**
      * Hands the last request's response time and outcome to the measurements (steady-state window), then
-     * clears the failure so the rest of the conversation goes on.
+     * clears the failure so the rest of the conversation goes on; counts the request ({@link #HOP}).
      */
     static ChainBuilder record(Measurements measurements, String kind) {
         return record(measurements, session -> kind);
@@ -118,7 +122,8 @@ final class LoadKit {
         return exec(session -> {
             long millis = session.contains(RESPONSE_TIME) ? session.getLong(RESPONSE_TIME) : -1;
             measurements.record(kind.apply(session), millis, session.isFailed());
-            return session.remove(RESPONSE_TIME).markAsSucceeded();
+            long hop = session.contains(HOP) ? session.getLong(HOP) : 0;
+            return session.remove(RESPONSE_TIME).set(HOP, hop + 1).markAsSucceeded();
         });
     }
 

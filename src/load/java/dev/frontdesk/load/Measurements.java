@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -29,9 +28,10 @@ final class Measurements {
     record Snapshot(Instant at, Duration cpu, long rssKiB, String loadAverage) {}
 
     private final LoadSettings settings;
-    private final Optional<ProcessHandle> server;
+    private final List<ProcessHandle> servers;
     private final Map<String, Snapshot> marks = new ConcurrentHashMap<>();
     private final Map<String, Window> windows = new ConcurrentHashMap<>();
+    private final Map<String, AtomicLong[]> runTotals = new ConcurrentHashMap<>();
     private final AtomicLong maxRssKiB = new AtomicLong();
     private final LatencyChart chart = new LatencyChart();
     private final AtomicReference<Instant> loadStart = new AtomicReference<>();
@@ -39,16 +39,20 @@ final class Measurements {
 
     Measurements(LoadSettings settings) {
         this.settings = settings;
-        this.server = findServer(settings.serverPid());
+        this.servers = findServers(settings.serverPids());
         this.sampler = Thread.ofPlatform().daemon().name("server-sampler").unstarted(this::sample);
     }
 
     /** Starts sampling the service's resident memory once a second. */
     void start() {
-        server.ifPresentOrElse(
-                p -> System.out.println("Measuring the service's process " + p.pid()),
-                () -> System.out.println("No Frontdesk process found on this machine (set -Dload.serverPid):"
-                        + " no CPU or memory figures"));
+        if (servers.isEmpty()) {
+            System.out.println(
+                    "No Frontdesk process found on this machine (set -Dload.serverPid):" + " no CPU or memory figures");
+        } else {
+            System.out.println("Measuring the service's process(es) "
+                    + servers.stream().map(p -> Long.toString(p.pid())).toList()
+                    + (servers.size() > 1 ? ": CPU and RSS are their sums" : ""));
+        }
         sampler.start();
     }
 
@@ -74,6 +78,9 @@ final class Measurements {
         if (start == null) {
             return;
         }
+        AtomicLong[] total =
+                runTotals.computeIfAbsent(kind, k -> new AtomicLong[] {new AtomicLong(), new AtomicLong()});
+        total[failed ? 1 : 0].incrementAndGet();
         Instant now = Instant.now();
         chart.add(kind, (int) Duration.between(start, now).toSeconds(), millis, failed);
         Instant steadyStart = start.plus(settings.rampUp());
@@ -91,7 +98,9 @@ final class Measurements {
 
     private void sample() {
         while (!Thread.currentThread().isInterrupted()) {
-            server.ifPresent(p -> maxRssKiB.accumulateAndGet(rssKiB(p.pid()), Math::max));
+            if (!servers.isEmpty()) {
+                maxRssKiB.accumulateAndGet(rssKiB(), Math::max);
+            }
             try {
                 Thread.sleep(1000);
             } catch (InterruptedException e) {
@@ -101,8 +110,10 @@ final class Measurements {
     }
 
     private Snapshot snapshot() {
-        Duration cpu = server.flatMap(p -> p.info().totalCpuDuration()).orElse(Duration.ZERO);
-        long rss = server.map(p -> rssKiB(p.pid())).orElse(-1L);
+        Duration cpu = servers.stream()
+                .map(p -> p.info().totalCpuDuration().orElse(Duration.ZERO))
+                .reduce(Duration.ZERO, Duration::plus);
+        long rss = servers.isEmpty() ? -1 : rssKiB();
         return new Snapshot(Instant.now(), cpu, rss, loadAverage());
     }
 
@@ -151,7 +162,17 @@ final class Measurements {
                 primary = w.count();
             }
         }
-        if (server.isPresent()) {
+        out.append("whole run (ramp-up and the calls finishing after the steady state included), answered / failed:");
+        new java.util.TreeMap<>(runTotals)
+                .forEach((kind, t) -> out.append(' ')
+                        .append(kind)
+                        .append(' ')
+                        .append(t[0].get())
+                        .append(" / ")
+                        .append(t[1].get())
+                        .append(';'));
+        out.append('\n');
+        if (!servers.isEmpty()) {
             double cpuSeconds = to.cpu().minus(from.cpu()).toMillis() / 1000.0;
             out.append(String.format(
                     Locale.ROOT,
@@ -192,9 +213,9 @@ final class Measurements {
         return text;
     }
 
-    private static Optional<ProcessHandle> findServer(long pid) {
-        if (pid > 0) {
-            return ProcessHandle.of(pid);
+    private static List<ProcessHandle> findServers(List<Long> pids) {
+        if (!pids.isEmpty()) {
+            return pids.stream().flatMap(pid -> ProcessHandle.of(pid).stream()).toList();
         }
         List<ProcessHandle> found = ProcessHandle.allProcesses()
                 .filter(p -> p.info()
@@ -204,10 +225,15 @@ final class Measurements {
                         .isPresent())
                 .toList();
         if (found.size() > 1) {
-            System.out.println("Several Frontdesk processes run here; pass -Dload.serverPid=<pid>");
-            return Optional.empty();
+            System.out.println("Several Frontdesk processes run here; pass -Dload.serverPid=<pid>[,<pid>...]");
+            return List.of();
         }
-        return found.stream().findFirst();
+        return found;
+    }
+
+    /** The resident memory of the service's processes together. */
+    private long rssKiB() {
+        return servers.stream().mapToLong(p -> Math.max(0, rssKiB(p.pid()))).sum();
     }
 
     private static long rssKiB(long pid) {

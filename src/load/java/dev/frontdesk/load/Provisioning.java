@@ -50,12 +50,18 @@ final class Provisioning {
     }
 
     private void awaitReady(Duration atMost) {
+        for (String node : settings.baseUrls()) {
+            awaitReady(node, atMost);
+        }
+    }
+
+    private void awaitReady(String node, Duration atMost) {
         Instant deadline = Instant.now().plus(atMost);
         String last = "no answer";
         while (Instant.now().isBefore(deadline)) {
             try {
                 var response = http.send(
-                        HttpRequest.newBuilder(URI.create(settings.baseUrl() + "/actuator/health/readiness"))
+                        HttpRequest.newBuilder(URI.create(node + "/actuator/health/readiness"))
                                 .timeout(Duration.ofSeconds(5))
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());
@@ -72,7 +78,7 @@ final class Provisioning {
             sleep(Duration.ofSeconds(1));
         }
         throw new IllegalStateException(
-                "The service at " + settings.baseUrl() + " is not ready after " + atMost.toSeconds() + " s: " + last);
+                "The service at " + node + " is not ready after " + atMost.toSeconds() + " s: " + last);
     }
 
     private Tenant create(Trade trade, String name) {

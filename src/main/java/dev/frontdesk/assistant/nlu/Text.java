@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Folding and tokenising of caller text. Folding lower-cases and drops accents ("Mañana" becomes
@@ -20,6 +21,9 @@ final class Text {
         }
     }
 
+    /** Combining marks, dropped by {@link #fold} (compiled once: folding runs for every character of a turn). */
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
     private Text() {}
 
     /** Lower-cases and strips accents (combining marks), keeping everything else. */
@@ -28,7 +32,7 @@ final class Text {
             return "";
         }
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
-        return decomposed.replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -46,7 +50,8 @@ final class Text {
         int i = 0;
         while (i < original.length()) {
             int cp = original.codePointAt(i);
-            String f = fold(new String(Character.toChars(cp)));
+            // ASCII has no decomposition and no marks: folding it is lower-casing
+            String f = cp < 0x80 ? String.valueOf((char) Character.toLowerCase(cp)) : fold(Character.toString(cp));
             for (int k = 0; k < f.length(); k++) {
                 folded.append(f.charAt(k));
                 origin.add(i);

@@ -11,8 +11,9 @@ import com.twilio.twiml.voice.Pause;
 import com.twilio.twiml.voice.Redirect;
 import com.twilio.twiml.voice.Say;
 import dev.frontdesk.shared.Voices;
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The TwiML the webhooks answer, built with twilio-java's TwiML builders. */
 final class Twiml {
@@ -22,6 +23,13 @@ final class Twiml {
 
     /** Where the XML factories are looked up: the JDK's own (see {@link #xml}). */
     private static final ClassLoader JDK_XML = ClassLoader.getPlatformClassLoader();
+
+    /** twilio-java's voices and languages by wire value, indexed once (see {@link #byTag}). */
+    private static final Map<String, Say.Voice> SAY_VOICES = byTag(Say.Voice.class);
+
+    private static final Map<String, Say.Language> SAY_LANGUAGES = byTag(Say.Language.class);
+
+    private static final Map<String, Gather.Language> GATHER_LANGUAGES = byTag(Gather.Language.class);
 
     private Twiml() {}
 
@@ -85,7 +93,7 @@ final class Twiml {
         if (timeout != null) {
             gather.timeout(timeout);
         }
-        Gather.Language language = byTag(Gather.Language.values(), speaking.languageTag());
+        Gather.Language language = constant(GATHER_LANGUAGES, speaking.languageTag());
         if (language != null) {
             gather.language(language);
         } else {
@@ -213,13 +221,13 @@ final class Twiml {
 
     private static Say say(String text, Speaking speaking) {
         var say = new Say.Builder(xmlSafe(text));
-        Say.Voice voice = byTag(Say.Voice.values(), speaking.voice());
+        Say.Voice voice = constant(SAY_VOICES, speaking.voice());
         if (voice != null) {
             say.voice(voice);
         } else {
             say.option("voice", speaking.voice());
         }
-        Say.Language language = byTag(Say.Language.values(), speaking.languageTag());
+        Say.Language language = constant(SAY_LANGUAGES, speaking.languageTag());
         if (language != null) {
             say.language(language);
         } else {
@@ -228,12 +236,22 @@ final class Twiml {
         return say.build();
     }
 
-    /** The twilio-java enum constant whose wire value is {@code tag}, or null. */
-    private static <E extends Enum<E>> E byTag(E[] values, String tag) {
-        return Arrays.stream(values)
-                .filter(v -> v.toString().equals(tag))
-                .findFirst()
-                .orElse(null);
+    /**
+     * A twilio-java enum's constants by wire value (the first constant with a value, as a scan finds). Built
+     * once: {@code Say.Voice} has hundreds of constants, and scanning them for every answer cost about 1.5% of
+     * a node's Java samples under load (docs/performance.md, Fix 7).
+     */
+    private static <E extends Enum<E>> Map<String, E> byTag(Class<E> type) {
+        var index = new HashMap<String, E>();
+        for (E value : type.getEnumConstants()) {
+            index.putIfAbsent(value.toString(), value);
+        }
+        return Map.copyOf(index);
+    }
+
+    /** The constant whose wire value is {@code tag}, or null. */
+    private static <E> E constant(Map<String, E> byTag, String tag) {
+        return tag == null ? null : byTag.get(tag);
     }
 
     /**

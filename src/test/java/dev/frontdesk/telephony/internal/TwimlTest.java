@@ -2,6 +2,8 @@ package dev.frontdesk.telephony.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.twilio.twiml.voice.Gather;
+import com.twilio.twiml.voice.Say;
 import dev.frontdesk.telephony.internal.Twiml.Speaking;
 import org.junit.jupiter.api.Test;
 
@@ -84,6 +86,25 @@ class TwimlTest {
             assertThat(thread.getContextClassLoader()).isSameAs(mine);
         } finally {
             thread.setContextClassLoader(before);
+        }
+    }
+
+    @Test
+    void everyVoiceAndLanguageTwilioListsIsWrittenAsChosenOnEveryAnswer() {
+        for (int round = 0; round < 2; round++) { // the second round reads the remembered index
+            for (Say.Voice voice : Say.Voice.values()) {
+                assertThat(Twiml.sayAndHangUp("Bye", new Speaking("en-US", voice.toString())))
+                        .contains("<Say language=\"en-US\" voice=\"" + voice + "\">Bye</Say>");
+            }
+            for (Say.Language language : Say.Language.values()) {
+                assertThat(Twiml.sayAndHangUp("Bye", new Speaking(language.toString(), "Polly.Joanna-Neural")))
+                        .contains("<Say language=\"" + language + "\" voice=\"Polly.Joanna-Neural\">Bye</Say>");
+            }
+            for (Gather.Language language : Gather.Language.values()) {
+                assertThat(Twiml.gather("Hi", new Speaking(language.toString(), "Polly.Joanna-Neural"), "/g"))
+                        .contains("<Gather action=\"/g\"")
+                        .contains(" language=\"" + language + "\"");
+            }
         }
     }
 }
