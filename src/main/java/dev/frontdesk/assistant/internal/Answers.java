@@ -149,6 +149,25 @@ final class Answers {
                 }
             }
             case CONFIRM -> {
+                var shift = d.task == Dialogue.Task.BOOK && d.chosen != null
+                        ? Moves.shift(text)
+                        : Optional.<java.time.Duration>empty();
+                var today = ctx.now().toLocalDate();
+                if (shift.isPresent()
+                        && flows.booking()
+                                .parseTime(ctx, d, text)
+                                .filter(q -> q.date() != null && !q.date().equals(today))
+                                .isEmpty()) {
+                    // "oh wait, can we make it an hour later?" after the read-back: from the time read back
+                    var at = java.time.Instant.parse(d.chosen)
+                            .plus(shift.get())
+                            .atZone(ctx.business().timezone());
+                    d.date = at.toLocalDate().toString();
+                    d.time = at.toLocalTime().toString();
+                    d.chosen = null;
+                    d.vague = false;
+                    return Optional.of(advance(ctx, d));
+                }
                 // "ah c mercredi je me suis trompé. oui celui-là, à vendredi 14h": its own day named, and the new one
                 String meant = yesNo.orElse(false) ? newTime(ctx, d, text) : text;
                 if (yesNo.isPresent() && yesNo.get() && !saysOtherTime(ctx, d, meant)) {

@@ -98,8 +98,9 @@ final class TalkFlow extends Flow {
             d.achieved("ANSWERED", "Answered a question about prices.");
             return Output.say(shape(ctx, d.language, answer.get()) + " " + Phrases.say(d.language, "anythingElse"));
         }
-        // "how much is it for you guys to come out" while an emergency visit is offered: that visit's price
-        String about = d.emergency && d.task == Dialogue.Task.BOOK && d.service != null ? d.service : d.topicService;
+        // "how much is that gonna run me" while moving a water heater repair, or while an emergency visit is
+        // offered: the price of the service under way
+        String about = d.task != Dialogue.Task.NONE && d.service != null ? d.service : d.topicService;
         var service = Requests.service(ctx, text)
                 .or(() -> ctx.business().services().stream()
                         .filter(o -> o.name().equals(about))

@@ -146,7 +146,9 @@ final class TimeParser {
             dayPart = nearestPart(clock, dayPart);
         }
         if (time == null && clock != null) {
-            time = resolve(clock, dayPart);
+            // "make it one o'clock instead, I forgot I have a dentist thing in the morning": a part of the day said
+            // far from the hour does not set its am or pm
+            time = resolve(clock, partGap(clock) <= PART_REACH ? dayPart : DayPart.ANY);
         }
         // "tomorrow, sometime after lunch": a vague word with a named day and a part of it is that part
         boolean dayAndPart = part != null && (rel != null || day != null || part.dayOffset() != null);
@@ -176,6 +178,20 @@ final class TimeParser {
             }
         }
         return best;
+    }
+
+    /** How many words from an hour a part of the day may be said and still set its am or pm. */
+    private static final int PART_REACH = 6;
+
+    /** Words between the hour and the nearest part of the day said. */
+    private int partGap(ClockPiece clock) {
+        int gap = Integer.MAX_VALUE;
+        for (TimePiece p : pieces) {
+            if (p instanceof PartPiece) {
+                gap = Math.min(gap, p.from() >= clock.to() ? p.from() - clock.to() : clock.from() - p.to());
+            }
+        }
+        return gap;
     }
 
     private DayPart nearestPart(ClockPiece clock, DayPart first) {
