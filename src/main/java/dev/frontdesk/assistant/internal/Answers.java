@@ -228,6 +228,16 @@ final class Answers {
                 // "the wednesday one, no wait, the other one": what follows the correction
                 String meant = Cues.afterCorrection(text).orElse(text);
                 Optional<String> which = flows.appointments().whichAppointment(ctx, d, meant);
+                if (which.isEmpty() && d.task == Dialogue.Task.RESCHEDULE) {
+                    // "the 10am one. to wed dec 2 same time": which one, then where to
+                    Moves.Move move = Moves.read(
+                            meant,
+                            words -> flows.booking().parseTime(ctx, d, words).map(TimeQuery::matched));
+                    if (move.target() != null && !move.source().equals(meant)) {
+                        which = flows.appointments().whichAppointment(ctx, d, move.source());
+                        which.ifPresent(id -> flows.booking().fillTime(ctx, d, move.target()));
+                    }
+                }
                 if (which.isPresent()) {
                     d.appointmentId = which.get();
                     if (d.time == null && Cues.has("sameTime", text)) {

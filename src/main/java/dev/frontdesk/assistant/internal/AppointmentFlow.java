@@ -180,12 +180,14 @@ final class AppointmentFlow extends Flow {
         boolean time = q.time() == null
                 || q.time().equals(at.toLocalTime())
                 || q.time().plusHours(12).equals(at.toLocalTime());
-        boolean part = switch (q.dayPart()) {
-            case MORNING -> at.getHour() < 12;
-            case AFTERNOON -> at.getHour() >= 12 && at.getHour() < 17;
-            case EVENING -> at.getHour() >= 17;
-            case ANY -> true;
-        };
+        // "she only needs the afternoon one. Could you cancel the nine a.m.?": an hour said is more exact than a part
+        boolean part = q.time() != null
+                || switch (q.dayPart()) {
+                    case MORNING -> at.getHour() < 12;
+                    case AFTERNOON -> at.getHour() >= 12 && at.getHour() < 17;
+                    case EVENING -> at.getHour() >= 17;
+                    case ANY -> true;
+                };
         return day && time && part;
     }
 

@@ -167,7 +167,8 @@ final class Requests {
     Output aside(Context ctx, Dialogue d, String text, IntentResult intent) {
         Dialogue.Task task = d.task;
         boolean awaitingCode = d.asked == Dialogue.Ask.CODE;
-        Output answer = intent.intent() == Intent.HOURS
+        // "do you guys go out that far": a common question's words win over an hours verdict
+        Output answer = intent.intent() == Intent.HOURS && !TalkFlow.faqTopic(text)
                 ? flows.talk().openingHours(ctx, d)
                 : (intent.intent() == Intent.QUESTION && !Cues.asksPrice(text)) || TalkFlow.faqTopic(text)
                         // "before you do that, do i pay the guy when he comes, like do you take cards"

@@ -91,7 +91,10 @@ final class TalkFlow extends Flow {
     Output prices(Context ctx, Dialogue d, String text) {
         // "¿cuánto me cobraríais por desatascar el fregadero?": the problem names the service too
         Requests.service(ctx, text).ifPresent(s -> d.topicService = s.name());
-        Optional<String> answer = tools.searchKnowledge(ctx.business(), text, d.language);
+        // "do u charge to come out n give a quote?": a common question about prices, answered as written
+        Optional<String> answer = faqTopic(text)
+                ? tools.answer(ctx.business(), text, d.language)
+                : tools.searchKnowledge(ctx.business(), text, d.language);
         d.asked = Dialogue.Ask.ANYTHING_ELSE;
         d.topic = "PRICES";
         if (answer.isPresent()) {
