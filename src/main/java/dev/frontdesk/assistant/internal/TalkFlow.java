@@ -299,7 +299,10 @@ final class TalkFlow extends Flow {
 
     Output sendMessage(Context ctx, Dialogue d) {
         String lang = d.language;
-        String forWhom = d.forWhom == null ? d.messageText : d.forWhom + " " + d.messageText;
+        // "for dana no sorry for mike": a recipient named in the request is the one, not one named in the message
+        String forWhom = d.forWhom == null
+                ? d.messageText
+                : tools.namesStaff(ctx.business(), d.forWhom) ? d.forWhom : d.forWhom + " " + d.messageText;
         tools.takeMessage(ctx.business(), forWhom, d.name, d.phone, d.messageText);
         d.forWhom = null;
         d.achieved("MESSAGE_TAKEN", "Took a message: " + d.messageText);

@@ -117,9 +117,9 @@ final class ClockRules extends TimeScan {
             return null;
         }
         if (h.digits() && h.width() > 2) {
-            // "at 1030", "at 930": only after a cue.
+            // "at 1030", "at 930": only after a cue, or before a word for the appointment ("my 1030 appt")
             int v = h.value();
-            if (!cue
+            if (!(cue || lex.appointmentWords().contains(tok(h.end())))
                     || v / 100 > 23
                     || v % 100 > 59
                     || tokens.size() > h.end() && tokens.get(h.end()).isDigits()) {
