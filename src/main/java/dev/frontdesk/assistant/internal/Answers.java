@@ -149,23 +149,7 @@ final class Answers {
                 }
             }
             case CONFIRM -> {
-                var shift = d.task == Dialogue.Task.BOOK && d.chosen != null
-                        ? Moves.shift(text)
-                        : Optional.<java.time.Duration>empty();
-                var today = ctx.now().toLocalDate();
-                if (shift.isPresent()
-                        && flows.booking()
-                                .parseTime(ctx, d, text)
-                                .filter(q -> q.date() != null && !q.date().equals(today))
-                                .isEmpty()) {
-                    // "oh wait, can we make it an hour later?" after the read-back: from the time read back
-                    var at = java.time.Instant.parse(d.chosen)
-                            .plus(shift.get())
-                            .atZone(ctx.business().timezone());
-                    d.date = at.toLocalDate().toString();
-                    d.time = at.toLocalTime().toString();
-                    d.chosen = null;
-                    d.vague = false;
+                if (ReadBacks.shiftsBooking(flows, ctx, d, text)) {
                     return Optional.of(advance(ctx, d));
                 }
                 // "ah c mercredi je me suis trompé. oui celui-là, à vendredi 14h": its own day named, and the new one
@@ -228,13 +212,22 @@ final class Answers {
                 // "the wednesday one, no wait, the other one": what follows the correction
                 String meant = Cues.afterCorrection(text).orElse(text);
                 Optional<String> which = flows.appointments().whichAppointment(ctx, d, meant);
-                if (which.isEmpty() && d.task == Dialogue.Task.RESCHEDULE) {
-                    // "the 10am one. to wed dec 2 same time": which one, then where to
+                if (d.task == Dialogue.Task.RESCHEDULE) {
+                    // "the 10am one. to wed dec 2 same time", "the water heater one move that to monday the 30th":
+                    // which one, then where to
                     Moves.Move move = Moves.read(
                             meant,
                             words -> flows.booking().parseTime(ctx, d, words).map(TimeQuery::matched));
-                    if (move.target() != null && !move.source().equals(meant)) {
-                        which = flows.appointments().whichAppointment(ctx, d, move.source());
+                    boolean whereSaid = move.target() != null
+                            && !move.source().equals(meant)
+                            && d.date == null
+                            && d.time == null
+                            && flows.booking()
+                                    .parseTime(ctx, d, move.target())
+                                    .filter(q -> q.date() != null)
+                                    .isPresent();
+                    if (whereSaid) {
+                        which = which.or(() -> flows.appointments().whichAppointment(ctx, d, move.source()));
                         which.ifPresent(id -> flows.booking().fillTime(ctx, d, move.target()));
                     }
                 }
@@ -331,21 +324,9 @@ final class Answers {
         return Optional.empty();
     }
 
-    /**
-     * What a read-back's yes said at the start of a turn does before the rest of it ("yes, and please stop
-     * calling me": the cancel, then the opt-out): the action's reply without its "anything else?", or "".
-     */
+    /** See {@link ReadBacks#yesFirst}. */
     String yesFirst(Context ctx, Dialogue d, String text) {
-        String first = Cues.pattern("clauseJoin").split(text.replaceAll("[,.;!]", " , "), 2)[0];
-        if (d.asked != Dialogue.Ask.CONFIRM
-                || !Entities.yesNo(first.replace(",", " ").strip(), d.language).orElse(false)) {
-            return "";
-        }
-        String said = flows.execute(ctx, d).text();
-        String anythingElse = Phrases.say(d.language, "anythingElse");
-        return said.endsWith(anythingElse)
-                ? said.substring(0, said.length() - anythingElse.length()).strip()
-                : said;
+        return ReadBacks.yesFirst(flows, ctx, d, text);
     }
 
     /** Whether a turn that says yes also names a day or time other than the one being confirmed. */

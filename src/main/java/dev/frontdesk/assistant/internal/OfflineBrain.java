@@ -321,7 +321,10 @@ final class OfflineBrain {
                 }
                 d.resetTask();
                 d.task = Dialogue.Task.CANCEL;
-                d.said = text;
+                // "the one tomorrow no wait the wednesday one": the day said after the correction
+                d.said = Cues.afterCorrection(text)
+                        .filter(after -> requests.when(ctx, d, after).isPresent())
+                        .orElse(text);
                 yield appointments.lookUpAppointments(ctx, d);
             }
             case MY_APPOINTMENTS -> {
@@ -348,7 +351,8 @@ final class OfflineBrain {
             case TRANSFER, HUMAN -> {
                 d.forWhom = text;
                 Optional<String> target = tools.transferCall(ctx.business(), text);
-                if (target.isPresent() && ctx.spoken()) {
+                boolean declines = Cues.has("noTransfer", text); // "give mike a message, i don't need to talk to him"
+                if (target.isPresent() && ctx.spoken() && !declines) {
                     d.achieved("TRANSFERRED", "Transferred the caller.");
                     yield Flow.transfer(d, target.get(), text);
                 }
@@ -359,7 +363,7 @@ final class OfflineBrain {
                     yield talk.advanceMessage(ctx, d);
                 }
                 d.asked = Dialogue.Ask.MESSAGE_TEXT;
-                yield Output.say(Phrases.say(lang, "noTransfer"));
+                yield Output.say(Phrases.say(lang, declines ? "askMessage" : "noTransfer"));
             }
             case GOODBYE -> talk.goodbye(ctx, d);
             case GREETING, AFFIRM -> {
