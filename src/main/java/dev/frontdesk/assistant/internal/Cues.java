@@ -151,7 +151,17 @@ final class Cues {
         String keyword = intent.matchedKeyword();
         return !intent.lifeThreatening()
                 || (keyword != null
-                        && (has("emergencyWord", keyword) || (has("injury", keyword) && has("hypothetical", text))));
+                        && (has("emergencyWord", keyword) || (has("injury", keyword) && whatIfBefore(keyword, text))));
+    }
+
+    /** Whether a what-if ("si jamais", "what if") comes before the words: "my son is bleeding, just in case" is no what-if. */
+    private static boolean whatIfBefore(String keyword, String text) {
+        String folded = LanguageData.fold(text);
+        int at = folded.indexOf(LanguageData.fold(keyword));
+        return at > 0
+                && WORDS.getOrDefault("hypothetical", List.of()).stream()
+                        .mapToInt(folded::indexOf)
+                        .anyMatch(i -> i >= 0 && i < at);
     }
 
     static boolean cancels(String text) {
