@@ -26,16 +26,11 @@ class EmergencyQuestionsTest {
                 "do you offer emergency services?",
                 "Do you do emergency call-outs on weekends?",
                 "¿hacen servicio de urgencias?",
-                "vous faites les urgences ?"
+                "vous faites les urgences ?",
+                "si jamais l'ouvrier se blesse chez moi pendant les travaux, qu'est-ce qui se passe ?"
             })
     void aQuestionAboutTheEmergencyServiceIsNotAnEmergency(String question) {
-        TestBusiness business = api.createBusiness("Calm plumbing");
-        api.perform(
-                api.as(business, post("/api/simulator/turns"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"text\": \"" + question
-                                + "\", \"channel\": \"SMS\", \"callerPhone\": \"+16175550123\"}"),
-                200);
+        TestBusiness business = say(question);
         assertThat(api.getJson("/api/outbox?channel=SMS", business, 200)
                         .get("total")
                         .asInt())
@@ -45,5 +40,30 @@ class EmergencyQuestionsTest {
                         .at("/items/0/emergency")
                         .asBoolean())
                 .isFalse();
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is an emergency")
+    @ValueSource(
+            strings = {
+                "my son slipped on the wet floor and he is bleeding, just in case something happens can you come",
+                "mon fils s'est blessé avec le tuyau, il saigne, au cas où"
+            })
+    void aHurtToldBeforeAWhatIfIsStillAnEmergency(String words) {
+        TestBusiness business = say(words);
+        assertThat(api.getJson("/api/conversations", business, 200)
+                        .at("/items/0/emergency")
+                        .asBoolean())
+                .isTrue();
+    }
+
+    private TestBusiness say(String question) {
+        TestBusiness business = api.createBusiness("Calm plumbing");
+        api.perform(
+                api.as(business, post("/api/simulator/turns"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"text\": \"" + question
+                                + "\", \"channel\": \"SMS\", \"callerPhone\": \"+16175550123\"}"),
+                200);
+        return business;
     }
 }
