@@ -212,7 +212,7 @@ final class Answers {
                 // "the wednesday one, no wait, the other one": what follows the correction
                 String meant = Cues.afterCorrection(text).orElse(text);
                 Optional<String> which = flows.appointments().whichAppointment(ctx, d, meant);
-                if (d.task == Dialogue.Task.RESCHEDULE) {
+                if (d.task == Dialogue.Task.RESCHEDULE && d.date == null && d.time == null) {
                     // "the 10am one. to wed dec 2 same time", "the water heater one move that to monday the 30th":
                     // which one, then where to
                     Moves.Move move = Moves.read(
@@ -220,8 +220,6 @@ final class Answers {
                             words -> flows.booking().parseTime(ctx, d, words).map(TimeQuery::matched));
                     boolean whereSaid = move.target() != null
                             && !move.source().equals(meant)
-                            && d.date == null
-                            && d.time == null
                             && flows.booking()
                                     .parseTime(ctx, d, move.target())
                                     .filter(q -> q.date() != null)

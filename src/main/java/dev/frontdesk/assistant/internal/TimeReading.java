@@ -221,16 +221,18 @@ final class TimeReading {
         String said = text;
         text = Cues.pattern("referenceOne").matcher(text).replaceAll(" ");
         text = Cues.withoutPronounOne(text);
-        var saidDate = dateOf(ctx, d, said);
-        var leftDate = dateOf(ctx, d, text);
-        // "mardi le premier": a weekday and the first of the month that falls on it, not "the first one"
-        boolean weekdayTheFirst = saidDate.isPresent()
-                && leftDate.isPresent()
-                && saidDate.get().getDayOfMonth() == 1
-                && saidDate.get().getDayOfWeek() == leftDate.get().getDayOfWeek();
-        if (!text.equals(said) && (Cues.has("month", said) || weekdayTheFirst) && !saidDate.equals(leftDate)) {
-            // "el primero de diciembre", "mardi le premier décembre": the first of a month, not "the first one"
-            text = said;
+        if (!text.equals(said)) {
+            var saidDate = dateOf(ctx, d, said);
+            var leftDate = dateOf(ctx, d, text);
+            // "mardi le premier": a weekday and the first of the month that falls on it, not "the first one"
+            boolean weekdayTheFirst = saidDate.isPresent()
+                    && leftDate.isPresent()
+                    && saidDate.get().getDayOfMonth() == 1
+                    && saidDate.get().getDayOfWeek() == leftDate.get().getDayOfWeek();
+            if ((Cues.has("month", said) || weekdayTheFirst) && !saidDate.equals(leftDate)) {
+                // "el primero de diciembre", "mardi le premier décembre": the first of a month, not "the first one"
+                text = said;
+            }
         }
         text = withoutPastSpans(ctx, d, text);
         if (expectsTime(d)) {

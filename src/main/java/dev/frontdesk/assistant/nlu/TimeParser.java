@@ -166,18 +166,7 @@ final class TimeParser {
     }
 
     private DayPiece dayNearest(ClockPiece clock, DayPiece first) {
-        DayPiece best = first;
-        int distance = Integer.MAX_VALUE;
-        for (TimePiece p : pieces) {
-            if (p instanceof DayPiece d && d.weekday() != null) {
-                int gap = p.from() >= clock.to() ? p.from() - clock.to() : clock.from() - p.to();
-                if (gap < distance) {
-                    distance = gap;
-                    best = d;
-                }
-            }
-        }
-        return best;
+        return nearest(clock, DayPiece.class, d -> d.weekday() != null).orElse(first);
     }
 
     /** How many words from an hour a part of the day may be said and still set its am or pm. */
@@ -185,28 +174,30 @@ final class TimeParser {
 
     /** Words between the hour and the nearest part of the day said. */
     private int partGap(ClockPiece clock) {
-        int gap = Integer.MAX_VALUE;
-        for (TimePiece p : pieces) {
-            if (p instanceof PartPiece) {
-                gap = Math.min(gap, p.from() >= clock.to() ? p.from() - clock.to() : clock.from() - p.to());
-            }
-        }
-        return gap;
+        return nearest(clock, PartPiece.class, p -> true)
+                .map(p -> gap(p, clock))
+                .orElse(Integer.MAX_VALUE);
     }
 
     private DayPart nearestPart(ClockPiece clock, DayPart first) {
-        DayPart best = first;
-        int distance = Integer.MAX_VALUE;
+        return nearest(clock, PartPiece.class, p -> true).map(PartPiece::part).orElse(first);
+    }
+
+    /** The piece of that kind said nearest the hour (the first of those as near). */
+    private <T extends TimePiece> Optional<T> nearest(
+            ClockPiece clock, Class<T> kind, java.util.function.Predicate<T> which) {
+        T best = null;
         for (TimePiece p : pieces) {
-            if (p instanceof PartPiece pp) {
-                int d = p.from() >= clock.to() ? p.from() - clock.to() : clock.from() - p.to();
-                if (d < distance) {
-                    distance = d;
-                    best = pp.part();
-                }
+            if (kind.isInstance(p) && which.test(kind.cast(p)) && (best == null || gap(p, clock) < gap(best, clock))) {
+                best = kind.cast(p);
             }
         }
-        return best;
+        return Optional.ofNullable(best);
+    }
+
+    /** Words between a piece and the hour. */
+    private static int gap(TimePiece p, ClockPiece clock) {
+        return p.from() >= clock.to() ? p.from() - clock.to() : clock.from() - p.to();
     }
 
     /**
