@@ -104,7 +104,7 @@ final class Answers {
                                         && Entities.name(text, d.language).isEmpty()))
                         && text.trim().split("\\s+").length > 4) {
                     // "yeah sure, tell her I need an itemized invoice": more of the message, then the name
-                    d.messageText = d.messageText == null ? text : d.messageText + " " + text;
+                    d.messageText = d.messageText == null ? d.verbatim(text) : d.messageText + " " + d.verbatim(text);
                     return Optional.of(flows.talk().advanceMessage(ctx, d));
                 }
                 // "its uh marcus bell": the fillers are not part of the name
@@ -215,9 +215,7 @@ final class Answers {
                 if (d.task == Dialogue.Task.RESCHEDULE && d.date == null && d.time == null) {
                     // "the 10am one. to wed dec 2 same time", "the water heater one move that to monday the 30th":
                     // which one, then where to
-                    Moves.Move move = Moves.read(
-                            meant,
-                            words -> flows.booking().parseTime(ctx, d, words).map(TimeQuery::matched));
+                    Moves.Move move = Moves.read(meant, words -> flows.booking().parseTime(ctx, d, words));
                     boolean whereSaid = move.target() != null
                             && !move.source().equals(meant)
                             && flows.booking()
@@ -266,7 +264,7 @@ final class Answers {
                     return Optional.of(Output.say(Phrases.say(d.language, "askMessage")));
                 }
                 if ((!switching || intent.intent() == Intent.MESSAGE) && !asksForSomeoneElse) {
-                    d.messageText = text;
+                    d.messageText = d.verbatim(text);
                     return Optional.of(flows.talk().advanceMessage(ctx, d));
                 }
             }
@@ -275,7 +273,7 @@ final class Answers {
                     if (yesNo.get() && Cues.carriesMessage(text)) {
                         // "sure, have the owner call me about a softener for my three family house"
                         d.task = Dialogue.Task.MESSAGE;
-                        d.messageText = text;
+                        d.messageText = d.verbatim(text);
                         return Optional.of(flows.talk().advanceMessage(ctx, d));
                     }
                     if (yesNo.get()) {
@@ -364,8 +362,7 @@ final class Answers {
         if (d.task != Dialogue.Task.RESCHEDULE) {
             return text;
         }
-        Moves.Move move = Moves.read(
-                text, words -> flows.booking().parseTime(ctx, d, words).map(TimeQuery::matched));
+        Moves.Move move = Moves.read(text, words -> flows.booking().parseTime(ctx, d, words));
         if (move.target() == null || move.target().equals(text)) {
             return text;
         }

@@ -3,8 +3,6 @@ package dev.frontdesk.assistant.internal;
 import dev.frontdesk.assistant.internal.OfflineBrain.Context;
 import dev.frontdesk.assistant.internal.OfflineBrain.Output;
 import dev.frontdesk.assistant.nlu.Entities;
-import dev.frontdesk.assistant.nlu.IntentResult;
-import dev.frontdesk.assistant.nlu.TimeExpressions;
 import dev.frontdesk.assistant.nlu.TimeQuery;
 import dev.frontdesk.scheduling.Appointment;
 import dev.frontdesk.scheduling.Scheduling;
@@ -65,6 +63,25 @@ final class AppointmentFlow extends Flow {
     }
 
     Output listAppointments(Context ctx, Dialogue d) {
+        return listAppointments(ctx, d, "anythingElse");
+    }
+
+    /** "When is my appointment?", "I'm calling about the one on Friday": a new task of reading them out. */
+    Output lookUp(Context ctx, Dialogue d, String next) {
+        d.resetTask();
+        d.task = Dialogue.Task.LOOKUP;
+        Output out = listAppointments(ctx, d, next);
+        if ("changeOrCancel".equals(next) && d.asked == Dialogue.Ask.ANYTHING_ELSE && d.phone != null) {
+            d.topic = OwnAppointments.READ_OUT;
+            d.candidates = new ArrayList<>(tools.listAppointments(ctx.business(), d.phone).stream()
+                    .map(a -> a.id().toString())
+                    .toList());
+        }
+        return out;
+    }
+
+    /** Reads out the caller's appointments and asks what next ("changeOrCancel" when they spoke of one). */
+    Output listAppointments(Context ctx, Dialogue d, String next) {
         String lang = d.language;
         if (d.phone == null) {
             d.asked = Dialogue.Ask.PHONE;
@@ -80,8 +97,8 @@ final class AppointmentFlow extends Flow {
         if (mine.isEmpty()) {
             return Output.say(Phrases.say(lang, "noAppointments") + " " + Phrases.say(lang, "anythingElse"));
         }
-        return Output.say(Phrases.say(lang, "yourAppointments", describe(ctx, d, mine)) + " "
-                + Phrases.say(lang, "anythingElse"));
+        return Output.say(
+                Phrases.say(lang, "yourAppointments", describe(ctx, d, mine)) + " " + Phrases.say(lang, next));
     }
 
     String describe(Context ctx, Dialogue d, List<Appointment> appointments) {
@@ -269,66 +286,6 @@ final class AppointmentFlow extends Flow {
         }
         d.asked = Dialogue.Ask.CONFIRM;
         return Output.say(Phrases.say(d.language, "confirmReschedule", what, when(ctx, d, Instant.parse(d.chosen))));
-    }
-
-    /** The caller asks to move something they already have booked. */
-    boolean movesExisting(Context ctx, Dialogue d, String text) {
-        return d.phone != null
-                && (Cues.moves(text) || movesImplicitly(ctx, d, text))
-                && !tools.listAppointments(ctx.business(), d.phone).isEmpty();
-    }
-
-    /**
-     * "J'ai rendez-vous demain à dix heures", "c pour ma fuite mardi": the caller speaks of an appointment they
-     * have (its day, and its time if one is said, named as "my appointment" or by its service), not of a new one.
-     */
-    boolean namesOwnTime(Context ctx, Dialogue d, String text) {
-        var said = TimeExpressions.parse(text, d.language, ctx.now()).filter(q -> q.date() != null);
-        if (d.phone == null || said.isEmpty() || Cues.has("another", text)) {
-            return false;
-        }
-        boolean mine = Cues.has("myAppointment", text);
-        // "c pour ma fuite mardi": its service said as theirs ("can I get a drain cleaning tomorrow" is a booking)
-        var service = Requests.service(ctx, text).map(s -> s.name()).filter(s -> Cues.has("mine", text));
-        if (!mine && service.isEmpty()) {
-            return false; // (without a word that makes it theirs, their appointments are not looked up)
-        }
-        return tools.listAppointments(ctx.business(), d.phone).stream()
-                .filter(a -> mine || service.filter(a.service()::equals).isPresent())
-                .map(a -> a.start().atZone(ctx.business().timezone()))
-                .anyMatch(start -> start.toLocalDate().equals(said.get().date())
-                        && (said.get().time() == null
-                                || start.toLocalTime().equals(said.get().time())));
-    }
-
-    /**
-     * "Mon débouchage de vendredi, plutôt jeudi ?": no move word, but one of the caller's own appointments
-     * named (by its service or as "my appointment") with another time said instead.
-     */
-    boolean movesImplicitly(Context ctx, Dialogue d, String text) {
-        if (d.phone == null || Cues.cancels(text) || !Moves.saysInstead(text)) {
-            return false;
-        }
-        var mine = tools.listAppointments(ctx.business(), d.phone);
-        boolean named = Cues.has("myAppointment", text)
-                || Entities.service(text, ctx.business().services())
-                        .filter(s -> mine.stream().anyMatch(a -> a.service().equals(s.name())))
-                        .isPresent();
-        return named
-                && !mine.isEmpty()
-                && TimeExpressions.parse(text, d.language, ctx.now()).isPresent();
-    }
-
-    /**
-     * A weak cancel/reschedule reading of a caller who has nothing booked but names a service and a day
-     * ("j'ai une fuite, vous pouvez passer mardi ?"): they want a new visit.
-     */
-    boolean describesNewJob(Context ctx, Dialogue d, String text, IntentResult intent) {
-        return intent.confidence() < STRONG
-                && d.phone != null
-                && Entities.service(text, ctx.business().services()).isPresent()
-                && TimeExpressions.parse(text, d.language, ctx.now()).isPresent()
-                && tools.listAppointments(ctx.business(), d.phone).isEmpty();
     }
 
     Output cancel(Context ctx, Dialogue d) {

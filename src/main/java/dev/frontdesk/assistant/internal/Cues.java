@@ -66,19 +66,27 @@ final class Cues {
      * something follows one.
      */
     static Optional<String> afterCorrection(String text) {
+        return lastCorrection(text)
+                .map(at ->
+                        text.substring(at[1]).replaceFirst("^[\\s,.;:!?-]+", "").strip());
+    }
+
+    /** The same words with the correction itself ("tomorrow <u>no wait not tomorrow, wednesday</u>"). */
+    static Optional<String> fromCorrection(String text) {
+        return lastCorrection(text).map(at -> text.substring(at[0]).strip());
+    }
+
+    /** Where the last correction that something follows starts and ends. */
+    private static Optional<int[]> lastCorrection(String text) {
         var matcher = pattern("correction").matcher(text);
-        int end = -1;
+        int[] last = null;
         while (matcher.find()) {
             // "a las 2... no perdón, a las 3 mejor": a correction word that ends the sentence is not where it starts
             if (text.substring(matcher.end()).matches("(?s).*[\\p{L}\\p{N}].*")) {
-                end = matcher.end();
+                last = new int[] {matcher.start(), matcher.end()};
             }
         }
-        if (end < 0 || text.substring(end).isBlank()) {
-            return Optional.empty();
-        }
-        return Optional.of(
-                text.substring(end).replaceFirst("^[\\s,.;:!?-]+", "").strip());
+        return last == null ? Optional.empty() : Optional.of(last);
     }
 
     /** A pattern over the original text (any case, accented or not) for the phrases under a key. */

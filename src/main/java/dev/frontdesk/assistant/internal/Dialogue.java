@@ -115,6 +115,14 @@ final class Dialogue {
     final transient java.util.Map<String, java.util.Optional<dev.frontdesk.assistant.nlu.TimeQuery>> readings =
             new java.util.HashMap<>();
 
+    /** This turn's words as the caller said them (before shorthand was expanded): messages pass on these. */
+    transient String words;
+
+    /** The caller's own words for this turn's text ("need a W-9", not the text read with shorthand expanded). */
+    String verbatim(String text) {
+        return words != null && Requests.normalise(words).equals(text) ? words.strip() : text;
+    }
+
     /** A reply that finished after its turn's budget, to be said at the next turn. */
     public String deferred;
 

@@ -29,15 +29,24 @@ final class MoveShifts {
         if (Moves.pattern("sameTimeNextWeek").matcher(text).find()) {
             return Optional.of(Duration.ofDays(7));
         }
-        if (Moves.pattern("dayAfterNext").matcher(text).find()) {
-            return Optional.of(Duration.ofDays(2)); // "au surlendemain même heure"
+        // "au surlendemain même heure", "al día siguiente a la misma hora", "de samedi à la veille, même heure"
+        for (var day : List.of(
+                java.util.Map.entry("dayAfterNext", 2),
+                java.util.Map.entry("nextDay", 1),
+                java.util.Map.entry("prevDay", -1))) {
+            Matcher m = Moves.pattern(day.getKey()).matcher(text);
+            if (m.find()) {
+                // "to the next day, an hour later": the hours said beside the day too
+                Duration hours =
+                        byAmount(m.replaceAll(" "), List.of("hour"), true).orElse(Duration.ZERO);
+                return Optional.of(Duration.ofDays(day.getValue()).plus(hours));
+            }
         }
-        if (Moves.pattern("nextDay").matcher(text).find()) {
-            return Optional.of(Duration.ofDays(1)); // "al día siguiente a la misma hora"
-        }
-        if (Moves.pattern("prevDay").matcher(text).find()) {
-            return Optional.of(Duration.ofDays(-1)); // "de samedi à la veille, même heure"
-        }
+        return byAmount(text, List.of("hour", "day", "week"), false);
+    }
+
+    /** "Two hours later", "a day earlier": an amount of one of the units and a direction. */
+    private static Optional<Duration> byAmount(String text, List<String> units, boolean directionNext) {
         // "une heure de l'après-midi": a part of the day holding a direction word is no direction
         String directions = Moves.pattern("notDirection") != null
                 ? Moves.pattern("notDirection").matcher(text).replaceAll(" ")
@@ -57,7 +66,7 @@ final class MoveShifts {
                     .plusMinutes(Integer.parseInt(hoursMinutes.group(2)));
             return Optional.of(later ? by : by.negated());
         }
-        for (String unit : List.of("hour", "day", "week")) {
+        for (String unit : units) {
             Matcher u = Moves.pattern(unit).matcher(text);
             int amount = 0;
             // "demain à neuf heures ... deux heures plus tard": the first hour word may be a time of day
@@ -65,6 +74,9 @@ final class MoveShifts {
                 amount = amountBefore(text.substring(0, u.start()));
                 if (amount > 0 && unit.equals("hour") && saysAtBefore(text.substring(0, u.start()))) {
                     amount = 0; // "mercredi à 16 heures": a time of day, not sixteen hours
+                }
+                if (amount > 0 && directionNext && !saysDirectionNext(text.substring(u.end()))) {
+                    amount = 0; // beside a day ("celle de 14 heures ... au lendemain"): only "an hour later" is one
                 }
             }
             if (amount == 0) {

@@ -1,5 +1,6 @@
 package dev.frontdesk.assistant.internal;
 
+import dev.frontdesk.assistant.nlu.TimeQuery;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -39,22 +40,24 @@ final class Moves {
      * Splits the request. {@code hasTime} tells whether some words hold a day or a time (the caller's
      * time parser), so that "to" in "I want to move it" is not taken for "to Friday".
      */
-    static Move read(String text, java.util.function.Function<String, Optional<String>> timeWords) {
+    static Move read(String text, java.util.function.Function<String, Optional<TimeQuery>> times) {
+        java.util.function.Function<String, Optional<String>> timeWords =
+                words -> times.apply(words).map(TimeQuery::matched);
         java.util.function.Predicate<String> hasTime =
                 words -> timeWords.apply(words).isPresent();
         Optional<Duration> shift = shift(text);
         Matcher instead = PATTERNS.get("instead").matcher(text);
         if (instead.find()) {
             // "me mettre samedi matin à neuf heures au lieu de vendredi": all the words of the new time
-            Optional<String> before = lastTime(text.substring(0, instead.start()), timeWords)
+            Optional<String> before = MoveTimes.lastTime(text.substring(0, instead.start()), times)
                     .map(String::strip)
-                    .or(() -> timed(text.substring(0, instead.start()), hasTime));
-            Optional<String> after = timed(text.substring(instead.end()), hasTime);
+                    .or(() -> MoveTimes.timed(text.substring(0, instead.start()), hasTime));
+            Optional<String> after = MoveTimes.timed(text.substring(instead.end()), hasTime);
             if (before.isPresent() && after.isPresent()) {
                 return new Move(after.get(), before.get(), shift.orElse(null));
             }
         }
-        Optional<Move> saidInstead = insteadBefore(text, timeWords, shift.orElse(null));
+        Optional<Move> saidInstead = insteadBefore(text, times, shift.orElse(null));
         if (saidInstead.isPresent()) {
             return saidInstead.get();
         }
@@ -77,7 +80,7 @@ final class Moves {
             Matcher correction = Cues.pattern("correction").matcher(before);
             String head =
                     correction.find() && correction.start() > 0 ? before.substring(0, correction.start()) : before;
-            Optional<String> where = lastTime(head, timeWords);
+            Optional<String> where = MoveTimes.lastTime(head, times);
             if (where.isPresent()) {
                 int at = head.length() - where.get().length();
                 String source = before.substring(0, at);
@@ -126,7 +129,7 @@ final class Moves {
         if (split != null) {
             return split;
         }
-        Optional<Move> twoTimes = twoTimes(text, timeWords, shift.orElse(null));
+        Optional<Move> twoTimes = MoveTimes.twoTimes(text, timeWords, shift.orElse(null));
         if (twoTimes.isPresent()) {
             return twoTimes.get();
         }
@@ -176,7 +179,9 @@ final class Moves {
      * last such word wins, and a time just before it is where ("mercredi, non attends... mardi plutôt, à 15h").
      */
     private static Optional<Move> insteadBefore(
-            String text, java.util.function.Function<String, Optional<String>> timeWords, Duration shift) {
+            String text, java.util.function.Function<String, Optional<TimeQuery>> times, Duration shift) {
+        java.util.function.Function<String, Optional<String>> timeWords =
+                words -> times.apply(words).map(TimeQuery::matched);
         Matcher matcher = PATTERNS.get("insteadBefore").matcher(text);
         List<int[]> words = new java.util.ArrayList<>();
         while (matcher.find()) {
@@ -192,7 +197,7 @@ final class Moves {
             // correction it closes)
             boolean more = rest.matches("(?s).*[\\p{L}\\p{N}].*");
             Optional<String> just =
-                    start == 0 || !sameSentence || !more ? Optional.empty() : lastTime(before, timeWords);
+                    start == 0 || !sameSentence || !more ? Optional.empty() : MoveTimes.lastTime(before, times);
             if (just.isPresent()) {
                 int at = before.stripTrailing().length() - just.get().length();
                 if (at > 0) {
@@ -283,75 +288,6 @@ final class Moves {
         int secondWord = words.indexOf(' ') + 1;
         // the one word before may be a short article or preposition ("el", "on"), not a verb ("move tomorrow's")
         return at == 0 || (at > 0 && at <= secondWord && secondWord <= 4);
-    }
-
-    /**
-     * The longest end of the words that is all one time ("the day after tomorrow" in "... today at two, could
-     * you do the day after tomorrow"): the parser reads exactly those words as the time.
-     */
-    private static Optional<String> lastTime(
-            String text, java.util.function.Function<String, Optional<String>> timeWords) {
-        String trimmed = text.replaceAll("[\\s,.;:!?]+$", "");
-        String[] words = trimmed.split("\\s+");
-        String best = null;
-        // a time is said in a few words: longer stretches are two times the parser joined ("at one today but
-        // something came up at work can we do tomorrow")
-        for (int i = words.length - 1; i >= Math.max(0, words.length - 8); i--) {
-            String tail = String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
-            Optional<String> said = timeWords.apply(tail);
-            boolean oneTime = said.isPresent()
-                    && !said.get().matches(".*[,;.!?].*") // a time does not run across a comma
-                    && LanguageData.fold(tail).equals(LanguageData.fold(said.get()));
-            if (oneTime) {
-                best = tail;
-            }
-        }
-        if (best == null) {
-            return Optional.empty();
-        }
-        int at = text.lastIndexOf(best);
-        return at < 0 ? Optional.empty() : Optional.of(text.substring(at));
-    }
-
-    /**
-     * "The water heater thing today at two ... could you do the day after tomorrow instead": two times and
-     * no word saying which is which; the first names the appointment, the later one where it goes.
-     */
-    private static Optional<Move> twoTimes(
-            String text, java.util.function.Function<String, Optional<String>> timeWords, Duration shift) {
-        Optional<String> first = timeWords.apply(text);
-        int at = first.map(text::indexOf).orElse(-1);
-        if (at < 0) {
-            return Optional.empty();
-        }
-        int end = at + first.get().length();
-        String rest = text.substring(end);
-        if (timeWords.apply(rest).isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new Move(text.substring(0, end), rest.strip(), shift));
-    }
-
-    /**
-     * The last stretch of words that holds a time: in "push it back, eleven" the eleven, read as "at
-     * eleven" when a bare number is all there is.
-     */
-    private static Optional<String> timed(String text, java.util.function.Predicate<String> hasTime) {
-        String[] words = text.replaceAll("[,.;:!?]", " ").trim().split("\\s+");
-        for (int i = words.length - 1; i >= 0; i--) {
-            String tail = String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
-            if (hasTime.test(tail)) {
-                return Optional.of(tail);
-            }
-        }
-        String last = words.length == 0 ? "" : words[words.length - 1];
-        for (String at : WORDS.getOrDefault("at", List.of())) {
-            String candidate = at.strip() + " " + last;
-            if (!last.isBlank() && hasTime.test(candidate)) {
-                return Optional.of(candidate);
-            }
-        }
-        return Optional.empty();
     }
 
     /** Whether a word is the number one that also serves as an article ("a", "one", "un", "una"). */

@@ -7,7 +7,6 @@ import dev.frontdesk.assistant.nlu.Intent;
 import dev.frontdesk.assistant.nlu.IntentClassifier;
 import dev.frontdesk.assistant.nlu.IntentResult;
 import dev.frontdesk.assistant.nlu.TimeExpressions;
-import dev.frontdesk.assistant.nlu.TimeQuery;
 import dev.frontdesk.tenants.Business;
 import dev.frontdesk.tenants.ServiceOffering;
 import java.time.ZonedDateTime;
@@ -47,6 +46,7 @@ final class OfflineBrain {
     private final AssistantTools tools;
     private final BookingFlow booking;
     private final AppointmentFlow appointments;
+    private final OwnAppointments own;
     private final TalkFlow talk;
     private final Flows flows;
     private final Answers answers;
@@ -58,6 +58,7 @@ final class OfflineBrain {
         this.booking = new BookingFlow(tools);
         Verification verification = new Verification(tools);
         this.appointments = new AppointmentFlow(tools, booking, verification);
+        this.own = new OwnAppointments(tools);
         this.talk = new TalkFlow(tools, booking);
         this.flows = new Flows(booking, appointments, talk, verification);
         this.answers = new Answers(flows);
@@ -115,6 +116,7 @@ final class OfflineBrain {
 
     private Output understood(Context ctx, Dialogue d, String raw) {
         String text = Requests.normalise(raw);
+        d.words = raw;
         boolean named = false;
         if (d.name == null && d.asked != Dialogue.Ask.NAME) {
             // "yes please send someone, my name is Omar Haddad": a name said along the way is kept
@@ -131,7 +133,7 @@ final class OfflineBrain {
         }
         IntentResult intent = Requests.trusted(
                 ctx, d, text, intents.classify(text, d.language, ctx.business().emergencyKeywords()));
-        intent = EmergencyWords.reread(ctx, text, intent);
+        intent = OwnAppointments.afterReadOut(ctx, d, text, EmergencyWords.reread(ctx, text, intent));
         if (intent.intent() == Intent.EMERGENCY && !d.emergency) {
             return talk.emergency(ctx, d, text, intent.lifeThreatening());
         }
@@ -168,6 +170,9 @@ final class OfflineBrain {
     // --- new requests -------------------------------------------------------------------------------
 
     private Output byIntent(Context ctx, Dialogue d, String text, IntentResult intent) {
+        if (own.speaksOfOwn(ctx, d, text, intent)) {
+            return appointments.lookUp(ctx, d, "changeOrCancel"); // "calling about my appointment on Friday"
+        }
         if (Cues.asksToBook(text, intent) || requests.wantsBooking(ctx, d, text, intent)) {
             // "quiero reservar una reparación de fugas": the words say book, whatever the neighbours think
             intent = new IntentResult(Intent.BOOK, intent.confidence(), intent.language(), false, null);
@@ -188,7 +193,7 @@ final class OfflineBrain {
             // "have the owner call me back about a quote": a message, whatever else it sounds like
             intent = new IntentResult(Intent.MESSAGE, intent.confidence(), intent.language(), false, null);
         }
-        boolean implicitMove = appointments.movesImplicitly(ctx, d, text);
+        boolean implicitMove = own.movesImplicitly(ctx, d, text);
         boolean onFile = d.phone != null
                 && (Cues.moves(text) || Cues.cancels(text) || implicitMove)
                 && intent.intent() != Intent.RESCHEDULE
@@ -218,7 +223,7 @@ final class OfflineBrain {
         }
         return switch (intent.intent()) {
             case BOOK -> {
-                if (appointments.movesExisting(ctx, d, text)) {
+                if (own.movesExisting(ctx, d, text)) {
                     // "can I move my drain cleaning to Friday": the service words look like a booking
                     yield byIntent(
                             ctx,
@@ -226,7 +231,7 @@ final class OfflineBrain {
                             text,
                             new IntentResult(Intent.RESCHEDULE, intent.confidence(), intent.language(), false, null));
                 }
-                if (appointments.namesOwnTime(ctx, d, text)) {
+                if (own.namesOwnTime(ctx, d, text)) {
                     // "j'ai rendez-vous demain à 10h pour une fuite. Vous prenez les chèques ?", "c pour ma fuite
                     // mardi, t'aurais-tu plus tôt ?": their own visit, and a question about it or a move
                     Intent about = talk.faqTopic(text) ? Intent.QUESTION : Intent.RESCHEDULE;
@@ -252,7 +257,7 @@ final class OfflineBrain {
                                         && intent.confidence() < STRONG))) {
                     // "have the owner call me back, it's about the leak he fixed": nothing to book, a message
                     d.task = Dialogue.Task.MESSAGE;
-                    d.messageText = text;
+                    d.messageText = d.verbatim(text);
                     yield talk.advanceMessage(ctx, d);
                 }
                 d.task = Dialogue.Task.BOOK;
@@ -269,13 +274,12 @@ final class OfflineBrain {
                 yield booking.advanceBooking(ctx, d);
             }
             case RESCHEDULE -> {
-                if (appointments.describesNewJob(ctx, d, text, intent)) {
+                if (own.describesNewJob(ctx, d, text, intent)) {
                     yield byIntent(ctx, d, text, Cues.asBooking(intent));
                 }
                 d.resetTask();
                 d.task = Dialogue.Task.RESCHEDULE;
-                Moves.Move move =
-                        Moves.read(text, words -> requests.when(ctx, d, words).map(TimeQuery::matched));
+                Moves.Move move = Moves.read(text, words -> requests.when(ctx, d, words));
                 java.util.regex.Matcher holiday = Cues.pattern("unreadDay").matcher(text);
                 boolean unreadDay = move.target() != null
                         && holiday.find()
@@ -316,22 +320,18 @@ final class OfflineBrain {
                 yield appointments.lookUpAppointments(ctx, d);
             }
             case CANCEL -> {
-                if (appointments.describesNewJob(ctx, d, text, intent)) {
+                if (own.describesNewJob(ctx, d, text, intent)) {
                     yield byIntent(ctx, d, text, Cues.asBooking(intent));
                 }
                 d.resetTask();
                 d.task = Dialogue.Task.CANCEL;
-                // "the one tomorrow no wait the wednesday one": the day said after the correction
-                d.said = Cues.afterCorrection(text)
+                // "the one tomorrow no wait (not tomorrow) the wednesday one": the day said after the correction
+                d.said = Cues.fromCorrection(text)
                         .filter(after -> requests.when(ctx, d, after).isPresent())
                         .orElse(text);
                 yield appointments.lookUpAppointments(ctx, d);
             }
-            case MY_APPOINTMENTS -> {
-                d.resetTask();
-                d.task = Dialogue.Task.LOOKUP;
-                yield appointments.listAppointments(ctx, d);
-            }
+            case MY_APPOINTMENTS -> appointments.lookUp(ctx, d, "anythingElse");
             case HOURS -> talk.alsoAnswer(ctx, d, text, talk.openingHours(ctx, d, text), Intent.HOURS);
             case PRICES -> talk.alsoAnswer(ctx, d, text, talk.prices(ctx, d, text), Intent.PRICES);
             case QUESTION -> talk.alsoAnswer(ctx, d, text, talk.question(ctx, d, text), Intent.QUESTION);
@@ -342,7 +342,7 @@ final class OfflineBrain {
                 if (Cues.carriesMessage(text)
                         || (text.trim().split("\\s+").length >= 12 && !Cues.endsWithRequest(text))) {
                     // "ask Joe to call me back about the quote", or a long request: the request is the message
-                    d.messageText = text;
+                    d.messageText = d.verbatim(text);
                     yield talk.advanceMessage(ctx, d);
                 }
                 d.asked = Dialogue.Ask.MESSAGE_TEXT;
@@ -359,7 +359,7 @@ final class OfflineBrain {
                 d.resetTask();
                 d.task = Dialogue.Task.MESSAGE;
                 if (Cues.carriesMessage(text)) {
-                    d.messageText = text;
+                    d.messageText = d.verbatim(text);
                     yield talk.advanceMessage(ctx, d);
                 }
                 d.asked = Dialogue.Ask.MESSAGE_TEXT;

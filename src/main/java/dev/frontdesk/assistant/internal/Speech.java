@@ -61,7 +61,9 @@ final class Speech {
         if (near) {
             v.put("relative", Phrases.say(language, date.equals(today) ? "today" : "tomorrow"));
         }
-        return fill(w.getProperty(near ? "full.near" : "full"), v);
+        // "Monday, December 7th" in November: a day of another month says which month
+        boolean otherMonth = !near && date.getMonth() != today.getMonth() && w.getProperty("full.month") != null;
+        return fill(w.getProperty(near ? "full.near" : otherMonth ? "full.month" : "full"), v);
     }
 
     /** A clock time as said in opening hours: "8 AM", "12:30 PM"; "8 h", "8 h 30"; "8:00", "13:30". */

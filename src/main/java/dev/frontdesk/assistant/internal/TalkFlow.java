@@ -108,9 +108,15 @@ final class TalkFlow extends Flow {
                 .or(() -> ctx.business().services().stream()
                         .filter(o -> o.name().equals(about))
                         .findFirst());
+        // "whats ur price for drain cleaning and water heater repair": each service named
+        List<ServiceOffering> named = ctx.business().services().stream()
+                .filter(s -> Entities.service(text, List.of(s)).isPresent())
+                .toList();
         List<ServiceOffering> priced = ctx.business().services().stream()
                 .filter(s -> s.priceText() != null)
-                .filter(s -> service.isEmpty() || s.name().equals(service.get().name()))
+                .filter(s -> named.size() > 1
+                        ? named.contains(s)
+                        : service.isEmpty() || s.name().equals(service.get().name()))
                 .toList();
         if (priced.isEmpty()) {
             d.asked = Dialogue.Ask.OFFER_MESSAGE;

@@ -46,9 +46,14 @@ final class TimeReading {
                 if (n == 1 && Moves.isArticleOne(said)) {
                     continue; // "un débouchage", "a leak": an article, not one o'clock
                 }
+                // "and one more thing": the word after the number may say it is no hour
+                String next = i + n < words.length ? " " + words[i + n] : "";
                 for (String at : Moves.clockWords(d.language)) {
                     Optional<TimeQuery> q = TimeExpressions.parse(at + " " + said, d.language, ctx.now())
-                            .filter(t -> t.time() != null && t.date() == null);
+                            .filter(t -> t.time() != null && t.date() == null)
+                            .filter(t -> next.isEmpty()
+                                    || TimeExpressions.parse(at + " " + said + next, d.language, ctx.now())
+                                            .isPresent());
                     if (q.isPresent()) {
                         return q;
                     }
@@ -222,8 +227,9 @@ final class TimeReading {
         text = Cues.pattern("referenceOne").matcher(text).replaceAll(" ");
         text = Cues.withoutPronounOne(text);
         if (!text.equals(said)) {
-            var saidDate = dateOf(ctx, d, said);
-            var leftDate = dateOf(ctx, d, text);
+            // (read after the last correction: "Monday the 30th, no wait, Tuesday the 1st" is about the 1st)
+            var saidDate = dateOf(ctx, d, Cues.afterCorrection(said).orElse(said));
+            var leftDate = dateOf(ctx, d, Cues.afterCorrection(text).orElse(text));
             // "mardi le premier": a weekday and the first of the month that falls on it, not "the first one"
             boolean weekdayTheFirst = saidDate.isPresent()
                     && leftDate.isPresent()
@@ -271,7 +277,11 @@ final class TimeReading {
         if (after.isEmpty()) {
             return whole;
         }
-        Optional<TimeQuery> corrected = TimeExpressions.parse(after.get(), d.language, ctx.now());
+        // read with the correction's own words: "no wait, not tomorrow, the wednesday one" rules tomorrow out
+        Optional<TimeQuery> corrected = Cues.fromCorrection(text)
+                .flatMap(from -> TimeExpressions.parse(from, d.language, ctx.now()))
+                .filter(q -> q.date() != null)
+                .or(() -> TimeExpressions.parse(after.get(), d.language, ctx.now()));
         if (corrected.isEmpty()) {
             return whole;
         }

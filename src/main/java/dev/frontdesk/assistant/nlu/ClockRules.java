@@ -50,11 +50,21 @@ final class ClockRules extends TimeScan {
             if (!(cue || adjacent || whole || partFollows)) {
                 return null;
             }
+            if (!cue && adjacent && !partFollows && pronounAfterDay(last, j)) {
+                return null; // "cancel the wednesday one": which appointment, not one o'clock
+            }
             if (!partFollows && (longest(lex.notAfterHour(), k) > 0 || dateFollows(k))) {
                 return null;
             }
         }
         return new ClockPiece(i, k, core.hour(), core.minute(), core.offset(), core.mer());
+    }
+
+    /** "the Wednesday one": a word for an appointment after a day said with an article. */
+    private boolean pronounAfterDay(TimePiece day, int j) {
+        return lex.appointmentWords().contains(tok(j))
+                && day.from() > 0
+                && lex.dayArticles().contains(tok(day.from() - 1));
     }
 
     /** "... in the morning instead? Like nine?": the number is all its sentence says (fillers aside). */

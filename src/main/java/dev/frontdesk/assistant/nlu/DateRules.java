@@ -227,8 +227,12 @@ final class DateRules extends TimeScan {
         if (!(article || dn.ordinal() || afterWeekday)) {
             return null;
         }
-        if (!dn.ordinal() && (lex.hourWords().contains(tok(k)) || longest(lex.notAfterHour(), k) > 0)) {
+        if (!dn.ordinal() && lex.hourWords().contains(tok(k))) {
             return null;
+        }
+        if (longest(lex.notAfterHour(), k) > 0
+                && !(dn.ordinal() && lex.monthLinks().contains(tok(k)))) {
+            return null; // "the first floor tenant", "the second time": not a day of the month
         }
         if (!lex.dayNumberWords() && dn.word() && !dn.ordinal()) {
             return null;

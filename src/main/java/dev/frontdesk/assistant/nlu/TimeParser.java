@@ -60,7 +60,12 @@ final class TimeParser {
                 i++;
             } else {
                 boolean ruledOut = dates.ruledOut(best.to()) || dates.ruledOutBefore(i);
-                if (!(best instanceof TimePiece.DayPiece && ruledOut) && !dates.past(i)) {
+                if (best instanceof DayPiece out && ruledOut) {
+                    // "the one tomorrow, no wait, not tomorrow, the wednesday one": not that day, wherever said
+                    pieces.removeIf(p -> p instanceof DayPiece d
+                            && d.date() != null
+                            && d.date().equals(out.date()));
+                } else if (!dates.past(i)) {
                     pieces.add(best); // "then Wednesday's no good. How about Friday at three?": not Wednesday
                 }
                 i = best.to();
@@ -153,7 +158,9 @@ final class TimeParser {
         // "tomorrow, sometime after lunch": a vague word with a named day and a part of it is that part
         boolean dayAndPart = part != null && (rel != null || day != null || part.dayOffset() != null);
         // "más tarde ese mismo día, como a mediodía": a vague word beside a clock time is that time
-        boolean vague = (vagueWord && !dayAndPart && time == null)
+        // "Tuesday would be good, any time at all": a vague word with a named day is that day
+        boolean namedDay = day != null && day.date() != null && !day.date().equals(today); // ("later today" asks)
+        boolean vague = (vagueWord && !dayAndPart && !namedDay && time == null)
                 || weekAlone
                 || (part != null && date == null && time == null);
         int from = Integer.MAX_VALUE;

@@ -3,7 +3,6 @@ package dev.frontdesk.assistant.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.frontdesk.assistant.nlu.TimeExpressions;
-import dev.frontdesk.assistant.nlu.TimeQuery;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -16,9 +15,7 @@ class MovesTest {
             ZonedDateTime.of(2026, 11, 23, 8, 0, 0, 0, ZoneId.of("America/New_York"));
 
     private static Moves.Move read(String language, String text) {
-        return Moves.read(
-                text,
-                words -> TimeExpressions.parse(words, language, MONDAY_8AM).map(TimeQuery::matched));
+        return Moves.read(text, words -> TimeExpressions.parse(words, language, MONDAY_8AM));
     }
 
     @Test
@@ -55,6 +52,32 @@ class MovesTest {
                 read("en", "I have two visits tomorrow and I need to shift the later one to the day after, same time");
 
         assertThat(move.shift()).isEqualTo(Duration.ofDays(1));
+    }
+
+    @Test
+    void theNextDayAndAnHourLaterAddUp() {
+        var move = read("en", "I need to move the nine a.m. leak repair to the next day, an hour later.");
+
+        assertThat(move.shift()).isEqualTo(Duration.ofHours(25));
+    }
+
+    @Test
+    void anHourOfTheDayBesideTheNextDayIsNoAmount() {
+        var move = read(
+                "fr",
+                "j'ai deux interventions le mardi 1er, et celle de 14 heures, il faudrait la décaler au lendemain,"
+                        + " même heure.");
+
+        assertThat(move.shift()).isEqualTo(Duration.ofDays(1));
+    }
+
+    @Test
+    void twoDaysTheParserJoinsAreTheAppointmentsAndWhereItGoes() {
+        var move = read(
+                "en", "hey quick one the water heater appointment wednesday can we do friday instead late as you can");
+
+        assertThat(move.target()).startsWith("friday");
+        assertThat(move.source()).contains("wednesday").doesNotContain("friday");
     }
 
     @Test

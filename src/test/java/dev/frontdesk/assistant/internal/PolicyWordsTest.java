@@ -59,8 +59,7 @@ class PolicyWordsTest {
         assertThat(insteadAtTheEnd.source()).contains("today at two").doesNotContain("after tomorrow");
 
         var dayOfMonth = Moves.read(
-                "quiero mover la de la fuga al 4 a las 9:30",
-                words -> TimeExpressions.parse(words, "es", NOW).map(dev.frontdesk.assistant.nlu.TimeQuery::matched));
+                "quiero mover la de la fuga al 4 a las 9:30", words -> TimeExpressions.parse(words, "es", NOW));
         assertThat(dayOfMonth.target()).isEqualTo("al 4 a las 9:30");
 
         var possessive = Moves.read("hi need to move tomorrow's appointment to friday please", this::timeWords);
@@ -79,13 +78,13 @@ class PolicyWordsTest {
 
         var targetFirst = Moves.read(
                 "pourriez-vous me mettre samedi matin à neuf heures au lieu de vendredi? C'est pour ma fuite.",
-                words -> TimeExpressions.parse(words, "fr", NOW).map(dev.frontdesk.assistant.nlu.TimeQuery::matched));
+                words -> TimeExpressions.parse(words, "fr", NOW));
         assertThat(targetFirst.target()).startsWith("samedi matin à neuf heures");
         assertThat(targetFirst.source()).startsWith("vendredi");
 
         var nextSentence = Moves.read(
                 "Oiga, mi cita de mañana para el calentador, ¿me la puede mover? Lo que tenga el miércoles en la mañana.",
-                words -> TimeExpressions.parse(words, "es", NOW).map(dev.frontdesk.assistant.nlu.TimeQuery::matched));
+                words -> TimeExpressions.parse(words, "es", NOW));
         assertThat(nextSentence.source()).contains("de mañana").doesNotContain("miércoles");
         assertThat(nextSentence.target()).contains("el miércoles en la mañana");
     }
@@ -181,9 +180,7 @@ class PolicyWordsTest {
         assertThat(Requests.signature("can you come on Friday. Thank You")).isEmpty();
     }
 
-    private java.util.Optional<String> timeWords(String words) {
-        return TimeExpressions.parse(words, "en", NOW)
-                .or(() -> TimeExpressions.parse(words, "es", NOW))
-                .map(dev.frontdesk.assistant.nlu.TimeQuery::matched);
+    private java.util.Optional<dev.frontdesk.assistant.nlu.TimeQuery> timeWords(String words) {
+        return TimeExpressions.parse(words, "en", NOW).or(() -> TimeExpressions.parse(words, "es", NOW));
     }
 }

@@ -74,14 +74,18 @@ class SpeechTest {
     @ParameterizedTest(name = "{0} {1}: {2}")
     @CsvSource(delimiter = '|', textBlock = """
             en | 2026-11-24T14:30 | 2:30 tomorrow, Tuesday the 24th
-            en | 2026-12-01T09:00 | 9 o'clock on Tuesday the 1st
+            en | 2026-11-27T09:00 | 9 o'clock on Friday the 27th
+            en | 2026-12-01T09:00 | 9 o'clock on Tuesday, December 1st
             es | 2026-11-24T14:30 | mañana, martes 24 a las 14:30
-            es | 2026-12-01T09:00 | el martes 1 a las 9
-            fr | 2026-12-01T09:00 | mardi 1 à 9 heures
+            es | 2026-11-27T09:00 | el viernes 27 a las 9
+            es | 2026-12-01T09:00 | el martes 1 de diciembre a las 9
+            fr | 2026-11-27T09:00 | vendredi 27 à 9 heures
+            fr | 2026-12-01T09:00 | mardi 1 décembre à 9 heures
             de | 2026-11-24T14:30 | morgen, Dienstag, den 24. um 14:30 Uhr
-            de | 2026-12-01T09:00 | am Dienstag, den 1. um 9 Uhr
+            de | 2026-11-27T09:00 | am Freitag, den 27. um 9 Uhr
+            de | 2026-12-01T09:00 | am Dienstag, den 1. Dezember um 9 Uhr
             """)
-    void fullReadOutsNameTheWeekdayAndTheDate(String language, String local, String expected) {
+    void fullReadOutsNameTheWeekdayTheDateAndAnotherMonth(String language, String local, String expected) {
         assertThat(Speech.fullWhen(at(local), NEW_YORK, NOW, language, true)).isEqualTo(expected);
     }
 

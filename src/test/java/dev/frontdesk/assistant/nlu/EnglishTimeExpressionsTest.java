@@ -252,6 +252,20 @@ class EnglishTimeExpressionsTest {
     }
 
     @Test
+    void aCallerTalkingAroundTheTimeIsReadAsTheyMeantIt() {
+        // "the wednesday one" names an appointment, not one o'clock
+        check(parse("the one tomorrow no wait not tomorrow the wednesday one"), "2026-11-25", null, DayPart.ANY, false);
+        // a day ruled out is ruled out wherever it was said
+        assertThat(parse("tomorrow at ten, sorry not tomorrow, wednesday").date())
+                .isEqualTo(LocalDate.of(2026, 11, 25));
+        // "the first floor" is no date
+        check(parse("the first floor tenant has no hot water. Friday at 2"), "2026-11-27", "14:00", DayPart.ANY, false);
+        // a vague word with a named day is that day; "later today" still asks
+        check(parse("Tuesday would be good, any time at all"), "2026-11-24", null, DayPart.ANY, false);
+        assertThat(parse("later today").vague()).isTrue();
+    }
+
+    @Test
     void matchedIsTheSubstringThatWasUnderstood() {
         assertThat(parse("um can you come like tomorrow at uh 10 30 please").matched())
                 .isEqualTo("tomorrow at uh 10 30");
