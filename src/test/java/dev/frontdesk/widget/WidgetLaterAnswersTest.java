@@ -124,6 +124,8 @@ class WidgetLaterAnswersTest {
         assertThat(elsewhere.get("pending").asBoolean()).isFalse();
         JsonNode bad = post(business, "/api/widget/answers", "{\"conversationId\": \"not an id\"}", 400);
         assertThat(bad.get("errors").findValuesAsString("field")).containsExactly("conversationId");
+        post(business, "/api/widget/answers", "{}", 400);
+        post(business, "/api/widget/answers", "null", 400);
         api.perform(
                 MockMvcRequestBuilders.post("/api/widget/answers")
                         .contentType(MediaType.APPLICATION_JSON)
