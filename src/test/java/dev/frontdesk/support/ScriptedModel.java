@@ -69,22 +69,20 @@ public final class ScriptedModel {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             requests.add(body);
             try (OutputStream out = exchange.getResponseBody()) {
-                switch (script.apply(JSON.readTree(body))) {
-                    case Answer.Body(String json, Duration pause) -> {
-                        Thread.sleep(pause);
-                        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
-                        exchange.getResponseHeaders().add("Content-Type", "application/json");
-                        exchange.sendResponseHeaders(200, bytes.length);
-                        out.write(bytes);
-                    }
-                    case Answer.Stream(List<String> pieces, Duration pace) -> {
-                        exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
-                        exchange.sendResponseHeaders(200, 0);
-                        for (String event : events(pieces)) {
-                            out.write(event.getBytes(StandardCharsets.UTF_8));
-                            out.flush();
-                            Thread.sleep(pace);
-                        }
+                Answer answer = script.apply(JSON.readTree(body));
+                if (answer instanceof Answer.Body reply) {
+                    Thread.sleep(reply.pause());
+                    byte[] bytes = reply.json().getBytes(StandardCharsets.UTF_8);
+                    exchange.getResponseHeaders().add("Content-Type", "application/json");
+                    exchange.sendResponseHeaders(200, bytes.length);
+                    out.write(bytes);
+                } else if (answer instanceof Answer.Stream stream) {
+                    exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
+                    exchange.sendResponseHeaders(200, 0);
+                    for (String event : events(stream.pieces())) {
+                        out.write(event.getBytes(StandardCharsets.UTF_8));
+                        out.flush();
+                        Thread.sleep(stream.pace());
                     }
                 }
             } catch (InterruptedException e) {
