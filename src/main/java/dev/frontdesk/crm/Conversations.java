@@ -98,9 +98,27 @@ public interface Conversations {
      * @param from conversations started at or after this instant
      * @param to conversations started before this instant
      * @param text words in the summary or in a line of the transcript, case-insensitively
+     * @param keys only the conversations with one of these keys (a voice conversation's key is its CallSid, so
+     *     the CallSids of a campaign's calls find its calls' conversations); empty finds none
      */
     record Search(
-            String channel, Conversation.Outcome outcome, java.time.Instant from, java.time.Instant to, String text) {}
+            String channel,
+            Conversation.Outcome outcome,
+            java.time.Instant from,
+            java.time.Instant to,
+            String text,
+            java.util.Collection<String> keys) {
+
+        /** A search with no condition on the keys. */
+        public Search(
+                String channel,
+                Conversation.Outcome outcome,
+                java.time.Instant from,
+                java.time.Instant to,
+                String text) {
+            this(channel, outcome, from, to, text, null);
+        }
+    }
 
     /** One line of a transcript. */
     record Turn(int seq, String speaker, String text, java.time.Instant at) {}

@@ -16,6 +16,8 @@ public final class TelephonyEvents {
      * @param status Twilio's final status: completed, busy, no-answer, failed, canceled
      * @param customerPhone the other party's number (E.164): the caller, or the person called
      * @param durationSeconds the call's length as Twilio reported it, null when it did not
+     * @param campaignId the campaign that placed the call (see {@link Calls#outboundAnswered}), null for a
+     *     received call
      */
     public record CallCompleted(
             BusinessId businessId,
@@ -26,5 +28,6 @@ public final class TelephonyEvents {
             String customerPhone,
             Instant startedAt,
             Instant endedAt,
-            Integer durationSeconds) {}
+            Integer durationSeconds,
+            UUID campaignId) {}
 }

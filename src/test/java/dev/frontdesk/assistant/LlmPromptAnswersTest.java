@@ -9,7 +9,8 @@ import tools.jackson.databind.JsonNode;
  * The model is told the opening hours and the prices in its system prompt, so it answers such questions
  * without a tool: the conversation is ANSWERED all the same, as when the offline brain answers them. A
  * question back ("Which service?"), a reply without the hours or prices it was told, or a reply to something
- * else is not an answer. The test business opens Tuesday 08:00-17:00 and its drain cleaning is "from $120".
+ * else is not an answer; the hours count in digits or in words ("eight to five", "de ocho a cinco"). The test
+ * business opens Tuesday 08:00-17:00 and its drain cleaning is "from $120".
  */
 class LlmPromptAnswersTest extends LlmEndToEnd {
 
@@ -25,6 +26,40 @@ class LlmPromptAnswersTest extends LlmEndToEnd {
         assertThat(conversation.get("outcome").asString()).isEqualTo("ANSWERED");
         assertThat(conversation.get("summary").asString()).isEqualTo("The caller was helped.");
         assertThat(dialogue(business)).contains("Told the caller the opening hours (LLM).");
+    }
+
+    @Test
+    void openingHoursGivenInWordsMakeTheConversationAnswered() {
+        var business = api.createBusiness("Prompt hours in words");
+
+        JsonNode conversation = conversation(
+                business,
+                "What are your opening hours on Tuesday?",
+                "We're open from eight in the morning until five in the afternoon on Tuesday.");
+
+        assertThat(conversation.get("outcome").asString()).isEqualTo("ANSWERED");
+        assertThat(dialogue(business)).contains("Told the caller the opening hours (LLM).");
+    }
+
+    @Test
+    void openingHoursGivenInSpanishWordsMakeTheConversationAnswered() {
+        var business = api.createBusiness("Prompt hours in Spanish words");
+
+        JsonNode conversation = conversation(
+                business, "¿Cuál es su horario de atención el martes?", "El martes abrimos de ocho a cinco.");
+
+        assertThat(conversation.get("outcome").asString()).isEqualTo("ANSWERED");
+        assertThat(dialogue(business)).contains("Told the caller the opening hours (LLM).");
+    }
+
+    @Test
+    void hoursInWordsThatAreNotTheBusinesssAreNotAnAnswer() {
+        var business = api.createBusiness("Prompt wrong hours in words");
+
+        JsonNode conversation = conversation(
+                business, "What are your opening hours on Tuesday?", "We're open from ten until seven on Tuesday.");
+
+        assertThat(conversation.get("outcome").asString()).isEqualTo("ABANDONED");
     }
 
     @Test

@@ -1,19 +1,15 @@
 package dev.frontdesk.telephony;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static dev.frontdesk.telephony.TwilioClient.call;
 import static dev.frontdesk.telephony.TwilioClient.spoken;
 import static dev.frontdesk.telephony.TwilioClient.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.frontdesk.support.ApiTest;
+import dev.frontdesk.support.ScriptedModel;
+import dev.frontdesk.support.ScriptedModel.Answer;
 import dev.frontdesk.support.TestApi;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
@@ -28,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * A call whose turn is held ("Just a moment") while a slow model thinks: what the caller says meanwhile is
  * queued in order and answered after the held turn, none lost or overwritten. Driven through Twilio-signed
- * webhooks, with WireMock as an OpenAI-compatible model that takes longer than its timeout every time (so
+ * webhooks, with an OpenAI-compatible model ({@link ScriptedModel}) that takes longer than its timeout every time (so
  * the offline brain answers each turn after waiting for it) and {@code FRONTDESK_LLM_HOLD_CALLS=true}, so a
  * call waits for the model past the voice budget.
  */
@@ -45,12 +41,8 @@ import tools.jackson.databind.json.JsonMapper;
         })
 class HeldTurnQueueTest {
 
-    static final String CHAT = "/v1/chat/completions";
-    static final WireMockServer llm = new WireMockServer(wireMockConfig().dynamicPort());
-
-    static {
-        llm.start();
-    }
+    /** Longer than the model's 1.5 s timeout: every turn falls back to the offline brain after waiting. */
+    static final ScriptedModel llm = ScriptedModel.start(request -> Answer.after(Duration.ofSeconds(5), "{}"));
 
     @AfterAll
     static void stop() {
@@ -59,8 +51,7 @@ class HeldTurnQueueTest {
 
     @DynamicPropertySource
     static void endpoint(DynamicPropertyRegistry registry) {
-        registry.add("frontdesk.assistant.llm.base-url", () -> llm.baseUrl() + "/v1");
-        registry.add("frontdesk.assistant.llm.api-key", () -> "sk-test");
+        llm.register(registry);
     }
 
     @Autowired
@@ -76,7 +67,6 @@ class HeldTurnQueueTest {
         // a 1 s voice budget; the model is given 1.5 s (FRONTDESK_LLM_TIMEOUT) and would answer in 5 s
         api.patchJson(
                 "/api/settings", business, "{\"settings\": {\"assistant\": {\"voiceTurnBudgetMillis\": 1000}}}", 200);
-        llm.stubFor(post(urlPathEqualTo(CHAT)).willReturn(okJson("{}").withFixedDelay(5_000)));
         var call = call(TwilioClient.sid("CA"), "+16175550123", business.phoneNumber());
         twilio.post("/twilio/voice", call, 200);
 
@@ -114,13 +104,8 @@ class HeldTurnQueueTest {
         assertThat(booked.getFirst().get("customer").get("name").asString()).isEqualTo("Dana Smith");
         assertThat(booked.getFirst().get("start").asString()).isEqualTo("2026-11-24T15:00:00Z");
         // the model was asked about each utterance in the order said, each after the answer to the one before
-        var lastRequest = llm.findAll(postRequestedFor(urlPathEqualTo(CHAT))).getLast();
-        var messages =
-                JsonMapper.shared().readTree(lastRequest.getBodyAsString()).get("messages");
-        List<String> callerWords = new ArrayList<>();
-        StreamSupport.stream(messages.spliterator(), false)
-                .filter(m -> m.get("role").asString().equals("user"))
-                .forEach(m -> callerWords.add(m.get("content").asString()));
+        List<String> callerWords = ScriptedModel.userWords(
+                JsonMapper.shared().readTree(llm.requests().getLast()));
         assertThat(callerWords)
                 .containsExactly("hi I need a drain cleaning tomorrow at 10", "Dana Smith", "yes please");
         // the transcript has every utterance once, in order

@@ -5,12 +5,11 @@ import static dev.frontdesk.telephony.TwilioClient.spoken;
 import static dev.frontdesk.telephony.TwilioClient.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
 import dev.frontdesk.support.ApiTest;
+import dev.frontdesk.support.ScriptedModel;
+import dev.frontdesk.support.ScriptedModel.Answer;
 import dev.frontdesk.support.TestApi;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -24,8 +23,8 @@ import org.springframework.test.context.TestPropertySource;
  * With {@code FRONTDESK_LLM_STREAM=true}, a call hears the first sentence of the model's answer as soon as
  * it is written, then the rest: an OpenAI-compatible endpoint answers {@code "stream":
  * true} with server-sent events, one piece of text every 400 ms (about 7 s in all, longer than the 4 s
- * voice budget), from a small in-test server (WireMock's chunked dribble delay delivered the events only at
- * the end here, so it could not play a stream). The first webhook
+ * voice budget), from {@link ScriptedModel} (a small in-test server: WireMock's chunked dribble delay delivered
+ * the events only at the end here, so it could not play a stream). The first webhook
  * answers with the first sentence and a redirect (not "Just a moment"), and the redirect's answers bring the
  * rest, without the first sentence again. The times are printed (docs/assistant.md quotes them); they are not
  * asserted.
@@ -43,7 +42,6 @@ import org.springframework.test.context.TestPropertySource;
         })
 class StreamedFirstSentenceTest {
 
-    static final String CHAT = "/v1/chat/completions";
     static final String[] PIECES = {
         "Yes, we clean drains",
         " from $120.",
@@ -65,45 +63,17 @@ class StreamedFirstSentenceTest {
     static final long PACE_MILLIS = 400;
 
     /** The model: an OpenAI-compatible endpoint streaming one piece every 400 ms (about 7 s in all). */
-    static final HttpServer llm;
-
-    static final List<String> requests = new java.util.concurrent.CopyOnWriteArrayList<>();
-
-    static {
-        try {
-            llm = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
-        llm.setExecutor(java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor());
-        llm.createContext(CHAT, exchange -> {
-            requests.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
-            exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
-            exchange.sendResponseHeaders(200, 0);
-            try (OutputStream out = exchange.getResponseBody()) {
-                for (String event : events(PIECES)) {
-                    out.write(event.getBytes(StandardCharsets.UTF_8));
-                    out.flush();
-                    Thread.sleep(PACE_MILLIS);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        });
-        llm.start();
-    }
+    static final ScriptedModel llm =
+            ScriptedModel.start(request -> Answer.stream(Duration.ofMillis(PACE_MILLIS), PIECES));
 
     @AfterAll
     static void stop() {
-        llm.stop(0);
+        llm.stop();
     }
 
     @DynamicPropertySource
     static void endpoint(DynamicPropertyRegistry registry) {
-        registry.add(
-                "frontdesk.assistant.llm.base-url",
-                () -> "http://127.0.0.1:" + llm.getAddress().getPort() + "/v1");
-        registry.add("frontdesk.assistant.llm.api-key", () -> "sk-test");
+        llm.register(registry);
     }
 
     @Autowired
@@ -147,29 +117,9 @@ class StreamedFirstSentenceTest {
         long restHeard = System.nanoTime();
 
         assertThat(heard).containsExactly("Would you like me to look for a time that suits you this week?");
-        assertThat(requests).anySatisfy(body -> assertThat(body).containsPattern("\"stream\"\\s*:\\s*true"));
+        assertThat(llm.requests()).anySatisfy(body -> assertThat(body).containsPattern("\"stream\"\\s*:\\s*true"));
         System.out.printf(
                 "Streamed answer over 7 s: first sentence said after %d ms, the rest after %d ms%n",
                 (firstHeard - asked) / 1_000_000, (restHeard - asked) / 1_000_000);
-    }
-
-    /** An OpenAI Chat Completions stream: one event per piece of text, then the end. */
-    static List<String> events(String... pieces) {
-        List<String> events = new ArrayList<>();
-        for (int i = 0; i < pieces.length; i++) {
-            var body = new StringBuilder();
-            body.append("data: {\"id\": \"chatcmpl-s\", \"object\": \"chat.completion.chunk\", \"created\": 1763900000,"
-                            + " \"model\": \"gpt-4o-mini\", \"choices\": [{\"index\": 0, \"delta\": {")
-                    .append(i == 0 ? "\"role\": \"assistant\", " : "")
-                    .append("\"content\": \"")
-                    .append(pieces[i].replace("\"", "\\\""))
-                    .append("\"}, \"finish_reason\": null}]}\n\n");
-            events.add(body.toString());
-        }
-        events.add("data: {\"id\": \"chatcmpl-s\", \"object\": \"chat.completion.chunk\", \"created\": 1763900000,"
-                + " \"model\": \"gpt-4o-mini\", \"choices\": [{\"index\": 0, \"delta\": {}, \"finish_reason\":"
-                + " \"stop\"}]}\n\n");
-        events.add("data: [DONE]\n\n");
-        return events;
     }
 }

@@ -4,20 +4,17 @@ import static dev.frontdesk.telephony.TwilioClient.sms;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.sun.net.httpserver.HttpServer;
 import dev.frontdesk.support.ApiTest;
+import dev.frontdesk.support.ScriptedModel;
+import dev.frontdesk.support.ScriptedModel.Answer;
 import dev.frontdesk.support.TestApi;
 import dev.frontdesk.support.TestApi.TestBusiness;
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,13 +26,12 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Texts that arrive while a slow model is still answering the one before: each is answered once, in the
  * order written, by a model that knows what came before, and the texter gets every answer — on SMS the
  * first as the webhook's reply and the later ones as texts of their own, on web chat each as the reply to
- * its own message. The model is a small in-test server speaking the Chat Completions format that takes
+ * its own message. The model ({@link ScriptedModel}, an OpenAI-compatible test server) takes
  * 1.5 s per answer and answers "You wrote: " and the texter's last message.
  */
 @ApiTest
@@ -50,62 +46,29 @@ import tools.jackson.databind.json.JsonMapper;
 class TextsDuringASlowModelTest {
 
     static final String TEXTER = "+16175550123";
-    static final HttpServer model;
     /** The caller's words of each conversation request the model received, in the order received. */
     static final List<List<String>> asked = new CopyOnWriteArrayList<>();
 
     static volatile CountDownLatch firstRequest = new CountDownLatch(1);
 
-    static {
-        try {
-            model = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
+    static final ScriptedModel model = ScriptedModel.start(request -> {
+        if (ScriptedModel.asksForASummary(request)) {
+            return Answer.now(ScriptedModel.text("The texter was answered."));
         }
-        model.setExecutor(java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor());
-        model.createContext("/v1/chat/completions", exchange -> {
-            JsonNode request =
-                    JsonMapper.shared().readTree(exchange.getRequestBody().readAllBytes());
-            List<String> words = StreamSupport.stream(request.get("messages").spliterator(), false)
-                    .filter(m -> m.get("role").asString().equals("user"))
-                    .map(m -> m.get("content").asString())
-                    .toList();
-            String answer;
-            if (request.toString().contains("Summarise this conversation")) {
-                answer = "The texter was answered.";
-            } else {
-                asked.add(words);
-                firstRequest.countDown();
-                answer = "You wrote: " + words.getLast() + ".";
-                try {
-                    Thread.sleep(1_500);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-            byte[] body = """
-                    {"id": "chatcmpl-s", "object": "chat.completion", "created": 1763900000, "model": "slow",
-                     "choices": [{"index": 0, "finish_reason": "stop", "message": {"role": "assistant", "content": "%s"}}],
-                     "usage": {"prompt_tokens": 10, "completion_tokens": 5, "total_tokens": 15}}""".formatted(answer.replace("\"", "\\\"")).getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
-        model.start();
-    }
+        List<String> words = ScriptedModel.userWords(request);
+        asked.add(words);
+        firstRequest.countDown();
+        return Answer.after(Duration.ofMillis(1_500), ScriptedModel.text("You wrote: " + words.getLast() + "."));
+    });
 
     @AfterAll
     static void stop() {
-        model.stop(0);
+        model.stop();
     }
 
     @DynamicPropertySource
     static void endpoint(DynamicPropertyRegistry registry) {
-        registry.add(
-                "frontdesk.assistant.llm.base-url",
-                () -> "http://127.0.0.1:" + model.getAddress().getPort() + "/v1");
-        registry.add("frontdesk.assistant.llm.api-key", () -> "sk-test");
+        model.register(registry);
     }
 
     @Autowired

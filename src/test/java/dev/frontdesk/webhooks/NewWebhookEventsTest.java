@@ -158,6 +158,9 @@ class NewWebhookEventsTest {
         assertThat(completed.at("/data/durationSeconds").asInt()).isEqualTo(42);
         assertThat(completed.at("/data/customerPhone").asString()).isEqualTo("+16175550123");
         assertThat(completed.at("/data/endedAt").isNull()).isFalse();
+        assertThat(completed.get("data").has("campaign"))
+                .as("a received call belongs to no campaign")
+                .isFalse();
 
         assertThat(conversation).isNotNull();
         assertThat(conversation.get("type").asString()).isEqualTo("conversation.ended");

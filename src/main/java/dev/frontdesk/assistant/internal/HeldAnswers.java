@@ -74,19 +74,38 @@ class HeldAnswers {
 
     /** Takes every answer kept for the conversation, in the order they were kept, as one text (if any). */
     Optional<String> takeAll(BusinessId business, UUID conversation) {
+        List<String> texts = takeEach(business, conversation).stream()
+                .map(Held::text)
+                .filter(text -> !text.isBlank())
+                .toList();
+        return texts.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", texts));
+    }
+
+    /** Takes every answer kept for the conversation (those this call deleted), in the order they were kept. */
+    List<Held> takeEach(BusinessId business, UUID conversation) {
         List<Row> rows = jdbc.sql("SELECT id, text, hang_up FROM assistant_held_answer"
                         + " WHERE business_id = :b AND conversation_id = :c ORDER BY id")
                 .param("b", business.value())
                 .param("c", conversation)
                 .query((rs, row) -> new Row(rs.getLong("id"), rs.getString("text"), rs.getBoolean("hang_up")))
                 .list();
-        List<String> texts = new ArrayList<>();
+        List<Held> taken = new ArrayList<>();
         for (Row row : rows) {
-            if (delete(row) && !row.text().isBlank()) {
-                texts.add(row.text());
+            if (delete(row)) {
+                taken.add(new Held(row.text(), row.hangUp()));
             }
         }
-        return texts.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", texts));
+        return taken;
+    }
+
+    /** Whether answers are kept for the conversation that nobody took yet. */
+    boolean kept(BusinessId business, UUID conversation) {
+        return jdbc.sql("SELECT COUNT(*) FROM assistant_held_answer WHERE business_id = :b AND conversation_id = :c")
+                        .param("b", business.value())
+                        .param("c", conversation)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     /** Removes the answers nobody took within {@link #KEPT}; how many. */

@@ -138,7 +138,8 @@ class LlmTurns {
             d.achieved("ANSWERED", "Answered the caller's question (LLM).");
         } else if (reply.outcomeHint() == null && effects.isEmpty() && !reply.endCall() && !reply.transfer()) {
             // no tool: an answer from the prompt (the hours, the prices it is told) is an answer all the same
-            PromptAnswers.summary(brain.asked(ctx, d, callerWords), reply.text(), ctx.business())
+            PromptAnswers.summary(
+                            brain.asked(ctx, d, callerWords), reply.text(), callerWords, d.language, ctx.business())
                     .ifPresent(line -> d.achieved("ANSWERED", line));
         }
         return Confirmations.reply(ctx, d, reply.text(), reply.endCall(), effects, callerWords);

@@ -1,6 +1,7 @@
 package dev.frontdesk.assistant.internal;
 
 import dev.frontdesk.assistant.nlu.Intent;
+import dev.frontdesk.assistant.nlu.LanguageDetector;
 import dev.frontdesk.tenants.Business;
 import dev.frontdesk.tenants.ServiceOffering;
 import dev.frontdesk.tenants.TimeRange;
@@ -16,7 +17,7 @@ import java.util.regex.Pattern;
  * prices, which the model is told in its system prompt and so needs no tool for. It does when the caller
  * asked one (as the offline brain reads their words), the reply begins with a statement rather than a question
  * back ("Which service do you mean?"), and it gives what the prompt told: one of the business's opening or
- * closing hours (8, 17 or 5 for 08:00-17:00), or an amount of one of its services' prices. A reply without
+ * closing hours (8, 17 or 5 for 08:00-17:00, in digits or in words: "eight to five"), or an amount of one of its services' prices. A reply without
  * them ("Sure, anything else?", "I'm not sure about that") is no answer. Such a turn makes the conversation
  * ANSWERED, as the offline brain's answer does.
  */
@@ -29,12 +30,23 @@ final class PromptAnswers {
 
     private PromptAnswers() {}
 
-    /** The summary line of the answer, when {@code reply} answers the question {@code asked} from the prompt. */
-    static Optional<String> summary(Intent asked, String reply, Business business) {
+    /**
+     * The summary line of the answer, when {@code reply} (in {@code language}) answers the question {@code asked}
+     * from the prompt to the caller's {@code callerWords}; the hours and amounts count in digits or in words ("eight
+     * to five", {@link NumberWords}) of the conversation's {@code language}, or of the caller's or the reply's.
+     */
+    static Optional<String> summary(
+            Intent asked, String reply, String callerWords, String language, Business business) {
         if (reply == null || reply.isBlank() || asksBack(reply)) {
             return Optional.empty();
         }
         Set<Integer> said = numbers(reply);
+        // in the conversation's language, the caller's words' and the reply's (a model answers in the caller's)
+        Set<String> languages = new HashSet<>();
+        languages.add(language);
+        LanguageDetector.detect(callerWords).ifPresent(languages::add);
+        LanguageDetector.detect(reply).ifPresent(languages::add);
+        languages.forEach(written -> said.addAll(NumberWords.in(reply, written)));
         if (asked == Intent.HOURS && said.stream().anyMatch(hours(business)::contains)) {
             return Optional.of("Told the caller the opening hours (LLM).");
         }

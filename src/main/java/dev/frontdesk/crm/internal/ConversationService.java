@@ -21,16 +21,19 @@ import org.springframework.transaction.annotation.Transactional;
 class ConversationService implements Conversations {
 
     private final ConversationRepository conversations;
+    private final ConversationSearches searches;
     private final ConversationUsage usage;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
     ConversationService(
             ConversationRepository conversations,
+            ConversationSearches searches,
             ConversationUsage usage,
             Clock clock,
             ApplicationEventPublisher events) {
         this.conversations = conversations;
+        this.searches = searches;
         this.usage = usage;
         this.clock = clock;
         this.events = events;
@@ -136,7 +139,7 @@ class ConversationService implements Conversations {
     @Override
     @Transactional(readOnly = true)
     public PageResponse<Conversation> search(BusinessId business, Search search, PageQuery page) {
-        return conversations.search(business, search, page);
+        return searches.search(business, search, page);
     }
 
     @Override

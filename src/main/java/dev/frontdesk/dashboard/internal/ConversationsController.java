@@ -30,7 +30,7 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Calls and conversations on every channel: a list filtered by channel, outcome, the days they started
- * (in the business's timezone) and words in the summary or transcript; and one conversation with its
+ * (in the business's timezone), words in the summary or transcript and the campaign that placed the call; and one conversation with its
  * transcript as a chat, and the call's recording when there is one.
  */
 @Controller
@@ -79,6 +79,7 @@ class ConversationsController implements DashboardPage {
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to,
             @RequestParam(required = false) String q,
+            @RequestParam(required = false) String campaign,
             @RequestParam(required = false) String page) {
         Business business = Pages.business(tenants, user);
         ZoneId zone = business.timezone();
@@ -103,12 +104,16 @@ class ConversationsController implements DashboardPage {
         if (text != null && text.length() > 200) {
             text = text.substring(0, 200);
         }
+        // the business's campaigns that placed calls; a campaign's calls are its CallSids' conversations
+        List<Calls.CallCampaign> callingCampaigns = calls.campaignsWithCalls(business.id());
+        Calls.CallCampaign wantedCampaign = campaign(campaign, callingCampaigns, problems);
         var search = new Conversations.Search(
                 wantedChannel,
                 wantedOutcome,
                 fromDay == null ? null : fromDay.atStartOfDay(zone).toInstant(),
                 toDay == null ? null : toDay.plusDays(1).atStartOfDay(zone).toInstant(),
-                text);
+                text,
+                wantedCampaign == null ? null : calls.callSids(business.id(), wantedCampaign.id()));
         var found = conversations.search(business.id(), search, new PageQuery(Pager.number(page), Pager.PAGE_SIZE));
         // the campaigns that placed the page's calls, in one look-up
         Map<String, Calls.CallCampaign> campaigns = calls.campaigns(
@@ -123,6 +128,8 @@ class ConversationsController implements DashboardPage {
         filters.put("from", fromDay == null ? null : fromDay.toString());
         filters.put("to", toDay == null ? null : toDay.toString());
         filters.put("q", text);
+        filters.put(
+                "campaign", wantedCampaign == null ? null : wantedCampaign.id().toString());
         return Pages.page("dashboard/conversations", user, business)
                 .addObject(
                         "rows",
@@ -136,6 +143,12 @@ class ConversationsController implements DashboardPage {
                         "channels",
                         CHANNELS.stream()
                                 .map(c -> new Option(c, Views.channel(c)))
+                                .toList())
+                .addObject(
+                        "campaigns",
+                        callingCampaigns.stream()
+                                .map(c ->
+                                        new Option(c.id().toString(), c.name() == null ? "Unnamed campaign" : c.name()))
                                 .toList())
                 .addObject(
                         "outcomes",
@@ -200,6 +213,20 @@ class ConversationsController implements DashboardPage {
         return c.endedAt() == null
                 ? ""
                 : Views.duration(Duration.between(c.startedAt(), c.endedAt()).toSeconds());
+    }
+
+    /** The campaign filter: one of the business's campaigns that placed calls, or null (none chosen, or unknown). */
+    private static Calls.CallCampaign campaign(String id, List<Calls.CallCampaign> campaigns, List<String> problems) {
+        if (id == null || id.isBlank()) {
+            return null;
+        }
+        var found = parse(id.strip())
+                .flatMap(wanted ->
+                        campaigns.stream().filter(c -> c.id().equals(wanted)).findFirst());
+        if (found.isEmpty()) {
+            problems.add("Choose a campaign from the list.");
+        }
+        return found.orElse(null);
     }
 
     private static LocalDate day(String text, String which, List<String> problems) {

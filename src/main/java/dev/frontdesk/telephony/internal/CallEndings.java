@@ -46,7 +46,8 @@ class CallEndings {
                                     .orElse(null),
                     r.startedAt(),
                     r.endedAt(),
-                    r.durationSeconds()));
+                    r.durationSeconds(),
+                    r.campaignId()));
         }
         return record;
     }

@@ -27,6 +27,20 @@ class CallFactsService implements Calls {
     }
 
     @Override
+    public List<CallCampaign> campaignsWithCalls(BusinessId business) {
+        return campaigns.of(business, calls.campaigns(business)).values().stream()
+                .sorted(java.util.Comparator.comparing(
+                                (CallCampaign c) -> c.name() == null ? "" : c.name(), String.CASE_INSENSITIVE_ORDER)
+                        .thenComparing(CallCampaign::id))
+                .toList();
+    }
+
+    @Override
+    public List<String> callSids(BusinessId business, UUID campaign) {
+        return campaign == null ? List.of() : calls.sidsOf(business, campaign);
+    }
+
+    @Override
     public void outboundAnswered(
             BusinessId business, UUID campaign, String callSid, String from, String to, String language, Instant at) {
         if (callSid != null) {

@@ -9,10 +9,12 @@ import dev.frontdesk.scheduling.Appointment;
 import dev.frontdesk.scheduling.AppointmentEvents.AppointmentBooked;
 import dev.frontdesk.scheduling.AppointmentEvents.AppointmentCancelled;
 import dev.frontdesk.scheduling.AppointmentEvents.AppointmentRescheduled;
+import dev.frontdesk.telephony.Calls;
 import dev.frontdesk.telephony.TelephonyEvents.CallCompleted;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -31,10 +33,12 @@ class WebhookEvents {
 
     private final WebhookService webhooks;
     private final Conversations conversations;
+    private final Calls calls;
 
-    WebhookEvents(WebhookService webhooks, Conversations conversations) {
+    WebhookEvents(WebhookService webhooks, Conversations conversations, Calls calls) {
         this.webhooks = webhooks;
         this.conversations = conversations;
+        this.calls = calls;
     }
 
     @ApplicationModuleListener
@@ -91,6 +95,9 @@ class WebhookEvents {
         data.put("startedAt", event.startedAt());
         data.put("endedAt", event.endedAt());
         data.put("durationSeconds", event.durationSeconds());
+        if (event.campaignId() != null) {
+            data.put("campaign", campaign(event));
+        }
         webhooks.publish(
                 event.businessId(), "call.completed", id("call.completed", event.callSid()), event.endedAt(), data);
     }
@@ -131,6 +138,21 @@ class WebhookEvents {
                 id("message.taken", event.messageId().toString()),
                 event.at(),
                 data);
+    }
+
+    /** A campaign call's campaign: its id, and its name of now (null when it cannot be read). */
+    private Map<String, Object> campaign(CallCompleted event) {
+        // read only for a campaign's call: the name is the campaigns module's, looked up through telephony
+        String name = null;
+        Calls.CallCampaign named =
+                calls.campaigns(event.businessId(), List.of(event.callSid())).get(event.callSid());
+        if (named != null && event.campaignId().equals(named.id())) {
+            name = named.name();
+        }
+        var campaign = new LinkedHashMap<String, Object>();
+        campaign.put("id", event.campaignId());
+        campaign.put("name", name);
+        return campaign;
     }
 
     private void appointment(String type, Appointment a, Instant previousStart, Instant at) {

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * In-memory token buckets of this node: one per widget token (keyed by business) and one per client
- * address. Each refills greedily over a minute. The maps are cleared when they grow past a bound, which
+ * address for messages, and one per client address for asking for later answers. Each refills greedily over a minute. The maps are cleared when they grow past a bound, which
  * only ever forgives callers, never blocks them.
  */
 @Component
@@ -22,6 +22,7 @@ class RateLimits {
     private final WidgetProperties properties;
     private final ConcurrentMap<String, Bucket> perToken = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, Bucket> perIp = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, Bucket> asksPerIp = new ConcurrentHashMap<>();
 
     RateLimits(WidgetProperties properties) {
         this.properties = properties;
@@ -30,6 +31,14 @@ class RateLimits {
     /** Takes one message from the client address's bucket, or fails with 429. */
     void takeForIp(String ip) {
         take(perIp, ip == null ? "unknown" : ip, properties.messagesPerMinutePerIp(), "client address");
+    }
+
+    /**
+     * Takes one ask for later answers from the client address's bucket for asks (twice its messages a minute: a
+     * page asks every few seconds while an answer is pending), or fails with 429.
+     */
+    void takeAskForIp(String ip) {
+        take(asksPerIp, ip == null ? "unknown" : ip, 2 * properties.messagesPerMinutePerIp(), "client address");
     }
 
     /** Takes one message from the widget's bucket, or fails with 429. */

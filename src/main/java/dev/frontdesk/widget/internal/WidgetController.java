@@ -4,6 +4,7 @@ import dev.frontdesk.assistant.Assistant;
 import dev.frontdesk.assistant.AssistantReply;
 import dev.frontdesk.assistant.Channel;
 import dev.frontdesk.assistant.InboundTurn;
+import dev.frontdesk.assistant.LaterAnswers;
 import dev.frontdesk.shared.FrontdeskException;
 import dev.frontdesk.tenants.Business;
 import dev.frontdesk.tenants.BusinessId;
@@ -30,7 +31,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The widget's one API call: a visitor's chat message, answered by the assistant on the web channel.
+ * The widget's API: a visitor's chat message, answered by the assistant on the web channel, and the answers
+ * written after a message's request stopped waiting (the visitor got the holding line), which the page asks for.
  * The widget token is public (it sits in the embedding page), so the business is known but nothing
  * else is trusted: the conversation id is issued here and scoped by business, and every message is
  * rate limited per client address and per widget.
@@ -48,11 +50,13 @@ class WidgetController {
     private final Tenants tenants;
     private final Assistant assistant;
     private final RateLimits limits;
+    private final LaterAnswers later;
 
-    WidgetController(Tenants tenants, Assistant assistant, RateLimits limits) {
+    WidgetController(Tenants tenants, Assistant assistant, RateLimits limits, LaterAnswers later) {
         this.tenants = tenants;
         this.assistant = assistant;
         this.limits = limits;
+        this.later = later;
     }
 
     @Schema(description = "A visitor's chat message")
@@ -77,7 +81,18 @@ class WidgetController {
             String reply,
 
             @Schema(description = "Whether the assistant ended the conversation")
-            boolean ended) {}
+            boolean ended,
+
+            @Schema(
+                    description = "Whether an answer is still being written (the reply was the holding line, or"
+                            + " messages sent meanwhile are still being answered): ask POST /api/widget/answers"
+                            + " for it")
+            boolean pending) {}
+
+    @Schema(description = "The chat whose later answers to take")
+    record LaterRequest(
+            @Schema(description = "The chat id returned by an answer", example = "Qm9vay1hLWRyYWluLWNsZWFu")
+            String conversationId) {}
 
     @PostMapping(
             path = "/api/widget/messages",
@@ -122,7 +137,40 @@ class WidgetController {
         InboundTurn turn = new InboundTurn(
                 business.id(), Channel.WEB, conversationKey(business.id(), chatId), text, null, null, null);
         AssistantReply reply = starting && text.isEmpty() ? assistant.greet(turn) : assistant.handle(turn);
-        return new WidgetReply(chatId, reply.text(), reply.ends());
+        boolean pending = !reply.ends() && later.pending(business.id(), Channel.WEB, turn.conversationKey());
+        return new WidgetReply(chatId, reply.text(), reply.ends(), pending);
+    }
+
+    @PostMapping(
+            path = "/api/widget/answers",
+            consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(
+            summary = "Take the answers written after a message's request stopped waiting",
+            description = "When a reply says pending, the assistant is still writing an answer (the visitor got the"
+                    + " holding line). The page asks here, every few seconds while pending stays true, and shows"
+                    + " what comes; each answer is given once, here or with the reply to the next message. reply"
+                    + " is empty when nothing came yet. Same token and origins as messages; rate limited per"
+                    + " client address apart from messages (429 with Retry-After).")
+    @Parameter(name = TOKEN_HEADER, in = ParameterIn.HEADER, required = true, description = "The widget token")
+    @ApiResponse(responseCode = "200", description = "The answers taken (possibly none)")
+    @ApiResponse(responseCode = "400", description = "Invalid conversation id")
+    @ApiResponse(responseCode = "401", description = "Missing or unknown widget token")
+    @ApiResponse(responseCode = "403", description = "Business suspended, or origin not allowed")
+    @ApiResponse(responseCode = "429", description = "Asked too often; see Retry-After")
+    WidgetReply answers(
+            @RequestHeader(name = TOKEN_HEADER, required = false) @Parameter(hidden = true) String token,
+            @RequestBody LaterRequest body,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        limited(response, () -> limits.takeAskForIp(request.getRemoteAddr()));
+        Business business = authenticate(token, request);
+        String chatId = body.conversationId();
+        if (chatId == null || !CHAT_ID.matcher(chatId).matches()) {
+            throw invalid("conversationId", "is not a conversation id this service issued");
+        }
+        LaterAnswers.Later taken = later.take(business.id(), Channel.WEB, conversationKey(business.id(), chatId));
+        return new WidgetReply(chatId, taken.text(), taken.ended(), taken.pending());
     }
 
     private Business authenticate(String token, HttpServletRequest request) {

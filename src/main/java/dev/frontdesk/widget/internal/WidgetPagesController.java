@@ -209,6 +209,8 @@ class WidgetPagesController {
               var conversationId = null;
               var busy = false;
               var ended = false;
+              var asking = null;
+              var asks = 0;
 
               function show(text, who) {
                 var p = document.createElement("p");
@@ -243,11 +245,8 @@ class WidgetPagesController {
                   return response.json();
                 }).then(function (answer) {
                   conversationId = answer.conversationId;
-                  if (answer.reply) { show(answer.reply, "assistant"); }
-                  if (answer.ended) {
-                    ended = true;
-                    show("This conversation has ended.", "notice");
-                  }
+                  asks = 0;
+                  answered(answer);
                 }).catch(function (error) {
                   var message = error && error.message && error.message.indexOf("Sorry") === 0 ||
                     error && error.message && error.message.indexOf("You're") === 0
@@ -255,6 +254,31 @@ class WidgetPagesController {
                       : "Sorry, we couldn't reach the chat. Please check your connection and try again.";
                   show(message, "notice");
                 }).then(function () { setBusy(false); });
+              }
+              function answered(answer) {
+                if (answer.reply) { show(answer.reply, "assistant"); }
+                if (answer.ended) {
+                  ended = true;
+                  show("This conversation has ended.", "notice");
+                }
+                clearTimeout(asking);
+                if (answer.pending && !ended && asks < 40) { asking = setTimeout(ask, 2000); }
+              }
+              // an answer still being written (the reply was the holding line) is asked for every 2 s, up to 40
+              // times; a message sent meanwhile brings it with its reply instead
+              function ask() {
+                if (busy || ended || !conversationId) { return; }
+                asks++;
+                fetch("/api/widget/answers", {
+                  method: "POST",
+                  headers: { "Content-Type": "application/json", "X-Widget-Token": token },
+                  body: JSON.stringify({ conversationId: conversationId })
+                }).then(function (response) {
+                  return response.ok ? response.json() : null;
+                }).then(function (answer) {
+                  if (answer && !busy) { answered(answer); }
+                  else if (answer && answer.reply) { show(answer.reply, "assistant"); }
+                }).catch(function () { /* asked again after the next message */ });
               }
               form.addEventListener("submit", function (event) {
                 event.preventDefault();

@@ -3,19 +3,17 @@ package dev.frontdesk.assistant.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.sun.net.httpserver.HttpServer;
 import dev.frontdesk.assistant.AssistantReply;
 import dev.frontdesk.assistant.Channel;
 import dev.frontdesk.assistant.InboundTurn;
 import dev.frontdesk.crm.Conversations;
 import dev.frontdesk.support.ApiTest;
+import dev.frontdesk.support.ScriptedModel;
+import dev.frontdesk.support.ScriptedModel.Answer;
 import dev.frontdesk.support.TestApi;
 import dev.frontdesk.support.TestApi.TestBusiness;
 import dev.frontdesk.tenants.BusinessId;
 import dev.frontdesk.tenants.Tenants;
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -23,7 +21,6 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,14 +34,13 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.transaction.PlatformTransactionManager;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Web chat behind a load balancer: node A is the application (its web chat API), node B a second assistant
  * with its own text turns ({@link HeldTexts}: its own in-process waits and background turns) over the same
  * database, as another node would be. A message that reaches B while A's turn before it runs gets its own
  * answer, written by A; an answer nobody waits for any more (A's turn ran over the text budget) comes with
- * B's next reply, once. The model is a small in-test server speaking the Chat Completions format that
+ * B's next reply, once. The model ({@link ScriptedModel}, an OpenAI-compatible test server)
  * answers "You wrote: " and the visitor's last message (after 1 s for "first", 7 s for "slow", at once
  * otherwise). Runs on PostgreSQL when FRONTDESK_TEST_DATABASE_URL is set (on H2 otherwise).
  */
@@ -58,60 +54,26 @@ import tools.jackson.databind.json.JsonMapper;
         })
 class WebChatAnswersAcrossNodesTest {
 
-    static final HttpServer model;
     static volatile CountDownLatch asked = new CountDownLatch(1);
 
-    static {
-        try {
-            model = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
+    static final ScriptedModel model = ScriptedModel.start(request -> {
+        if (ScriptedModel.asksForASummary(request)) {
+            return Answer.now(ScriptedModel.text("The visitor was answered."));
         }
-        model.setExecutor(java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor());
-        model.createContext("/v1/chat/completions", exchange -> {
-            JsonNode request =
-                    JsonMapper.shared().readTree(exchange.getRequestBody().readAllBytes());
-            List<String> words = StreamSupport.stream(request.get("messages").spliterator(), false)
-                    .filter(m -> m.get("role").asString().equals("user"))
-                    .map(m -> m.get("content").asString())
-                    .toList();
-            String answer;
-            if (request.toString().contains("Summarise this conversation")) {
-                answer = "The visitor was answered.";
-            } else {
-                String last = words.getLast();
-                answer = "You wrote: " + last + ".";
-                asked.countDown();
-                long pause = last.equals("first") ? 1_000 : last.equals("slow") ? 7_000 : 0;
-                try {
-                    Thread.sleep(pause);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-            byte[] body = """
-                    {"id": "chatcmpl-n", "object": "chat.completion", "created": 1763900000, "model": "nodes",
-                     "choices": [{"index": 0, "finish_reason": "stop", "message": {"role": "assistant", "content": "%s"}}],
-                     "usage": {"prompt_tokens": 10, "completion_tokens": 5, "total_tokens": 15}}""".formatted(answer.replace("\"", "\\\"")).getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
-        model.start();
-    }
+        String last = ScriptedModel.userWords(request).getLast();
+        asked.countDown();
+        long pause = last.equals("first") ? 1_000 : last.equals("slow") ? 7_000 : 0;
+        return Answer.after(Duration.ofMillis(pause), ScriptedModel.text("You wrote: " + last + "."));
+    });
 
     @AfterAll
     static void stop() {
-        model.stop(0);
+        model.stop();
     }
 
     @DynamicPropertySource
     static void endpoint(DynamicPropertyRegistry registry) {
-        registry.add(
-                "frontdesk.assistant.llm.base-url",
-                () -> "http://127.0.0.1:" + model.getAddress().getPort() + "/v1");
-        registry.add("frontdesk.assistant.llm.api-key", () -> "sk-test");
+        model.register(registry);
     }
 
     @Autowired
