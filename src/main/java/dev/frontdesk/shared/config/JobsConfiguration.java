@@ -76,6 +76,15 @@ class JobsConfiguration {
             // started on ApplicationReadyEvent, once migrations and listeners are in place
         }
 
+        /**
+         * A db-scheduler cannot start again once stopped, so the scheduler does not take part in a context
+         * pause (Spring's test context cache pauses an inactive context): it stops only when the context closes.
+         */
+        @Override
+        public boolean isPauseable() {
+            return false;
+        }
+
         @Override
         public void stop() {
             if (running) {
