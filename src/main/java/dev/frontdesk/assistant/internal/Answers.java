@@ -57,7 +57,10 @@ final class Answers {
                 }
             }
             case PICK_SLOT -> {
-                if (TalkFlow.faqTopic(text) || Cues.asksSomething(text) || Cues.has("aQuestion", text)) {
+                // ("where is my head. Friday then, still at nine": a question word, but a time said is the answer)
+                boolean asks = (Cues.asksSomething(text) || Cues.has("aQuestion", text))
+                        && flows.booking().parseTime(ctx, d, text).isEmpty();
+                if (TalkFlow.faqTopic(text) || asks) {
                     // "ah, and a question: do you give a warranty?": an aside, answered, not one of the times
                     return Optional.empty();
                 }
@@ -159,7 +162,8 @@ final class Answers {
                     if (d.task == Dialogue.Task.BOOK) {
                         Entities.name(text, d.language).ifPresent(name -> d.name = name);
                     }
-                    return Optional.of(flows.execute(ctx, d));
+                    // "yes. and one more thing, are you insured?": done, and the question answered too
+                    return Optional.of(flows.talk().alsoAnswer(ctx, d, text, flows.execute(ctx, d), Intent.AFFIRM));
                 }
                 if (yesNo.isPresent() && yesNo.get()) {
                     // "ok perfect, then put it on Friday at three": a yes to another time than the one read back
@@ -198,6 +202,13 @@ final class Answers {
                     d.chosen = null;
                     d.asked = d.task == Dialogue.Task.RESCHEDULE ? Dialogue.Ask.NEW_TIME : Dialogue.Ask.WHEN;
                     return Optional.of(Output.say(Phrases.say(d.language, "whatToChange")));
+                }
+                if (d.task == Dialogue.Task.CANCEL
+                        && yesNo.isEmpty()
+                        && d.appointmentId != null
+                        && flows.appointments().whichAppointment(ctx, d, text).equals(Optional.of(d.appointmentId))) {
+                    // "oh it's wednesday not tomorrow, wednesday at ten, the drain cleaning": the one read back, again
+                    return Optional.of(flows.appointments().confirmCancel(ctx, d));
                 }
                 boolean correcting = !switching
                         || ((d.task == Dialogue.Task.BOOK || d.task == Dialogue.Task.RESCHEDULE)
