@@ -104,7 +104,9 @@ final class Answers {
                         && (Cues.has("relay", text)
                                 || Cues.has("relayVerb", text)
                                 || (Cues.carriesMessage(text)
-                                        && Entities.name(text, d.language).isEmpty()))
+                                        && Entities.name(text, d.language).isEmpty())
+                                // "my name's Ruth Castellano ... the faucet he put in drips, could he call me"
+                                || text.trim().split("\\s+").length > 14)
                         && text.trim().split("\\s+").length > 4) {
                     // "yeah sure, tell her I need an itemized invoice": more of the message, then the name
                     d.messageText = d.messageText == null ? d.verbatim(text) : d.messageText + " " + d.verbatim(text);
@@ -280,7 +282,9 @@ final class Answers {
                 }
             }
             case OFFER_MESSAGE -> {
-                if (yesNo.isPresent()) {
+                // "ok and are your guys licensed?": the new question, not a yes to the message
+                boolean asksAnew = TalkFlow.faqTopic(text) && !Cues.carriesMessage(text);
+                if (yesNo.isPresent() && !asksAnew) {
                     if (yesNo.get() && Cues.carriesMessage(text)) {
                         // "sure, have the owner call me about a softener for my three family house"
                         d.task = Dialogue.Task.MESSAGE;

@@ -232,9 +232,12 @@ final class OfflineBrain {
                             new IntentResult(Intent.RESCHEDULE, intent.confidence(), intent.language(), false, null));
                 }
                 if (own.namesOwnTime(ctx, d, text)) {
-                    // "j'ai rendez-vous demain à 10h pour une fuite. Vous prenez les chèques ?", "c pour ma fuite
-                    // mardi, t'aurais-tu plus tôt ?": their own visit, and a question about it or a move
-                    Intent about = talk.faqTopic(text) ? Intent.QUESTION : Intent.RESCHEDULE;
+                    // "j'ai rendez-vous demain à 10h pour une fuite. Vous prenez les chèques ?", "what'll that run
+                    // me?", "c pour ma fuite mardi, t'aurais-tu plus tôt ?": their visit, and a question, its price or
+                    // a move
+                    Intent about = talk.faqTopic(text)
+                            ? Intent.QUESTION
+                            : Cues.asksPrice(text) && !Cues.moves(text) ? Intent.PRICES : Intent.RESCHEDULE;
                     yield byIntent(ctx, d, text, new IntentResult(about, 1, intent.language(), false, null));
                 }
                 String service = d.task == Dialogue.Task.BOOK ? d.service : null;

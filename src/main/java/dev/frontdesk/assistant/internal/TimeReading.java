@@ -27,6 +27,13 @@ final class TimeReading {
         return TimeExpressions.parse(text, d.language, ctx.now()).map(TimeQuery::date);
     }
 
+    /** The words after the last correction when they name a day, else all of them. */
+    private static String datedTail(Context ctx, Dialogue d, String text) {
+        return Cues.afterCorrection(text)
+                .filter(t -> dateOf(ctx, d, t).isPresent())
+                .orElse(text);
+    }
+
     /** Whether the assistant just asked for a day or time, or read one back to confirm. */
     private static boolean expectsTime(Dialogue d) {
         boolean timedTask = d.task == Dialogue.Task.BOOK || d.task == Dialogue.Task.RESCHEDULE;
@@ -228,8 +235,8 @@ final class TimeReading {
         text = Cues.withoutPronounOne(text);
         if (!text.equals(said)) {
             // (read after the last correction: "Monday the 30th, no wait, Tuesday the 1st" is about the 1st)
-            var saidDate = dateOf(ctx, d, Cues.afterCorrection(said).orElse(said));
-            var leftDate = dateOf(ctx, d, Cues.afterCorrection(text).orElse(text));
+            var saidDate = dateOf(ctx, d, datedTail(ctx, d, said));
+            var leftDate = dateOf(ctx, d, datedTail(ctx, d, text));
             // "mardi le premier": a weekday and the first of the month that falls on it, not "the first one"
             boolean weekdayTheFirst = saidDate.isPresent()
                     && leftDate.isPresent()

@@ -173,7 +173,8 @@ final class TimeParser {
     }
 
     private DayPiece dayNearest(ClockPiece clock, DayPiece first) {
-        return nearest(clock, DayPiece.class, d -> d.weekday() != null).orElse(first);
+        // ("hosting Thanksgiving on Thursday ... come tomorrow, first thing, like eight": tomorrow)
+        return nearest(clock, DayPiece.class, d -> d.date() != null).orElse(first);
     }
 
     /** How many words from an hour a part of the day may be said and still set its am or pm. */
