@@ -86,6 +86,36 @@ final class MoveTimes {
     }
 
     /**
+     * "My drain cleaning on Friday afternoon... could you come earlier that day? Ten would be perfect.": after
+     * a word for earlier or later, a sentence that begins with an hour says where it goes (on the same day).
+     */
+    static Optional<Moves.Move> hourSentence(
+            String text, java.util.function.Function<String, Optional<TimeQuery>> times) {
+        java.util.regex.Matcher end =
+                java.util.regex.Pattern.compile("[.?!]\\s+").matcher(text);
+        while (end.find()) {
+            String before = text.substring(0, end.end());
+            String sentence = text.substring(end.end()).split("[.?!]", 2)[0].strip();
+            boolean direction = Moves.pattern("earlier").matcher(before).find()
+                    || Moves.pattern("later").matcher(before).find();
+            if (!direction || sentence.isEmpty()) {
+                continue;
+            }
+            for (String at : Moves.words("at")) {
+                String said = at.strip() + " " + sentence;
+                boolean hourFirst = times.apply(said)
+                        .filter(q -> q.time() != null && q.date() == null)
+                        .filter(q -> LanguageData.fold(q.matched()).startsWith(LanguageData.fold(at.strip())))
+                        .isPresent();
+                if (hourFirst) {
+                    return Optional.of(new Moves.Move(before.strip(), said, null));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * The last stretch of words that holds a time: in "push it back, eleven" the eleven, read as "at
      * eleven" when a bare number is all there is.
      */

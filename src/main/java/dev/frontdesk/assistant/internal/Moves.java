@@ -157,7 +157,7 @@ final class Moves {
             }
             return new Move(text, null, shift.get());
         }
-        return new Move(text, text, null);
+        return MoveTimes.hourSentence(text, times).orElse(new Move(text, text, null));
     }
 
     /** The first "to" at or after {@code from} that a time follows at once, as a split of the request. */

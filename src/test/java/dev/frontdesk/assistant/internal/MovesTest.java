@@ -72,6 +72,24 @@ class MovesTest {
     }
 
     @Test
+    void anHourThatOpensTheSentenceAfterEarlierIsWhereItGoes() {
+        var move = read(
+                "en",
+                "Hi, this is about my drain cleaning on Friday afternoon. Turns out I have to pick my son up at three,"
+                        + " so could you come earlier that day? Ten would be perfect.");
+
+        assertThat(move.target()).isEqualTo("at Ten would be perfect");
+        assertThat(move.source()).contains("Friday afternoon");
+    }
+
+    @Test
+    void theDayAfterInsteadIsADayLater() {
+        var move = read("en", "It's the leak one I'd like to change. Could you make it the day after instead?");
+
+        assertThat(move.shift()).isEqualTo(Duration.ofDays(1));
+    }
+
+    @Test
     void twoDaysTheParserJoinsAreTheAppointmentsAndWhereItGoes() {
         var move = read(
                 "en", "hey quick one the water heater appointment wednesday can we do friday instead late as you can");
