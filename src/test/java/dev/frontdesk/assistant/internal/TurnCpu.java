@@ -5,7 +5,6 @@ import dev.frontdesk.assistant.nlu.IntentClassifier;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
 import dev.langchain4j.model.output.Response;
 import java.lang.management.ManagementFactory;
 import java.util.List;
@@ -13,7 +12,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The process's CPU time per offline-brain turn, and the texts it embeds, for the turns of {@link
- * OfflineTurnBenchmark} (opening a call) and {@link OfflineAnswerTurnBenchmark} (answering what was asked). CPU time
+ * OfflineTurnBenchmark} (opening a call) and {@link OfflineAnswerTurnBenchmark} (answering what was asked), on the
+ * application's own ONNX session (one thread, no spinning: {@link EmbeddingConfiguration}). CPU time
  * of the whole process (every thread: the ONNX runtime's, the JIT's, the collector's) divided by the turns, so a
  * machine shared with other work changes the figure far less than it changes a wall-clock time: what the turn costs,
  * not how long it waited for a core.
@@ -38,7 +38,7 @@ public final class TurnCpu {
     public static void main(String[] args) {
         int warmUp = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
         int measured = args.length > 1 ? Integer.parseInt(args[1]) : 4000;
-        var counted = new Counted(new AllMiniLmL6V2EmbeddingModel());
+        var counted = new Counted(EmbeddingConfiguration.sharedModel());
         var brain = new OfflineBrain(new IntentClassifier(counted), new OfflineTurnBenchmark.InMemoryTools());
         var context = OfflineTurnBenchmark.context();
         var os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
