@@ -61,6 +61,28 @@ public final class TurnCpu {
             double texts = (double) (counted.texts.get() - embedded) / measured;
             System.out.printf("%-10s %-70s %14.3f %14.3f %10.2f%n", turn[0], turn[1], cpuMs, wallMs, texts);
         }
+        // the intent detection of an embedded turn, split: the embedding alone, then embedding plus nearest examples
+        String said = "um yeah can somebody look at my water heater like thursday morning";
+        var classifier = new IntentClassifier(counted);
+        double embedding = cpuMs(os, warmUp, measured, () -> counted.embed(said));
+        double rules = cpuMs(os, warmUp, measured, () -> classifier.classifyWhenAsked(said, "en", List.of()));
+        double classified = cpuMs(os, warmUp, measured, () -> classifier.classify(said, "en", List.of()));
+        System.out.printf(
+                "intent of \"%s\" (CPU per call): language and rules %.3f ms; embedding %.3f ms; all of it, with the"
+                        + " nearest examples, %.3f ms%n",
+                said, rules, embedding, classified);
+    }
+
+    /** The CPU time per call of {@code work}, after as many calls to warm up. */
+    private static double cpuMs(OperatingSystemMXBean os, int warmUp, int measured, Runnable work) {
+        for (int i = 0; i < warmUp; i++) {
+            work.run();
+        }
+        long cpu = os.getProcessCpuTime();
+        for (int i = 0; i < measured; i++) {
+            work.run();
+        }
+        return (os.getProcessCpuTime() - cpu) / 1e6 / measured;
     }
 
     private static OfflineBrain.Output turn(OfflineBrain brain, OfflineBrain.Context context, String[] turn) {
