@@ -17,7 +17,8 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * A caller's question is embedded once per turn: the intent classifier and the knowledge search both need
  * its vector, and the second gets the first's (within the turn only: the same words on the next turn are
- * embedded again). Counted on the model ({@code frontdesk.assistant.embeddings}).
+ * embedded again). A turn that answers what was asked, and that the answer decides, is not embedded at all
+ * (docs/performance.md, "Fix 8"). Counted on the model ({@code frontdesk.assistant.embeddings}).
  */
 @ApiTest
 @TestPropertySource(
@@ -66,6 +67,30 @@ class OneEmbeddingPerTurnTest {
                 with(call, "SpeechResult", "do you guys give any warranty on the work you do", "Confidence", "0.93"),
                 200);
         assertThat(embedded() - before).as("texts embedded by the next turn").isEqualTo(1.0);
+    }
+
+    @Test
+    void aNameGivenWhenAskedForIsNotEmbeddedAndAnOpeningRequestIs() {
+        var business = api.createBusiness("Answers unembedded plumbing");
+        var twilio = new TwilioClient(api, TwilioClient.AUTH_TOKEN);
+        var call = call(TwilioClient.sid("CA"), "+16175550124", business.phoneNumber());
+        twilio.post("/twilio/voice", call, 200);
+
+        double before = embedded();
+        String asked = twilio.post(
+                "/twilio/voice/gather?turn=1",
+                with(call, "SpeechResult", "hi I need a drain cleaning tomorrow at 10", "Confidence", "0.93"),
+                200);
+        assertThat(spoken(asked)).containsIgnoringCase("name");
+        // no rule tells what an opening request wants: the nearest examples do
+        assertThat(embedded() - before).as("texts embedded by the request").isEqualTo(1.0);
+
+        before = embedded();
+        String readBack = twilio.post(
+                "/twilio/voice/gather?turn=2", with(call, "SpeechResult", "Dana Smith", "Confidence", "0.93"), 200);
+        // the name asked for is taken as the name without asking what else the words might want
+        assertThat(spoken(readBack)).contains("Dana");
+        assertThat(embedded() - before).as("texts embedded by the name").isEqualTo(0.0);
     }
 
     private double embedded() {

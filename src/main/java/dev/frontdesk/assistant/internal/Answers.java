@@ -24,7 +24,8 @@ final class Answers {
     }
 
     Optional<Output> answer(Context ctx, Dialogue d, String text, IntentResult intent) {
-        boolean switching = intent.confidence() >= STRONG
+        // read where a step needs it: a pending verdict is embedded then (Verdicts)
+        java.util.function.BooleanSupplier switching = () -> intent.confidence() >= STRONG
                 && switch (intent.intent()) {
                     case BOOK, RESCHEDULE, CANCEL, MY_APPOINTMENTS, HOURS, PRICES, MESSAGE, TRANSFER, HUMAN -> true;
                     default -> false;
@@ -132,7 +133,7 @@ final class Answers {
                 boolean introduces = name.isPresent()
                         && LanguageData.fold(said).startsWith(LanguageData.fold(name.get()))
                         && !Cues.has("askPerson", said);
-                if (name.isPresent() && (!switching || introduces)) {
+                if (name.isPresent() && (introduces || !switching.getAsBoolean())) {
                     d.name = name.get();
                     return Optional.of(
                             d.task == Dialogue.Task.MESSAGE
@@ -212,7 +213,7 @@ final class Answers {
                     // "oh it's wednesday not tomorrow, wednesday at ten, the drain cleaning": the one read back, again
                     return Optional.of(flows.appointments().confirmCancel(ctx, d));
                 }
-                boolean correcting = !switching
+                boolean correcting = !switching.getAsBoolean()
                         || ((d.task == Dialogue.Task.BOOK || d.task == Dialogue.Task.RESCHEDULE)
                                 && intent.intent() != Intent.CANCEL
                                 && !Cues.cancels(text));
@@ -256,7 +257,7 @@ final class Answers {
                 }
             }
             case CODE -> {
-                Optional<Output> checked = flows.verification().answer(ctx, d, text, switching, flows);
+                Optional<Output> checked = flows.verification().answer(ctx, d, text, switching.getAsBoolean(), flows);
                 if (checked.isPresent()) {
                     return checked;
                 }
@@ -276,7 +277,7 @@ final class Answers {
                     d.forWhom = text;
                     return Optional.of(Output.say(Phrases.say(d.language, "askMessage")));
                 }
-                if ((!switching || intent.intent() == Intent.MESSAGE) && !asksForSomeoneElse) {
+                if ((!switching.getAsBoolean() || intent.intent() == Intent.MESSAGE) && !asksForSomeoneElse) {
                     d.messageText = d.verbatim(text);
                     return Optional.of(flows.talk().advanceMessage(ctx, d));
                 }
@@ -305,7 +306,7 @@ final class Answers {
                     return Optional.of(flows.talk().goodbye(ctx, d));
                 }
                 // "and are your estimates free?" after a price: the common question, not another price
-                if ("PRICES".equals(d.topic) && !switching && !TalkFlow.faqTopic(text)) {
+                if ("PRICES".equals(d.topic) && !switching.getAsBoolean() && !TalkFlow.faqTopic(text)) {
                     var service = Entities.service(text, ctx.business().services());
                     if (service.isPresent()) {
                         return Optional.of(flows.talk().prices(ctx, d, text));
@@ -322,7 +323,7 @@ final class Answers {
                                 // "great, can you put me through to mike turner then"
                                 || (Cues.has("askPerson", text)
                                         && flows.booking().tools.namesStaff(ctx.business(), text)));
-                if (yesNo.isPresent() && !switching && !asksMore && intent.intent() != Intent.QUESTION) {
+                if (yesNo.isPresent() && !switching.getAsBoolean() && !asksMore && intent.intent() != Intent.QUESTION) {
                     if (yesNo.get()) {
                         d.asked = Dialogue.Ask.NOTHING;
                         return Optional.of(Output.say(Phrases.say(d.language, "whatElse")));

@@ -131,13 +131,12 @@ final class OfflineBrain {
         if (d.phone == null && d.asked != Dialogue.Ask.PHONE) {
             Entities.phone(text, Flow.region(ctx)).ifPresent(p -> d.phone = p.e164());
         }
-        IntentResult intent = Requests.trusted(
-                ctx, d, text, intents.classify(text, d.language, ctx.business().emergencyKeywords()));
-        intent = OwnAppointments.afterReadOut(ctx, d, text, EmergencyWords.reread(ctx, text, intent));
-        if (intent.intent() == Intent.EMERGENCY && !d.emergency) {
+        // (embedded only when a step asks, if it can wait)
+        IntentResult intent = OwnAppointments.afterReadOut(ctx, d, text, Verdicts.of(intents, ctx, d, text));
+        if (!intent.pending() && intent.intent() == Intent.EMERGENCY && !d.emergency) {
             return talk.emergency(ctx, d, text, intent.lifeThreatening());
         }
-        if (intent.intent() == Intent.OPT_OUT) {
+        if (!intent.pending() && intent.intent() == Intent.OPT_OUT) {
             // "stop calling me" puts the number on the do-not-call list; "stop texting me" is a STOP in words too
             String done = answers.yesFirst(ctx, d, text); // "yes, and please stop calling me": the cancel first
             tools.optOut(ctx.business(), d.phone, ctx.spoken());

@@ -20,13 +20,6 @@ final class Requests {
 
     private static final Pattern YES_SYMBOLS = Pattern.compile("[👍👌✅✔☑🙂😊🆗]\\p{M}*|\\u2714\\uFE0F?");
 
-    /**
-     * An emergency or opt-out told only by the nearest examples (no rule matched) must be at least this
-     * sure before the assistant alerts the owner or ends the call: "the leak repair" or "je m'appelle Luc"
-     * sit near such examples without being either.
-     */
-    private static final double SURE_WITHOUT_RULE = 0.35;
-
     /** Below this, a message or transfer verdict without words for one is a guess. */
     private static final double WEAK_REQUEST = 0.35;
 
@@ -362,31 +355,5 @@ final class Requests {
         Optional<String> name = Entities.bareName(plain);
         name.ifPresent(n -> d.name = n);
         return name.isPresent();
-    }
-
-    /**
-     * Drops a consequential verdict (emergency, opt-out) that no rule backs when it is weak, or when the
-     * caller is answering a question we asked (a service, a name, a message): the turn is then read as an
-     * answer or an unknown request instead.
-     */
-    static IntentResult trusted(Context ctx, Dialogue d, String text, IntentResult intent) {
-        boolean consequential = intent.intent() == Intent.EMERGENCY || intent.intent() == Intent.OPT_OUT;
-        if (!consequential || intent.matchedKeyword() != null) {
-            return intent;
-        }
-        boolean answering = switch (d.asked) {
-            case NOTHING, ANYTHING_ELSE -> false;
-            default -> true;
-        };
-        // ending the call on an opt-out cannot be undone: without a rule it needs a strong match
-        // "water dripping from the pipe under the sink": a plain job, unless the likeness is strong
-        boolean job = Cues.serviceForProblem(text, ctx.business().services()).isPresent();
-        double needed = intent.intent() == Intent.OPT_OUT || job ? Flow.STRONG : SURE_WITHOUT_RULE;
-        // "¿ustedes instalan ablandadores de agua?": a question is not an emergency unless a rule says so
-        boolean question = text.contains("?");
-        if (!answering && !question && intent.confidence() >= needed) {
-            return intent;
-        }
-        return new IntentResult(Intent.UNKNOWN, intent.confidence(), intent.language(), false, null);
     }
 }

@@ -130,6 +130,17 @@ public final class IntentClassifier {
      * @param emergencyKeywords the business's own emergency keywords (lower case), or null/empty
      */
     public IntentResult classify(String text, String languageHint, List<String> emergencyKeywords) {
+        IntentResult verdict = classifyWhenAsked(text, languageHint, emergencyKeywords);
+        verdict.intent();
+        return verdict;
+    }
+
+    /**
+     * The same verdict as {@link #classify}, with the rules applied at once but the embedding and the nearest
+     * examples left until a part of the verdict is first read ({@link IntentResult#pending()} until then): a turn
+     * that a rule or the dialogue's expectation decides without the intent costs no embedding.
+     */
+    public IntentResult classifyWhenAsked(String text, String languageHint, List<String> emergencyKeywords) {
         String language = LanguageDetector.detect(text == null ? "" : text)
                 .orElseGet(() -> hint(languageHint).orElse(Languages.fallback().code()));
         if (text == null || text.isBlank()) {
@@ -139,7 +150,7 @@ public final class IntentClassifier {
         if (rule != null) {
             return new IntentResult(rule.intent(), rule.confidence(), language, rule.lifeThreatening(), rule.keyword());
         }
-        return nearest(focus(text), LANGUAGES.indexOf(language), language);
+        return IntentResult.whenAsked(() -> nearest(focus(text), LANGUAGES.indexOf(language), language));
     }
 
     /**

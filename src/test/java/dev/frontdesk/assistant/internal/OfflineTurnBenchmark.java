@@ -112,6 +112,11 @@ public class OfflineTurnBenchmark {
     @Setup
     public void setUp() {
         brain = new OfflineBrain(new IntentClassifier(new AllMiniLmL6V2EmbeddingModel()), new InMemoryTools());
+        context = context();
+    }
+
+    /** A plumber open 8 to 5 on weekdays, called by voice on Monday 23 November 2026 at 8 a.m. */
+    static OfflineBrain.Context context() {
         Map<DayOfWeek, List<TimeRange>> hours = new EnumMap<>(DayOfWeek.class);
         for (DayOfWeek day : List.of(
                 DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY)) {
@@ -136,7 +141,7 @@ public class OfflineTurnBenchmark {
                 BusinessSettings.defaults(),
                 Instant.EPOCH,
                 Instant.EPOCH);
-        context = new OfflineBrain.Context(
+        return new OfflineBrain.Context(
                 business,
                 ZonedDateTime.of(2026, 11, 23, 8, 0, 0, 0, ZONE),
                 Channel.VOICE,
