@@ -131,7 +131,6 @@ final class OfflineBrain {
         if (d.phone == null && d.asked != Dialogue.Ask.PHONE) {
             Entities.phone(text, Flow.region(ctx)).ifPresent(p -> d.phone = p.e164());
         }
-        // (embedded only when a step asks, if it can wait)
         IntentResult intent = OwnAppointments.afterReadOut(ctx, d, text, Verdicts.of(intents, ctx, d, text));
         if (!intent.pending() && intent.intent() == Intent.EMERGENCY && !d.emergency) {
             return talk.emergency(ctx, d, text, intent.lifeThreatening());
@@ -316,6 +315,7 @@ final class OfflineBrain {
                             && !Cues.has("month", move.target())
                             && !move.target().matches("(?s).*\\d+\\s*(st|nd|rd|th|er|e|º)\\b.*");
                 }
+                own.earliestInstead(ctx, d, text, onlyItsOwnDay);
                 d.shiftMinutes = move.shift() == null ? null : move.shift().toMinutes();
                 d.said = move.source();
                 d.saidIsSource = move.target() == null || !move.source().equals(text) || onlyItsOwnDay;

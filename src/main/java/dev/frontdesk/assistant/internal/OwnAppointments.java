@@ -18,6 +18,17 @@ final class OwnAppointments {
         this.tools = tools;
     }
 
+    /**
+     * "Mon débouchage est mercredi le 2, t'as-tu de quoi plus tôt? le plus tôt possible": only the appointment's
+     * own day is said, and the earliest time is where it goes.
+     */
+    void earliestInstead(Context ctx, Dialogue d, String text, boolean onlyItsOwnDay) {
+        if (onlyItsOwnDay && Cues.wantsEarliest(text)) {
+            d.earliest = true;
+            d.date = ctx.now().toLocalDate().toString();
+        }
+    }
+
     /** The topic that marks the turn after "You have …. Would you like to change it or cancel it?". */
     static final String READ_OUT = "OWN_APPOINTMENT";
 

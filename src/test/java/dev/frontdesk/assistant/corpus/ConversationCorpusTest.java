@@ -43,7 +43,7 @@ class ConversationCorpusTest {
      * 0.90 (es, fr); the floors below are about two conversations under what the assistant reaches today
      * (runs differ by one conversation now and then) and only ever go up.
      */
-    static final Map<String, Double> HELD_OUT_FLOOR = Map.of("en", 0.89, "es", 0.93, "fr", 0.88);
+    static final Map<String, Double> HELD_OUT_FLOOR = Map.of("en", 0.91, "es", 0.93, "fr", 0.88);
 
     /** Dangerous held-out conversations tolerated: none (none measured since the m-* round). */
     static final int HELD_OUT_DANGEROUS_ALLOWED = 0;
