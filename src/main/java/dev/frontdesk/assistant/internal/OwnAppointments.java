@@ -12,6 +12,9 @@ import dev.frontdesk.assistant.nlu.TimeExpressions;
  */
 final class OwnAppointments {
 
+    /** The topic that marks the turn after "You have …. Would you like to change it or cancel it?". */
+    static final String READ_OUT = "OWN_APPOINTMENT";
+
     private final AssistantTools tools;
 
     OwnAppointments(AssistantTools tools) {
@@ -28,9 +31,6 @@ final class OwnAppointments {
             d.date = ctx.now().toLocalDate().toString();
         }
     }
-
-    /** The topic that marks the turn after "You have …. Would you like to change it or cancel it?". */
-    static final String READ_OUT = "OWN_APPOINTMENT";
 
     /**
      * The turn after the caller's appointment was read out and they were asked what to do: a time or an
