@@ -70,14 +70,7 @@ final class AppointmentFlow extends Flow {
     Output lookUp(Context ctx, Dialogue d, String next) {
         d.resetTask();
         d.task = Dialogue.Task.LOOKUP;
-        Output out = listAppointments(ctx, d, next);
-        if ("changeOrCancel".equals(next) && d.asked == Dialogue.Ask.ANYTHING_ELSE && d.phone != null) {
-            d.topic = OwnAppointments.READ_OUT;
-            d.candidates = new ArrayList<>(tools.listAppointments(ctx.business(), d.phone).stream()
-                    .map(a -> a.id().toString())
-                    .toList());
-        }
-        return out;
+        return listAppointments(ctx, d, next);
     }
 
     /** Reads out the caller's appointments and asks what next ("changeOrCancel" when they spoke of one). */
@@ -96,6 +89,12 @@ final class AppointmentFlow extends Flow {
         d.achieved("ANSWERED", "Told the caller about their appointments.");
         if (mine.isEmpty()) {
             return Output.say(Phrases.say(lang, "noAppointments") + " " + Phrases.say(lang, "anythingElse"));
+        }
+        if ("changeOrCancel".equals(next)) {
+            // the next turn may say where the one read out goes (OwnAppointments.afterReadOut)
+            d.topic = OwnAppointments.READ_OUT;
+            d.candidates =
+                    new ArrayList<>(mine.stream().map(a -> a.id().toString()).toList());
         }
         return Output.say(
                 Phrases.say(lang, "yourAppointments", describe(ctx, d, mine)) + " " + Phrases.say(lang, next));

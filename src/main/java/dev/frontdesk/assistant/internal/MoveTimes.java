@@ -91,8 +91,7 @@ final class MoveTimes {
      */
     static Optional<Moves.Move> hourSentence(
             String text, java.util.function.Function<String, Optional<TimeQuery>> times) {
-        java.util.regex.Matcher end =
-                java.util.regex.Pattern.compile("[.?!]\\s+").matcher(text);
+        java.util.regex.Matcher end = Moves.SENTENCE_END.matcher(text);
         while (end.find()) {
             String before = text.substring(0, end.end());
             String sentence = text.substring(end.end()).split("[.?!]", 2)[0].strip();

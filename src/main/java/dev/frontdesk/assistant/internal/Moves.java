@@ -41,8 +41,7 @@ final class Moves {
      * time parser), so that "to" in "I want to move it" is not taken for "to Friday".
      */
     static Move read(String text, java.util.function.Function<String, Optional<TimeQuery>> times) {
-        java.util.function.Function<String, Optional<String>> timeWords =
-                words -> times.apply(words).map(TimeQuery::matched);
+        java.util.function.Function<String, Optional<String>> timeWords = matched(times);
         java.util.function.Predicate<String> hasTime =
                 words -> timeWords.apply(words).isPresent();
         Optional<Duration> shift = shift(text);
@@ -180,8 +179,7 @@ final class Moves {
      */
     private static Optional<Move> insteadBefore(
             String text, java.util.function.Function<String, Optional<TimeQuery>> times, Duration shift) {
-        java.util.function.Function<String, Optional<String>> timeWords =
-                words -> times.apply(words).map(TimeQuery::matched);
+        java.util.function.Function<String, Optional<String>> timeWords = matched(times);
         Matcher matcher = PATTERNS.get("insteadBefore").matcher(text);
         List<int[]> words = new java.util.ArrayList<>();
         while (matcher.find()) {
@@ -248,7 +246,13 @@ final class Moves {
         return timeWords.apply(next).map(said -> new Move(source.strip(), next.strip(), shift));
     }
 
-    private static final Pattern SENTENCE_END = Pattern.compile("[.?!]\\s+");
+    static final Pattern SENTENCE_END = Pattern.compile("[.?!]\\s+");
+
+    /** The words the time reader understood, for the steps that only need where a time is. */
+    private static java.util.function.Function<String, Optional<String>> matched(
+            java.util.function.Function<String, Optional<TimeQuery>> times) {
+        return words -> times.apply(words).map(TimeQuery::matched);
+    }
 
     /** A bare number read as an hour with the word for "at" before it ("3" is "at 3", "a las 3", "à 3"). */
     private static Optional<String> atHour(
