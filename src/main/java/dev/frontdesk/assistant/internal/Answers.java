@@ -262,43 +262,10 @@ final class Answers {
                     return checked;
                 }
             }
-            case MESSAGE_TEXT -> {
-                // "i don't need to leave a message then, could i talk to mike turner instead": the call, not a message
-                boolean asksForSomeoneElse = Cues.has("askPerson", text)
-                        && (!Cues.has("relay", text) || Cues.has("noMessage", text))
-                        && flows.booking().tools.namesStaff(ctx.business(), text);
-                // "can you pass a message along to Mike Turner for me": who it is for, the message is still to come
-                boolean namesRecipient = Cues.has("relay", text)
-                        && !Cues.carriesMessage(text)
-                        && Cues.endsWithRequest(text)
-                        && text.trim().split("\\s+").length <= 14
-                        && flows.booking().tools.namesStaff(ctx.business(), text);
-                if (namesRecipient) {
-                    d.forWhom = text;
-                    return Optional.of(Output.say(Phrases.say(d.language, "askMessage")));
-                }
-                if ((!switching.getAsBoolean() || intent.intent() == Intent.MESSAGE) && !asksForSomeoneElse) {
-                    d.messageText = d.verbatim(text);
-                    return Optional.of(flows.talk().advanceMessage(ctx, d));
-                }
-            }
-            case OFFER_MESSAGE -> {
-                // "ok and are your guys licensed?": the new question, not a yes to the message
-                boolean asksAnew = TalkFlow.faqTopic(text) && !Cues.carriesMessage(text);
-                if (yesNo.isPresent() && !asksAnew) {
-                    if (yesNo.get() && Cues.carriesMessage(text)) {
-                        // "sure, have the owner call me about a softener for my three family house"
-                        d.task = Dialogue.Task.MESSAGE;
-                        d.messageText = d.verbatim(text);
-                        return Optional.of(flows.talk().advanceMessage(ctx, d));
-                    }
-                    if (yesNo.get()) {
-                        d.task = Dialogue.Task.MESSAGE;
-                        d.asked = Dialogue.Ask.MESSAGE_TEXT;
-                        return Optional.of(Output.say(Phrases.say(d.language, "askMessage")));
-                    }
-                    d.asked = Dialogue.Ask.ANYTHING_ELSE;
-                    return Optional.of(Output.say(Phrases.say(d.language, "anythingElse")));
+            case MESSAGE_TEXT, OFFER_MESSAGE -> {
+                Optional<Output> message = MessageAnswers.answer(flows, ctx, d, text, intent, switching, yesNo);
+                if (message.isPresent()) {
+                    return message;
                 }
             }
             case ANYTHING_ELSE -> {
@@ -312,18 +279,10 @@ final class Answers {
                         return Optional.of(flows.talk().prices(ctx, d, text));
                     }
                 }
-                // "oh that's no good, can you make it four instead": a no that goes on to ask for something
-                boolean asksMore = text.trim().split("\\s+").length > 4
-                        && (Requests.service(ctx, text).isPresent()
-                                || Cues.moves(text)
-                                || Cues.cancels(text)
-                                || Cues.asksForVisit(text)
-                                || Cues.asksPrice(text)
-                                || flows.booking().parseTime(ctx, d, text).isPresent()
-                                // "great, can you put me through to mike turner then"
-                                || (Cues.has("askPerson", text)
-                                        && flows.booking().tools.namesStaff(ctx.business(), text)));
-                if (yesNo.isPresent() && !switching.getAsBoolean() && !asksMore && intent.intent() != Intent.QUESTION) {
+                if (yesNo.isPresent()
+                        && !switching.getAsBoolean()
+                        && !asksMore(flows, ctx, d, text)
+                        && intent.intent() != Intent.QUESTION) {
                     if (yesNo.get()) {
                         d.asked = Dialogue.Ask.NOTHING;
                         return Optional.of(Output.say(Phrases.say(d.language, "whatElse")));
@@ -334,6 +293,19 @@ final class Answers {
             default -> {}
         }
         return Optional.empty();
+    }
+
+    /** "oh that's no good, can you make it four instead": a yes or no that goes on to ask for something. */
+    static boolean asksMore(Flows flows, Context ctx, Dialogue d, String text) {
+        return text.trim().split("\\s+").length > 4
+                && (Requests.service(ctx, text).isPresent()
+                        || Cues.moves(text)
+                        || Cues.cancels(text)
+                        || Cues.asksForVisit(text)
+                        || Cues.asksPrice(text)
+                        || flows.booking().parseTime(ctx, d, text).isPresent()
+                        // "great, can you put me through to mike turner then"
+                        || (Cues.has("askPerson", text) && flows.booking().tools.namesStaff(ctx.business(), text)));
     }
 
     /** See {@link ReadBacks#yesFirst}. */

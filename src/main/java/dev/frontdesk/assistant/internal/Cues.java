@@ -54,8 +54,17 @@ final class Cues {
                 .split(text);
         StringBuilder out = new StringBuilder();
         for (String part : parts) {
-            if (has("keepIt", part) == keep) {
-                out.append(part).append(' ');
+            var keepWords = pattern("keepIt").matcher(part);
+            int comma = keepWords.find() && has("cancel", part.substring(0, keepWords.start()))
+                    ? part.lastIndexOf(',', keepWords.start())
+                    : -1;
+            // "cancel the afternoon one on wed, keep the morning one": the clause that cancels is not kept
+            for (String clause : comma > 0
+                    ? new String[] {part.substring(0, comma), part.substring(comma + 1)}
+                    : new String[] {part}) {
+                if (has("keepIt", clause) == keep) {
+                    out.append(clause).append(' ');
+                }
             }
         }
         return out.isEmpty() ? text : out.toString().strip();
@@ -148,7 +157,15 @@ final class Cues {
 
     static boolean moves(String text) {
         // "no voy a poder estar", "something came up": a move, unless the caller says cancel
-        return has("move", text) || (has("cantMake", text) && !has("cancel", text));
+        if (!has("cancel", text)) {
+            return has("move", text) || has("cantMake", text);
+        }
+        // "cancel it, we're replacing the whole unit instead": a loose move word beside a cancel asks for no move
+        return has(
+                "move",
+                has("moveLoose", text)
+                        ? pattern("moveLoose").matcher(LanguageData.fold(text)).replaceAll(" ")
+                        : text);
     }
 
     /**
@@ -172,8 +189,15 @@ final class Cues {
                         .anyMatch(i -> i >= 0 && i < at);
     }
 
+    /** Cancel words outside a question about cancelling ("do you charge anything if I cancel last minute?"). */
     static boolean cancels(String text) {
-        return has("cancel", text);
+        return has("cancel", text)
+                && (!has("ifCancelled", text)
+                        || has(
+                                "cancel",
+                                pattern("ifCancelled")
+                                        .matcher(LanguageData.fold(text))
+                                        .replaceAll(" ")));
     }
 
     /** "Have the owner call me back", "que me llame", "qu'il me rappelle": a message, whatever it is about. */
@@ -213,7 +237,8 @@ final class Cues {
                     case RESCHEDULE, CANCEL, MY_APPOINTMENTS, TRANSFER, HUMAN, QUESTION, UNKNOWN -> true;
                     default -> false;
                 };
-        return weakOther && has("book", text) && !moves(text) && !cancels(text);
+        // ("before I book anything, which cities do you cover?": a question first)
+        return weakOther && has("book", text) && !moves(text) && !cancels(text) && !has("hypothetical", text);
     }
 
     static IntentResult asBooking(IntentResult intent) {

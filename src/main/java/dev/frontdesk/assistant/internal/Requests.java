@@ -212,6 +212,9 @@ final class Requests {
             case RESCHEDULE, CANCEL -> intent.confidence() >= Flow.STRONG;
             default -> false;
         };
+        if (Cues.has("ifCancelled", text) && !Cues.cancels(text) && (text.contains("?") || Cues.asksSomething(text))) {
+            return as(Intent.QUESTION, intent); // "do you charge anything if i cancel last minute?"
+        }
         if (!mustAct && !Cues.moves(text) && !Cues.cancels(text) && relays(ctx, text)) {
             // "dites à Mike que je serai en retard", "can I talk to the owner": a message, whatever it sounded like
             return as(Intent.MESSAGE, intent);
@@ -279,6 +282,9 @@ final class Requests {
                     case HUMAN, TRANSFER, GREETING, UNKNOWN, AFFIRM, DENY -> true;
                     default -> false;
                 };
+        if (weakOther && Cues.asksPrice(text) && !Cues.moves(text) && !Cues.cancels(text)) {
+            return as(Intent.PRICES, intent); // "what's a water heater repair gonna run me roughly"
+        }
         if (weakOther
                 && d.asked != Dialogue.Ask.CONFIRM
                 && flows.talk().knowledge(ctx, d.language, text).isPresent()) {
