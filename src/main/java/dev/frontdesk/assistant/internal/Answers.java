@@ -128,7 +128,10 @@ final class Answers {
                     plain = Requests.withoutPhone(plain);
                 }
                 String said = plain;
-                Optional<String> name = Entities.name(said, d.language).or(() -> Entities.bareName(said));
+                Optional<String> name = Entities.name(said, d.language)
+                        .or(() -> Entities.bareName(said))
+                        // "Harriet Lindgren. That's Harriet Lindgren.": the name, then the same again
+                        .or(() -> Entities.bareName(Moves.SENTENCE_END.split(said)[0]));
                 // "susan lee from the property management office": who is calling, not a department to call
                 boolean introduces = name.isPresent()
                         && LanguageData.fold(said).startsWith(LanguageData.fold(name.get()))
@@ -260,6 +263,12 @@ final class Answers {
                 Optional<Output> checked = flows.verification().answer(ctx, d, text, switching.getAsBoolean(), flows);
                 if (checked.isPresent()) {
                     return checked;
+                }
+            }
+            case OFFER_TRANSFER -> {
+                Optional<Output> through = Transfers.answerOffer(flows, ctx, d, text, yesNo);
+                if (through.isPresent()) {
+                    return through;
                 }
             }
             case MESSAGE_TEXT, OFFER_MESSAGE -> {

@@ -33,6 +33,8 @@ final class Dialogue {
         NEW_TIME,
         MESSAGE_TEXT,
         OFFER_MESSAGE,
+        /** Put through to someone the caller only spoke of, or a message? */
+        OFFER_TRANSFER,
         ANYTHING_ELSE,
         CONFIRM_HEARD,
         /** The one-time code texted to the number on file. */

@@ -350,23 +350,7 @@ final class OfflineBrain {
                 d.asked = Dialogue.Ask.MESSAGE_TEXT;
                 yield Output.say(Phrases.say(lang, "askMessage"));
             }
-            case TRANSFER, HUMAN -> {
-                d.forWhom = text;
-                Optional<String> target = tools.transferCall(ctx.business(), text);
-                boolean declines = Cues.has("noTransfer", text); // "give mike a message, i don't need to talk to him"
-                if (target.isPresent() && ctx.spoken() && !declines) {
-                    d.achieved("TRANSFERRED", "Transferred the caller.");
-                    yield Flow.transfer(d, target.get(), text);
-                }
-                d.resetTask();
-                d.task = Dialogue.Task.MESSAGE;
-                if (Cues.carriesMessage(text)) {
-                    d.messageText = d.verbatim(text);
-                    yield talk.advanceMessage(ctx, d);
-                }
-                d.asked = Dialogue.Ask.MESSAGE_TEXT;
-                yield Output.say(Phrases.say(lang, declines ? "askMessage" : "noTransfer"));
-            }
+            case TRANSFER, HUMAN -> Transfers.transfer(flows, ctx, d, text);
             case GOODBYE -> talk.goodbye(ctx, d);
             case GREETING, AFFIRM -> {
                 if (d.asked == Dialogue.Ask.ANYTHING_ELSE && intent.intent() == Intent.AFFIRM) {
