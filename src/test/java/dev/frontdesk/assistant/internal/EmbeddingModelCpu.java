@@ -32,7 +32,7 @@ public final class EmbeddingModelCpu {
 
     /** The model files of each variant, as on the class path. */
     static final String[][] VARIANTS = {
-        {"float", EmbeddingConfiguration.MODEL, EmbeddingConfiguration.TOKENIZER},
+        {"float", "all-minilm-l6-v2.onnx", "all-minilm-l6-v2-tokenizer.json"},
         {"int8", "all-minilm-l6-v2-q.onnx", "all-minilm-l6-v2-q-tokenizer.json"},
     };
 
