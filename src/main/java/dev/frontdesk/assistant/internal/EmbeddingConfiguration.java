@@ -52,9 +52,14 @@ class EmbeddingConfiguration {
      */
     static synchronized EmbeddingModel sharedModel() {
         if (shared == null) {
-            shared = new MiniLm(session());
+            shared = load(MODEL, TOKENIZER);
         }
         return shared;
+    }
+
+    /** A model of this family from its ONNX file and tokenizer on the class path, on a session of {@link #options()}. */
+    static EmbeddingModel load(String model, String tokenizer) {
+        return new MiniLm(session(model, tokenizer));
     }
 
     private static EmbeddingModel shared;
@@ -70,13 +75,13 @@ class EmbeddingConfiguration {
         return options;
     }
 
-    private static OnnxBertBiEncoder session() {
+    private static OnnxBertBiEncoder session(String modelFile, String tokenizerFile) {
         ClassLoader loader = EmbeddingConfiguration.class.getClassLoader();
-        try (InputStream model = loader.getResourceAsStream(MODEL);
-                InputStream tokenizer = loader.getResourceAsStream(TOKENIZER);
+        try (InputStream model = loader.getResourceAsStream(modelFile);
+                InputStream tokenizer = loader.getResourceAsStream(tokenizerFile);
                 var options = options()) {
             if (model == null || tokenizer == null) {
-                throw new IllegalStateException("the all-MiniLM-L6-v2 model is not on the class path");
+                throw new IllegalStateException(modelFile + " is not on the class path");
             }
             OrtEnvironment environment = OrtEnvironment.getEnvironment();
             OrtSession session = environment.createSession(model.readAllBytes(), options);
@@ -84,7 +89,7 @@ class EmbeddingConfiguration {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (OrtException e) {
-            throw new IllegalStateException("could not load the all-MiniLM-L6-v2 model", e);
+            throw new IllegalStateException("could not load " + modelFile, e);
         }
     }
 

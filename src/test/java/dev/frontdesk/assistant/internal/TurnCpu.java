@@ -20,7 +20,8 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <pre>./mvnw -B -q -Pbenchmarks test-compile exec:exec -Dbench.main=dev.frontdesk.assistant.internal.TurnCpu -Djmh.args="2000 4000"</pre>
  *
- * (arguments: warm-up turns, then measured turns, per utterance).
+ * (arguments: warm-up turns, then measured turns, per utterance; a third, {@code int8}, runs the turns on the
+ * int8-quantised model instead of the application's float32 one: {@link EmbeddingModelCpu}).
  */
 public final class TurnCpu {
 
@@ -38,7 +39,7 @@ public final class TurnCpu {
     public static void main(String[] args) {
         int warmUp = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
         int measured = args.length > 1 ? Integer.parseInt(args[1]) : 4000;
-        var counted = new Counted(EmbeddingConfiguration.sharedModel());
+        var counted = new Counted(model(args.length > 2 ? args[2] : "float"));
         var brain = new OfflineBrain(new IntentClassifier(counted), new OfflineTurnBenchmark.InMemoryTools());
         var context = OfflineTurnBenchmark.context();
         var os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
@@ -71,6 +72,19 @@ public final class TurnCpu {
                 "intent of \"%s\" (CPU per call): language and rules %.3f ms; embedding %.3f ms; all of it, with the"
                         + " nearest examples, %.3f ms%n",
                 said, rules, embedding, classified);
+    }
+
+    /** The application's model ({@code float}) or another variant of {@link EmbeddingModelCpu#VARIANTS}. */
+    private static EmbeddingModel model(String variant) {
+        if (variant.equals("float")) {
+            return EmbeddingConfiguration.sharedModel();
+        }
+        for (String[] v : EmbeddingModelCpu.VARIANTS) {
+            if (v[0].equals(variant)) {
+                return EmbeddingConfiguration.load(v[1], v[2]);
+            }
+        }
+        throw new IllegalArgumentException("float or int8, not " + variant);
     }
 
     /** The CPU time per call of {@code work}, after as many calls to warm up. */
