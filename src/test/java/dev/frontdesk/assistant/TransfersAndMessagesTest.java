@@ -98,4 +98,48 @@ class TransfersAndMessagesTest {
         assertThat(sms.get("items").valueStream().map(m -> m.get("to").asString()))
                 .contains("+16175550177");
     }
+
+    @Test
+    void someoneOnlySpokenOfIsOfferedAndTheCallerMayChooseTheCall() {
+        var business = api.createBusiness("Offered transfer");
+        employee(
+                business,
+                "{\"name\": \"Sam Lee\", \"phone\": \"+16175550177\", \"status\": \"ACTIVE\","
+                        + " \"hours\": {\"MONDAY\": [\"08:00-17:00\"]}}");
+        String key = "call-" + UUID.randomUUID();
+        AssistantReply offer =
+                say(business, key, "hi there sam lee came by last week to look at my water heater and gave me a price");
+        assertThat(offer.actions())
+                .as("not put through before the caller says so")
+                .isEmpty();
+        assertThat(offer.text()).contains("put you through").contains("take a message");
+
+        AssistantReply through = say(business, key, "yes please");
+        assertThat(through.actions())
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        AssistantReply.Action.Transfer.class,
+                        t -> assertThat(t.number()).isEqualTo("+16175550177"));
+    }
+
+    @Test
+    void someoneOnlySpokenOfIsOfferedAndTheCallerMayLeaveAMessageInstead() {
+        var business = api.createBusiness("Declined transfer");
+        employee(
+                business,
+                "{\"name\": \"Sam Lee\", \"phone\": \"+16175550177\", \"status\": \"ACTIVE\","
+                        + " \"hours\": {\"MONDAY\": [\"08:00-17:00\"]}}");
+        String key = "call-" + UUID.randomUUID();
+        say(business, key, "hi sam lee came by last week to look at my water heater and gave me a price");
+        AssistantReply ask =
+                say(business, key, "no no don't put me through he's busy, just leave him a message please");
+        assertThat(ask.actions()).isEmpty();
+        assertThat(ask.text()).isEqualTo("Sure, what's your message?");
+        say(business, key, "tell him we'd like to go ahead with the new water heater");
+        assertThat(say(business, key, "it's Robert Brown").text()).contains("passed your message on");
+
+        JsonNode messages = api.getJson("/api/messages", business, 200);
+        assertThat(messages.at("/items/0/forEmployee/name").asString()).isEqualTo("Sam Lee");
+        assertThat(messages.at("/items/0/text").asString()).contains("go ahead with the new water heater");
+    }
 }

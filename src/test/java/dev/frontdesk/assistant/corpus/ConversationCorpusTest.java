@@ -48,6 +48,13 @@ class ConversationCorpusTest {
     /** Dangerous held-out conversations tolerated: none (none measured since the m-* round). */
     static final int HELD_OUT_DANGEROUS_ALLOWED = 0;
 
+    /**
+     * Floors on the dev split, so a change that breaks conversations already fixed fails the build: about ten
+     * conversations (en) or five (es, fr) under today's figures. A new writer batch is committed before it is
+     * tuned, so a floor may need the batch's fixes before the build passes again.
+     */
+    static final Map<String, Double> DEV_FLOOR = Map.of("en", 0.98, "es", 0.95, "fr", 0.96, "de", 0.9);
+
     @Autowired
     TestApi api;
 
@@ -76,11 +83,20 @@ class ConversationCorpusTest {
     }
 
     @Test
-    void devConversationsAreReported() throws IOException {
+    void devConversationsAreReportedAndKeepTheirFloors() throws IOException {
         CorpusReport report = runSplit("dev");
         report.write(Path.of("target/conversation-report-dev.md"));
         System.out.println(report.summary());
         assertThat(report.size()).as("dev conversations").isPositive();
+        if (!System.getProperty("corpus.only", "").isBlank()) {
+            return; // a subset while tuning: reported, not judged
+        }
+        for (var floor : DEV_FLOOR.entrySet()) {
+            assertThat(report.successRate(floor.getKey()))
+                    .as("dev task success in " + floor.getKey() + " (target/conversation-report-dev.md)")
+                    .isGreaterThanOrEqualTo(floor.getValue());
+        }
+        assertThat(report.dangerous()).as("dangerous dev conversations").isZero();
     }
 
     private CorpusReport runSplit(String split) throws IOException {
