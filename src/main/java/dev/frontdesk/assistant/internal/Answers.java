@@ -31,6 +31,9 @@ final class Answers {
                     default -> false;
                 };
         Optional<Boolean> yesNo = Entities.yesNo(text, d.language);
+        if (TaskSwitches.leavesBooking(flows, ctx, d, text)) {
+            return Optional.empty(); // the other task, from the words (OfflineBrain.byIntent)
+        }
         switch (d.asked) {
             case SERVICE -> {
                 // "to unclog my kitchen sink": the problem names the service too
@@ -290,7 +293,7 @@ final class Answers {
                 }
                 if (yesNo.isPresent()
                         && !switching.getAsBoolean()
-                        && !asksMore(flows, ctx, d, text)
+                        && !TaskSwitches.asksMore(flows, ctx, d, text)
                         && intent.intent() != Intent.QUESTION) {
                     if (yesNo.get()) {
                         d.asked = Dialogue.Ask.NOTHING;
@@ -302,19 +305,6 @@ final class Answers {
             default -> {}
         }
         return Optional.empty();
-    }
-
-    /** "oh that's no good, can you make it four instead": a yes or no that goes on to ask for something. */
-    static boolean asksMore(Flows flows, Context ctx, Dialogue d, String text) {
-        return text.trim().split("\\s+").length > 4
-                && (Requests.service(ctx, text).isPresent()
-                        || Cues.moves(text)
-                        || Cues.cancels(text)
-                        || Cues.asksForVisit(text)
-                        || Cues.asksPrice(text)
-                        || flows.booking().parseTime(ctx, d, text).isPresent()
-                        // "great, can you put me through to mike turner then"
-                        || (Cues.has("askPerson", text) && flows.booking().tools.namesStaff(ctx.business(), text)));
     }
 
     /** See {@link ReadBacks#yesFirst}. */

@@ -168,8 +168,8 @@ final class BookingFlow extends Flow {
      * asking for something else), nor is a yes inside a longer sentence that says more.
      */
     Optional<String> pick(Context ctx, Dialogue d, String text, Optional<Boolean> yesNo) {
-        if (d.offered.isEmpty()) {
-            return Optional.empty();
+        if (d.offered.isEmpty() || (yesNo.orElse(false) && Cues.wantsEarliest(text))) {
+            return d.offered.stream().findFirst(); // "yes the first available pls": not the 1st of the month
         }
         Optional<TimeQuery> time = parseTime(ctx, d, text);
         if (time.isPresent()) {

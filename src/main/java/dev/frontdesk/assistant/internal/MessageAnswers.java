@@ -51,7 +51,7 @@ final class MessageAnswers {
                     d.messageText = d.verbatim(text);
                     return Optional.of(flows.talk().advanceMessage(ctx, d));
                 }
-                if (Answers.asksMore(flows, ctx, d, text)) {
+                if (TaskSwitches.asksMore(flows, ctx, d, text)) {
                     // "no need. pls just cancel the afternoon one on wed", "okay. Well, please go ahead and cancel my
                     // appointment for tomorrow": the request, not the message
                     return Optional.empty();

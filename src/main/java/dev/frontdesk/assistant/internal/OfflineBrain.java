@@ -333,7 +333,9 @@ final class OfflineBrain {
                         .orElse(text);
                 yield appointments.lookUpAppointments(ctx, d);
             }
-            case MY_APPOINTMENTS -> appointments.lookUp(ctx, d, "anythingElse");
+            // ("its about my appt": spoken of, not asked about, so "change it or cancel it?" follows the read-out)
+            case MY_APPOINTMENTS ->
+                appointments.lookUp(ctx, d, own.onlySpokenOf(text) ? "changeOrCancel" : "anythingElse");
             case HOURS -> talk.alsoAnswer(ctx, d, text, talk.openingHours(ctx, d, text), Intent.HOURS);
             case PRICES -> talk.alsoAnswer(ctx, d, text, talk.prices(ctx, d, text), Intent.PRICES);
             case QUESTION -> talk.alsoAnswer(ctx, d, text, talk.question(ctx, d, text), Intent.QUESTION);

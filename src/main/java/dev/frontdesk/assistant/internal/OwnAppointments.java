@@ -102,6 +102,14 @@ final class OwnAppointments {
                 && !text.contains("?");
     }
 
+    /** "its about my appt", "i have an appointment fri": an appointment of theirs named, nothing asked about it. */
+    boolean onlySpokenOf(String text) {
+        return asksNothing(text)
+                && Cues.has("myAppointment", text)
+                && !Cues.has("lookup", text)
+                && !Cues.asksSomething(text);
+    }
+
     /** The caller asks to move something they already have booked. */
     boolean movesExisting(Context ctx, Dialogue d, String text) {
         return d.phone != null
