@@ -44,6 +44,12 @@ public interface Conversations {
     /** Ends the conversation with its outcome and summary; ending twice keeps the first ending. */
     void end(BusinessId business, UUID conversation, Conversation.Outcome outcome, String summary, boolean emergency);
 
+    /**
+     * Records that the conversation is a call the business placed for this campaign (a person answered it), so
+     * that {@link Search#campaign} finds it.
+     */
+    void fromCampaign(BusinessId business, UUID conversation, UUID campaign);
+
     /** Replaces the summary of an ended conversation (e.g. with one an LLM wrote afterwards). */
     void resummarize(BusinessId business, UUID conversation, String summary);
 
@@ -98,8 +104,7 @@ public interface Conversations {
      * @param from conversations started at or after this instant
      * @param to conversations started before this instant
      * @param text words in the summary or in a line of the transcript, case-insensitively
-     * @param keys only the conversations with one of these keys (a voice conversation's key is its CallSid, so
-     *     the CallSids of a campaign's calls find its calls' conversations); empty finds none
+     * @param campaign only the conversations of this campaign's calls ({@link #fromCampaign})
      */
     record Search(
             String channel,
@@ -107,9 +112,9 @@ public interface Conversations {
             java.time.Instant from,
             java.time.Instant to,
             String text,
-            java.util.Collection<String> keys) {
+            UUID campaign) {
 
-        /** A search with no condition on the keys. */
+        /** A search with no condition on the campaign. */
         public Search(
                 String channel,
                 Conversation.Outcome outcome,

@@ -4,6 +4,7 @@ import dev.frontdesk.shared.PhoneNumber;
 import dev.frontdesk.tenants.BusinessId;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -52,6 +53,9 @@ public interface Customers {
      * business's do-not-call list (which keeps the numbers of erased customers who asked not to be called).
      */
     Set<String> doNotCall(BusinessId business, Collection<String> phones);
+
+    /** The email the business's customer with this number has on file, if any (for a booking's invite). */
+    Optional<String> emailOnFile(BusinessId business, PhoneNumber phone);
 
     /** Moves these leads to a funnel stage (a campaign called them); a do-not-call customer stays DO_NOT_CALL. */
     void moveInFunnel(BusinessId business, Collection<UUID> customerIds, Lead.Stage stage);

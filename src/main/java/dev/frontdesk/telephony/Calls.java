@@ -29,9 +29,6 @@ public interface Calls {
     /** The campaigns that placed at least one of the business's recorded calls, named, by name. */
     List<CallCampaign> campaignsWithCalls(BusinessId business);
 
-    /** The CallSids of the business's recorded calls that this campaign (of the business) placed. */
-    List<String> callSids(BusinessId business, UUID campaign);
-
     /**
      * A call the business placed (a campaign's) was answered, by a person or a machine: it is recorded like a
      * received call, with direction {@code outbound-api}, and shows in {@code /api/calls}. A second answer of

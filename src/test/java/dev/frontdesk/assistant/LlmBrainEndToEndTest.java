@@ -1,19 +1,13 @@
 package dev.frontdesk.assistant;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.containing;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
- * With an OpenAI-compatible endpoint configured (WireMock here, speaking the Chat Completions format),
+ * With an OpenAI-compatible endpoint configured (a scripted model here, speaking the Chat Completions format),
  * the LLM brain answers and calls the same tools; when it fails, the offline brain takes the turn and
  * the caller never hears an error.
  */
@@ -22,26 +16,15 @@ class LlmBrainEndToEndTest extends LlmEndToEnd {
     @Test
     void theModelChecksAvailabilityAndBooksThroughTheTools() {
         var business = api.createBusiness("LLM plumbing");
-        llm.stubFor(post(urlPathEqualTo("/v1/chat/completions"))
-                .inScenario("booking")
-                .whenScenarioStateIs(Scenario.STARTED)
-                .willReturn(okJson(toolCall(
-                        "call_1", "check_availability", "{\"service\": \"Drain cleaning\", \"date\": \"2026-11-24\"}")))
-                .willSetStateTo("checked"));
-        llm.stubFor(post(urlPathEqualTo("/v1/chat/completions"))
-                .inScenario("booking")
-                .whenScenarioStateIs("checked")
-                .willReturn(
-                        okJson(
-                                toolCall(
-                                        "call_2",
-                                        "book_appointment",
-                                        "{\"service\": \"Drain cleaning\", \"start\": \"2026-11-24T10:00\", \"customer_name\": \"Dana Smith\"}")))
-                .willSetStateTo("booked"));
-        llm.stubFor(post(urlPathEqualTo("/v1/chat/completions"))
-                .inScenario("booking")
-                .whenScenarioStateIs("booked")
-                .willReturn(okJson(text("You're booked for a drain cleaning tomorrow at 10:00 AM, Dana."))));
+        script(
+                answer(toolCall(
+                        "call_1", "check_availability", "{\"service\": \"Drain cleaning\", \"date\": \"2026-11-24\"}")),
+                answer(
+                        toolCall(
+                                "call_2",
+                                "book_appointment",
+                                "{\"service\": \"Drain cleaning\", \"start\": \"2026-11-24T10:00\", \"customer_name\": \"Dana Smith\"}")),
+                answer(text("You're booked for a drain cleaning tomorrow at 10:00 AM, Dana.")));
 
         JsonNode reply = say(business, "Hi, this is Dana Smith, can you clean my drain tomorrow at 10?");
 
@@ -51,29 +34,28 @@ class LlmBrainEndToEndTest extends LlmEndToEnd {
         assertThat(appointments.get("total").asInt()).isEqualTo(1);
         assertThat(appointments.at("/items/0/start").asString()).isEqualTo("2026-11-24T15:00:00Z");
         assertThat(appointments.at("/items/0/customer/phone").asString()).isEqualTo("+16175550123");
-        llm.verify(3, postRequestedFor(urlPathEqualTo("/v1/chat/completions")));
-        llm.verify(postRequestedFor(urlPathEqualTo("/v1/chat/completions"))
-                .withHeader("Authorization", com.github.tomakehurst.wiremock.client.WireMock.equalTo("Bearer sk-test"))
-                .withRequestBody(containing("free")));
+        assertThat(llm.requests()).hasSize(3);
+        assertThat(llm.authorizations()).containsOnly("Bearer sk-test");
+        assertThat(llm.requests().getLast())
+                .as("the availability went back to the model")
+                .contains("free");
     }
 
     @Test
     void whenTheModelFailsTheOfflineBrainAnswersAndTheCallerHearsNoError() {
         var business = api.createBusiness("LLM down");
-        llm.stubFor(post(urlPathEqualTo("/v1/chat/completions"))
-                .willReturn(aResponse().withStatus(500).withBody("{\"error\": {\"message\": \"overloaded\"}}")));
+        script(serverError());
 
         JsonNode reply = say(business, "what are your opening hours");
 
         assertThat(reply.get("reply").asString()).startsWith("We're open");
-        llm.verify(1, postRequestedFor(urlPathEqualTo("/v1/chat/completions")));
+        assertThat(llm.requests()).hasSize(1);
     }
 
     @Test
     void aSlowModelFallsBackToo() {
         var business = api.createBusiness("LLM slow");
-        llm.stubFor(post(urlPathEqualTo("/v1/chat/completions"))
-                .willReturn(okJson(text("too late")).withFixedDelay(6000)));
+        script(slowly(Duration.ofSeconds(6), text("too late")));
 
         JsonNode reply = say(business, "what are your opening hours");
 
@@ -86,8 +68,7 @@ class LlmBrainEndToEndTest extends LlmEndToEnd {
         // a 1.5 s voice budget: the model gets 1 s of it, and answers in 4 s
         api.patchJson(
                 "/api/settings", business, "{\"settings\": {\"assistant\": {\"voiceTurnBudgetMillis\": 1500}}}", 200);
-        llm.stubFor(post(urlPathEqualTo("/v1/chat/completions"))
-                .willReturn(okJson(text("We open at eight tomorrow.")).withFixedDelay(4000)));
+        script(slowly(Duration.ofSeconds(4), text("We open at eight tomorrow.")));
 
         JsonNode reply = say(business, "VOICE", "what are your opening hours");
 
@@ -99,13 +80,8 @@ class LlmBrainEndToEndTest extends LlmEndToEnd {
     @Test
     void whenTheConversationEndsTheModelWritesTheOwnersSummary() {
         var business = api.createBusiness("LLM summary");
-        llm.stubFor(post(urlPathEqualTo("/v1/chat/completions"))
-                .withRequestBody(containing("Summarise this conversation"))
-                .atPriority(1)
-                .willReturn(okJson(text("Dana asked about opening hours and was told we open at eight."))));
-        llm.stubFor(post(urlPathEqualTo("/v1/chat/completions"))
-                .atPriority(5)
-                .willReturn(okJson(toolCall("call_9", "end_call", "{}"))));
+        summaries("Dana asked about opening hours and was told we open at eight.");
+        script(answer(toolCall("call_9", "end_call", "{}")));
 
         JsonNode reply = say(business, "thanks, that's all, bye");
 
@@ -122,13 +98,8 @@ class LlmBrainEndToEndTest extends LlmEndToEnd {
     @Test
     void aGoodbyeSentWithEndCallIsSaidBeforeTheCallHangsUp() {
         var business = api.createBusiness("LLM goodbye");
-        llm.stubFor(post(urlPathEqualTo("/v1/chat/completions"))
-                .withRequestBody(containing("Summarise this conversation"))
-                .atPriority(1)
-                .willReturn(okJson(text("The caller said goodbye."))));
-        llm.stubFor(post(urlPathEqualTo("/v1/chat/completions"))
-                .atPriority(5)
-                .willReturn(okJson(textAndToolCall("Thanks for calling, goodbye! 👋", "call_1", "end_call", "{}"))));
+        summaries("The caller said goodbye.");
+        script(answer(textAndToolCall("Thanks for calling, goodbye! 👋", "call_1", "end_call", "{}")));
 
         JsonNode reply = say(business, "VOICE", "that's all, thanks");
 
@@ -136,35 +107,25 @@ class LlmBrainEndToEndTest extends LlmEndToEnd {
         assertThat(reply.get("ended").asBoolean()).isTrue();
         assertThat(reply.get("actions").toString()).contains("HANGUP");
         // the model is not asked again for words it already gave
-        llm.verify(
-                1,
-                postRequestedFor(urlPathEqualTo("/v1/chat/completions"))
-                        .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.notContaining(
-                                "Summarise this conversation")));
+        assertThat(requests()).hasSize(1);
     }
 
     @Test
     void wordsSentWithAToolCallAreKeptInTheReply() {
         var business = api.createBusiness("LLM check");
-        llm.stubFor(post(urlPathEqualTo("/v1/chat/completions"))
-                .inScenario("check")
-                .whenScenarioStateIs(Scenario.STARTED)
-                .willReturn(okJson(textAndToolCall(
+        script(
+                answer(textAndToolCall(
                         "Let me check tomorrow for you.",
                         "call_1",
                         "check_availability",
-                        "{\"service\": \"Drain cleaning\", \"date\": \"2026-11-24\"}")))
-                .willSetStateTo("checked"));
-        llm.stubFor(post(urlPathEqualTo("/v1/chat/completions"))
-                .inScenario("check")
-                .whenScenarioStateIs("checked")
-                .willReturn(okJson(text("I have **10 AM** or **11 AM** on 2026-11-24 ✅"))));
+                        "{\"service\": \"Drain cleaning\", \"date\": \"2026-11-24\"}")),
+                answer(text("I have **10 AM** or **11 AM** on 2026-11-24 ✅")));
 
         JsonNode reply = say(business, "VOICE", "can you clean my drain tomorrow");
 
         assertThat(reply.get("reply").asString())
                 .isEqualTo("Let me check tomorrow for you. I have 10 AM or 11 AM on Tuesday, November 24");
         assertThat(reply.get("ended").asBoolean()).isFalse();
-        llm.verify(2, postRequestedFor(urlPathEqualTo("/v1/chat/completions")));
+        assertThat(llm.requests()).hasSize(2);
     }
 }

@@ -1,17 +1,11 @@
 package dev.frontdesk.assistant;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
-
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import com.github.tomakehurst.wiremock.client.WireMock;
-import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import dev.frontdesk.support.ApiTest;
+import dev.frontdesk.support.ScriptedModel;
+import dev.frontdesk.support.ScriptedModel.Answer;
 import dev.frontdesk.support.TestApi;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,9 +20,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The whole application with an OpenAI-compatible endpoint configured: WireMock plays the model, speaking
- * the Chat Completions format, answering a script of responses in order. The LLM test classes extend this
- * so that they share one application context (and one scripted server). Monday 8:00 in New York; the
+ * The whole application with an OpenAI-compatible endpoint configured: {@link ScriptedModel} plays the model,
+ * speaking the Chat Completions format, answering a script of responses in order. The LLM test classes extend
+ * this so that they share one application context (and one scripted server). Monday 8:00 in New York; the
  * circuit breakers do not open here (tests that fail the model on purpose would open them for the others).
  */
 @ApiTest
@@ -40,17 +34,19 @@ import tools.jackson.databind.json.JsonMapper;
         })
 abstract class LlmEndToEnd {
 
-    static final String CHAT = "/v1/chat/completions";
-    static final WireMockServer llm = new WireMockServer(wireMockConfig().dynamicPort());
+    /** The script: the answers to the conversation's requests in order, the last one repeating. */
+    private static final List<Answer> script = new ArrayList<>();
 
-    static {
-        llm.start();
-    }
+    private static int played;
+
+    /** The answer to the summary of a finished conversation, when answered apart from the script. */
+    private static volatile String summary;
+
+    static final ScriptedModel llm = ScriptedModel.start(LlmEndToEnd::answer);
 
     @DynamicPropertySource
     static void endpoint(DynamicPropertyRegistry registry) {
-        registry.add("frontdesk.assistant.llm.base-url", () -> llm.baseUrl() + "/v1");
-        registry.add("frontdesk.assistant.llm.api-key", () -> "sk-test");
+        llm.register(registry);
         registry.add("frontdesk.assistant.llm.model", () -> "gpt-4o-mini");
     }
 
@@ -62,70 +58,84 @@ abstract class LlmEndToEnd {
 
     @BeforeEach
     void resetTheModel() {
-        llm.resetAll();
+        resetAll();
+    }
+
+    /** Forgets the script, the summaries and the requests received. */
+    static void resetAll() {
+        synchronized (script) {
+            script.clear();
+            played = 0;
+        }
+        summary = null;
+        llm.forget();
+    }
+
+    private static Answer answer(JsonNode request) {
+        String owners = summary;
+        if (owners != null && ScriptedModel.asksForASummary(request)) {
+            return Answer.now(text(owners));
+        }
+        synchronized (script) {
+            if (script.isEmpty()) {
+                return Answer.failure(404); // nothing scripted (as an unmatched stub)
+            }
+            return script.get(Math.min(played++, script.size() - 1));
+        }
     }
 
     /** The model answers the conversation's requests with these responses in order; the last one repeats. */
-    static void script(ResponseDefinitionBuilder... answers) {
-        for (int i = 0; i < answers.length; i++) {
-            var stub = post(urlPathEqualTo(CHAT))
-                    .atPriority(5)
-                    .inScenario("script")
-                    .whenScenarioStateIs(i == 0 ? Scenario.STARTED : "answer " + i)
-                    .willReturn(answers[i]);
-            if (i + 1 < answers.length) {
-                stub = stub.willSetStateTo("answer " + (i + 1));
-            }
-            llm.stubFor(stub);
+    static void script(Answer... answers) {
+        synchronized (script) {
+            script.clear();
+            script.addAll(List.of(answers));
+            played = 0;
         }
     }
 
     /** The owner's summary, asked for when a conversation ends, is answered apart from the script. */
     static void summaries() {
-        llm.stubFor(post(urlPathEqualTo(CHAT))
-                .withRequestBody(WireMock.containing("Summarise this conversation"))
-                .atPriority(1)
-                .willReturn(okJson(text("The caller was helped."))));
+        summaries("The caller was helped.");
     }
 
-    static ResponseDefinitionBuilder answer(String body) {
-        return okJson(body);
+    /** The owner's summary is answered apart from the script, with these words. */
+    static void summaries(String words) {
+        summary = words;
     }
 
-    static ResponseDefinitionBuilder serverError() {
-        return WireMock.aResponse().withStatus(500).withBody("{\"error\": {\"message\": \"overloaded\"}}");
+    static Answer answer(String body) {
+        return Answer.now(body);
+    }
+
+    /** This body, after a pause (longer than the model's time: a hang). */
+    static Answer slowly(Duration pause, String body) {
+        return Answer.after(pause, body);
+    }
+
+    static Answer serverError() {
+        return Answer.failure(500);
     }
 
     static String toolCall(String id, String name, String arguments) {
-        return textAndToolCall(null, id, name, arguments);
+        return ScriptedModel.toolCalls(id, name, arguments);
     }
 
     /** Words and a tool call in one response, as models often answer ("Goodbye!" + end_call). */
     static String textAndToolCall(String content, String id, String name, String arguments) {
-        return toolCalls(content, new String[] {id, name, arguments});
+        return ScriptedModel.textAndToolCalls(content, id, name, arguments);
     }
 
     /** Several tool calls in one response: each {id, name, arguments}. */
     static String toolCalls(String content, String[]... calls) {
-        StringBuilder list = new StringBuilder();
+        List<String> flat = new ArrayList<>();
         for (String[] call : calls) {
-            list.append(list.isEmpty() ? "" : ", ")
-                    .append(
-                            "{\"id\": \"%s\", \"type\": \"function\", \"function\": {\"name\": \"%s\", \"arguments\": %s}}"
-                                    .formatted(call[0], call[1], quote(call[2])));
+            flat.addAll(List.of(call));
         }
-        return """
-                {"id": "chatcmpl-1", "object": "chat.completion", "created": 1763900000, "model": "gpt-4o-mini",
-                 "choices": [{"index": 0, "finish_reason": "tool_calls", "message": {"role": "assistant", "content": %s,
-                   "tool_calls": [%s]}}],
-                 "usage": {"prompt_tokens": 10, "completion_tokens": 5, "total_tokens": 15}}""".formatted(content == null ? "null" : quote(content), list);
+        return ScriptedModel.textAndToolCalls(content, flat.toArray(String[]::new));
     }
 
     static String text(String content) {
-        return """
-                {"id": "chatcmpl-t", "object": "chat.completion", "created": 1763900000, "model": "gpt-4o-mini",
-                 "choices": [{"index": 0, "finish_reason": "stop", "message": {"role": "assistant", "content": %s}}],
-                 "usage": {"prompt_tokens": 10, "completion_tokens": 5, "total_tokens": 15}}""".formatted(quote(content));
+        return ScriptedModel.text(content);
     }
 
     static String quote(String s) {
@@ -134,9 +144,9 @@ abstract class LlmEndToEnd {
 
     /** The conversation requests the model received (not the summaries), oldest first, as JSON. */
     static List<JsonNode> requests() {
-        return llm.findAll(postRequestedFor(urlPathEqualTo(CHAT))).stream()
-                .map(r -> JsonMapper.shared().readTree(r.getBodyAsString()))
-                .filter(r -> !r.toString().contains("Summarise this conversation"))
+        return llm.requests().stream()
+                .map(body -> JsonMapper.shared().readTree(body))
+                .filter(r -> !ScriptedModel.asksForASummary(r))
                 .toList();
     }
 

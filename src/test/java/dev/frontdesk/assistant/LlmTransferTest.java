@@ -73,7 +73,7 @@ class LlmTransferTest extends LlmEndToEnd {
                 .hasSize(1);
 
         // the offline brain (the model down) puts the same words through with the same <Dial>
-        llm.resetAll();
+        resetAll();
         script(serverError());
         JsonNode offline = sayOnCall(business, call(business), "can I talk to Sam please");
         assertThat(offline.get("transferredTo").asString()).isEqualTo("+16175550177");

@@ -21,7 +21,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * An OpenAI-compatible model for tests: a small in-test server (the JDK's, on a loopback port) answering
  * {@code POST /v1/chat/completions} as the test's script says, after a pause or as a stream of server-sent events
- * written piece by piece (WireMock's chunked dribble delay delivers such events only at the end), and the bodies of
+ * written piece by piece (WireMock's chunked dribble delay delivers such events only at the end), or with an HTTP
+ * error, and the bodies of
  * the Chat Completions format the scripts (and WireMock stubs) answer with. Start one in a static field, point the
  * application at it with {@link #register} from a {@code @DynamicPropertySource}, and {@link #stop} it after all.
  */
@@ -39,6 +40,9 @@ public final class ScriptedModel {
         /** A stream of text pieces, one event every {@code pace}, then the end (for {@code "stream": true}). */
         record Stream(List<String> pieces, Duration pace) implements Answer {}
 
+        /** An HTTP error: this status, with an OpenAI-style error body. */
+        record Failure(int status, String message) implements Answer {}
+
         /** This body, at once. */
         static Answer now(String json) {
             return new Body(json, Duration.ZERO);
@@ -49,6 +53,11 @@ public final class ScriptedModel {
             return new Body(json, pause);
         }
 
+        /** An HTTP error with this status (500: the endpoint is overloaded or broken). */
+        static Answer failure(int status) {
+            return new Failure(status, "overloaded");
+        }
+
         /** These pieces of text as a stream, one every {@code pace}. */
         static Answer stream(Duration pace, String... pieces) {
             return new Stream(List.of(pieces), pace);
@@ -57,6 +66,7 @@ public final class ScriptedModel {
 
     private final HttpServer server;
     private final List<String> requests = new CopyOnWriteArrayList<>();
+    private final List<String> authorizations = new CopyOnWriteArrayList<>();
 
     private ScriptedModel(Function<JsonNode, Answer> script) {
         try {
@@ -68,6 +78,8 @@ public final class ScriptedModel {
         server.createContext(PATH, exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             requests.add(body);
+            String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+            authorizations.add(authorization == null ? "" : authorization);
             try (OutputStream out = exchange.getResponseBody()) {
                 Answer answer = script.apply(JSON.readTree(body));
                 if (answer instanceof Answer.Body reply) {
@@ -75,6 +87,13 @@ public final class ScriptedModel {
                     byte[] bytes = reply.json().getBytes(StandardCharsets.UTF_8);
                     exchange.getResponseHeaders().add("Content-Type", "application/json");
                     exchange.sendResponseHeaders(200, bytes.length);
+                    out.write(bytes);
+                } else if (answer instanceof Answer.Failure failure) {
+                    byte[] bytes = JSON.writeValueAsString(JSON.createObjectNode()
+                                    .set("error", JSON.createObjectNode().put("message", failure.message())))
+                            .getBytes(StandardCharsets.UTF_8);
+                    exchange.getResponseHeaders().add("Content-Type", "application/json");
+                    exchange.sendResponseHeaders(failure.status(), bytes.length);
                     out.write(bytes);
                 } else if (answer instanceof Answer.Stream stream) {
                     exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
@@ -113,6 +132,17 @@ public final class ScriptedModel {
     /** The bodies of the requests received so far, oldest first, as sent. */
     public List<String> requests() {
         return List.copyOf(requests);
+    }
+
+    /** The {@code Authorization} headers of the requests received so far, oldest first ("" when none). */
+    public List<String> authorizations() {
+        return List.copyOf(authorizations);
+    }
+
+    /** Forgets the requests received so far (between tests sharing one model). */
+    public void forget() {
+        requests.clear();
+        authorizations.clear();
     }
 
     public void stop() {

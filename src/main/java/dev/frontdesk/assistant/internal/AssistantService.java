@@ -125,7 +125,7 @@ class AssistantService implements Assistant {
                         business.id(), conversation.id(), d, opened.dialogue().isPresent());
                 conversations.record(business.id(), conversation.id(), "ASSISTANT", line);
             });
-            return new AssistantReply(conversation.id(), line, d.language, List.of());
+            return llmTurns.opened(new AssistantReply(conversation.id(), line, d.language, List.of()));
         });
     }
 

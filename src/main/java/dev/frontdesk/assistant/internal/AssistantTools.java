@@ -1,5 +1,6 @@
 package dev.frontdesk.assistant.internal;
 
+import dev.frontdesk.assistant.Channel;
 import dev.frontdesk.assistant.knowledge.KnowledgeBase;
 import dev.frontdesk.crm.Customers;
 import dev.frontdesk.directory.Directory;
@@ -106,14 +107,30 @@ class AssistantTools {
             String language) {
         PhoneNumber number =
                 phone == null ? null : PhoneNumber.parseStrict(phone).orElse(null);
+        String to = email != null && !email.isBlank() ? email : emailOnFile(business, number, channel);
         try {
             return scheduling.book(
                     business.id(),
                     new Scheduling.Booking(
-                            service, start, new Customer(name, number, email, language), notes, emergency, channel));
+                            service, start, new Customer(name, number, to, language), notes, emergency, channel));
         } finally {
             appointmentsChanged();
         }
+    }
+
+    /**
+     * The email of the business's customer with the number a call or a text came from (a lead a campaign
+     * called, a caller who gave it before), so that a booking made on the phone sends its invite there too;
+     * null on other channels (a number typed in a web chat is not the visitor's own) or without one.
+     */
+    private String emailOnFile(Business business, PhoneNumber number, String channel) {
+        boolean carrierNumber = Channel.VOICE.name().equals(channel)
+                || Channel.SMS.name().equals(channel)
+                || Channel.WHATSAPP.name().equals(channel);
+        if (number == null || !carrierNumber) {
+            return null;
+        }
+        return customers.emailOnFile(business.id(), number).orElse(null);
     }
 
     /**

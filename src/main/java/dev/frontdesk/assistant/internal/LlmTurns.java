@@ -125,6 +125,19 @@ class LlmTurns {
         return voice.minus(reserve);
     }
 
+    /**
+     * Adds the line that opened a conversation the business started (a campaign's call: who is calling, for
+     * which business and why) to the model's memory, after a silent caller turn (the memory starts with the
+     * caller), so that the model knows it placed the call and why when the person answers; the opening, as given.
+     */
+    dev.frontdesk.assistant.AssistantReply opened(dev.frontdesk.assistant.AssistantReply opening) {
+        LlmBrain llm = llmBrain.getIfAvailable();
+        if (llm != null) {
+            llm.recordOfflineTurn(opening.conversationId().toString(), "", opening.text());
+        }
+        return opening;
+    }
+
     /** Forgets a finished conversation's tool calls. */
     void forget(java.util.UUID conversation) {
         ledger.forget(conversation);

@@ -4,6 +4,7 @@ import dev.frontdesk.assistant.Assistant;
 import dev.frontdesk.assistant.Channel;
 import dev.frontdesk.assistant.InboundTurn;
 import dev.frontdesk.campaigns.internal.LeadRepository.LeadRow;
+import dev.frontdesk.crm.Conversations;
 import dev.frontdesk.telephony.Calls;
 import dev.frontdesk.tenants.Business;
 import dev.frontdesk.tenants.Tenants;
@@ -44,6 +45,7 @@ class OutboundWebhookController {
     private final Tenants tenants;
     private final Assistant assistant;
     private final Calls calls;
+    private final Conversations conversations;
     private final Clock clock;
 
     OutboundWebhookController(
@@ -53,6 +55,7 @@ class OutboundWebhookController {
             Tenants tenants,
             Assistant assistant,
             Calls calls,
+            Conversations conversations,
             Clock clock) {
         this.leads = leads;
         this.campaigns = campaigns;
@@ -60,6 +63,7 @@ class OutboundWebhookController {
         this.tenants = tenants;
         this.assistant = assistant;
         this.calls = calls;
+        this.conversations = conversations;
         this.clock = clock;
     }
 
@@ -103,8 +107,11 @@ class OutboundWebhookController {
         String line =
                 Openings.opening(language, row.name(), business.name(), campaign.purpose(), campaign.openingScript());
         if (first) {
-            assistant.open(
-                    new InboundTurn(business.id(), Channel.VOICE, callSid, "", language, null, row.phone()), line);
+            UUID conversation = assistant
+                    .open(new InboundTurn(business.id(), Channel.VOICE, callSid, "", language, null, row.phone()), line)
+                    .conversationId();
+            // the dashboard's conversations list finds it among the campaign's
+            conversations.fromCampaign(business.id(), conversation, campaign.id());
         }
         return twiml(OutboundTwiml.opening(line, language));
     }

@@ -162,21 +162,35 @@ class SandboxOutboundController {
                 .param("s", status)
                 .param("sid", callSid)
                 .update();
-        webhooks.status(params(call, status));
+        Map<String, String> params = params(call, status);
+        if (call.get("answeredAt") != null) {
+            // what Twilio reports for an answered call: the whole seconds from the answer to the end
+            long seconds = java.time.Duration.between(Instant.parse(call.get("answeredAt")), clock.instant())
+                    .getSeconds();
+            params.put("CallDuration", String.valueOf(Math.max(0, seconds)));
+        }
+        webhooks.status(params);
         return new Step(callSid, "", true, "");
     }
 
     private Map<String, String> own(BusinessId business, String callSid) {
-        return jdbc.sql("SELECT call_sid, from_number, to_number, attempt_id, status FROM campaign_sandbox_call"
-                        + " WHERE call_sid = :sid AND business_id = :b")
+        return jdbc.sql("SELECT call_sid, from_number, to_number, attempt_id, status, answered_at"
+                        + " FROM campaign_sandbox_call WHERE call_sid = :sid AND business_id = :b")
                 .param("sid", callSid)
                 .param("b", business.value())
-                .query((rs, row) -> Map.of(
-                        "sid", rs.getString("call_sid"),
-                        "from", rs.getString("from_number"),
-                        "to", rs.getString("to_number"),
-                        "attempt", rs.getObject("attempt_id", UUID.class).toString(),
-                        "status", rs.getString("status")))
+                .query((rs, row) -> {
+                    Map<String, String> call = new LinkedHashMap<>();
+                    call.put("sid", rs.getString("call_sid"));
+                    call.put("from", rs.getString("from_number"));
+                    call.put("to", rs.getString("to_number"));
+                    call.put("attempt", rs.getObject("attempt_id", UUID.class).toString());
+                    call.put("status", rs.getString("status"));
+                    OffsetDateTime answered = rs.getObject("answered_at", OffsetDateTime.class);
+                    call.put(
+                            "answeredAt",
+                            answered == null ? null : answered.toInstant().toString());
+                    return call;
+                })
                 .optional()
                 .orElseThrow(() -> FrontdeskException.notFound("Sandbox outbound call " + callSid));
     }

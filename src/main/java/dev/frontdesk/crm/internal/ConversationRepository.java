@@ -156,6 +156,14 @@ class ConversationRepository {
                 .update();
     }
 
+    void fromCampaign(BusinessId business, UUID id, UUID campaign) {
+        jdbc.sql("UPDATE conversation SET campaign_id = :c WHERE business_id = :b AND id = :id")
+                .param("c", campaign)
+                .param("b", business.value())
+                .param("id", id)
+                .update();
+    }
+
     /**
      * Appends lines to the transcript; the conversation's row is locked first, so concurrent appends get
      * distinct numbers. Three statements however many lines: lock, last number, one batch of inserts.

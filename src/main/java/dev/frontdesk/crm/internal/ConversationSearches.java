@@ -11,7 +11,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The conversations' list search (channel, outcome, days, keys, words), always scoped by business. */
+/** The conversations' list search (channel, outcome, days, campaign, words), always scoped by business. */
 @Repository
 class ConversationSearches {
 
@@ -72,12 +72,9 @@ class ConversationSearches {
             where.append(" AND started_at < :to");
             params.put("to", utc(s.to()));
         }
-        if (s.keys() != null) {
-            // none: nothing is found (IN () is not SQL)
-            where.append(s.keys().isEmpty() ? " AND FALSE" : " AND conversation_key IN (:keys)");
-            if (!s.keys().isEmpty()) {
-                params.put("keys", List.copyOf(s.keys()));
-            }
+        if (s.campaign() != null) {
+            where.append(" AND campaign_id = :campaign");
+            params.put("campaign", s.campaign());
         }
         if (s.text() == null || s.text().isBlank()) {
             return " FROM conversation" + where;

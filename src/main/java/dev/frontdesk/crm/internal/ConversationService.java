@@ -131,6 +131,12 @@ class ConversationService implements Conversations {
     }
 
     @Override
+    @Transactional
+    public void fromCampaign(BusinessId business, UUID conversation, UUID campaign) {
+        conversations.fromCampaign(business, conversation, campaign);
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public List<Turn> transcript(BusinessId business, UUID conversation) {
         return conversations.turns(business, conversation);

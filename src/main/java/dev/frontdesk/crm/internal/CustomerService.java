@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
@@ -137,6 +138,15 @@ class CustomerService implements Customers {
         }
         statusChanged(current, changed);
         return changed;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<String> emailOnFile(BusinessId business, PhoneNumber phone) {
+        return customers
+                .findByPhone(business, phone.e164(), false)
+                .map(Customer::email)
+                .filter(email -> !email.isBlank());
     }
 
     @Override

@@ -104,7 +104,7 @@ class ConversationsController implements DashboardPage {
         if (text != null && text.length() > 200) {
             text = text.substring(0, 200);
         }
-        // the business's campaigns that placed calls; a campaign's calls are its CallSids' conversations
+        // the business's campaigns that placed calls (a campaign's answered calls are its conversations)
         List<Calls.CallCampaign> callingCampaigns = calls.campaignsWithCalls(business.id());
         Calls.CallCampaign wantedCampaign = campaign(campaign, callingCampaigns, problems);
         var search = new Conversations.Search(
@@ -113,7 +113,7 @@ class ConversationsController implements DashboardPage {
                 fromDay == null ? null : fromDay.atStartOfDay(zone).toInstant(),
                 toDay == null ? null : toDay.plusDays(1).atStartOfDay(zone).toInstant(),
                 text,
-                wantedCampaign == null ? null : calls.callSids(business.id(), wantedCampaign.id()));
+                wantedCampaign == null ? null : wantedCampaign.id());
         var found = conversations.search(business.id(), search, new PageQuery(Pager.number(page), Pager.PAGE_SIZE));
         // the campaigns that placed the page's calls, in one look-up
         Map<String, Calls.CallCampaign> campaigns = calls.campaigns(

@@ -36,11 +36,6 @@ class CallFactsService implements Calls {
     }
 
     @Override
-    public List<String> callSids(BusinessId business, UUID campaign) {
-        return campaign == null ? List.of() : calls.sidsOf(business, campaign);
-    }
-
-    @Override
     public void outboundAnswered(
             BusinessId business, UUID campaign, String callSid, String from, String to, String language, Instant at) {
         if (callSid != null) {

@@ -180,15 +180,6 @@ class CallRecordRepository {
                 .list();
     }
 
-    /** The CallSids of the business's calls that this campaign placed. */
-    List<String> sidsOf(BusinessId business, UUID campaign) {
-        return jdbc.sql("SELECT call_sid FROM call_record WHERE business_id = :b AND campaign_id = :campaign")
-                .param("b", business.value())
-                .param("campaign", campaign)
-                .query(String.class)
-                .list();
-    }
-
     /** The campaign of each of the business's calls with these CallSids that a campaign placed. */
     java.util.Map<String, UUID> campaignsBySid(BusinessId business, java.util.Collection<String> callSids) {
         if (callSids.isEmpty()) {

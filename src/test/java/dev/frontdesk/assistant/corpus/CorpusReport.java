@@ -29,6 +29,13 @@ final class CorpusReport {
         rows.add(new Row(conversation, verdict, List.copyOf(transcript)));
     }
 
+    /** Each conversation's verdict, by its file (split/language/name). */
+    Map<String, Verdict> verdicts() {
+        Map<String, Verdict> out = new TreeMap<>();
+        rows.forEach(r -> out.put(r.conversation().file(), r.verdict()));
+        return out;
+    }
+
     int size() {
         return rows.size();
     }

@@ -47,15 +47,7 @@ class LlmCorpusTest {
         return name -> Math.floorMod(name.hashCode(), n) == 0 && only.stream().anyMatch(name::startsWith);
     }
 
-    static final ScriptedReceptionist model;
-
-    static {
-        try {
-            model = new ScriptedReceptionist();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
+    static final ScriptedReceptionist model = new ScriptedReceptionist();
 
     @AfterAll
     static void stop() {

@@ -1,23 +1,19 @@
 package dev.frontdesk.assistant.corpus;
 
-import com.sun.net.httpserver.HttpServer;
 import dev.frontdesk.assistant.Channel;
 import dev.frontdesk.assistant.corpus.CorpusConversation.Booked;
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
+import dev.frontdesk.support.ScriptedModel;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Executors;
 import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * An OpenAI-compatible server that plays a correct model for one corpus conversation at a time, with a
+ * An OpenAI-compatible server ({@link ScriptedModel}, the tests' scripted model) that plays a correct model for one corpus conversation at a time, with a
  * script derived from the conversation's expectations and task — not from its words, except the question
  * it passes to {@code search_knowledge} as the caller asked it: on the caller's first turn it flags an
  * emergency, puts the call through, looks the question or the caller's appointments up, or checks
@@ -39,7 +35,7 @@ final class ScriptedReceptionist implements AutoCloseable {
     private static final String DEFAULT_SERVICE = "Drain cleaning";
     private static final String DEFAULT_NAME = "Sam Caller";
 
-    private final HttpServer server;
+    private final ScriptedModel server;
     private volatile Plan plan;
 
     /** What a correct model does in the conversation, from its expectations. */
@@ -123,23 +119,12 @@ final class ScriptedReceptionist implements AutoCloseable {
         }
     }
 
-    ScriptedReceptionist() throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
-        server.createContext("/v1/chat/completions", exchange -> {
-            JsonNode request =
-                    JsonMapper.shared().readTree(exchange.getRequestBody().readAllBytes());
-            byte[] body = respond(request).getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
-        server.start();
+    ScriptedReceptionist() {
+        server = ScriptedModel.start(request -> ScriptedModel.Answer.now(respond(request)));
     }
 
     String baseUrl() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
+        return server.baseUrl();
     }
 
     /** The conversation about to be played. */
@@ -149,12 +134,12 @@ final class ScriptedReceptionist implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop(0);
+        server.stop();
     }
 
     private String respond(JsonNode request) {
-        if (request.toString().contains("Summarise this conversation")) {
-            return text("The caller was helped.");
+        if (ScriptedModel.asksForASummary(request)) {
+            return ScriptedModel.text("The caller was helped.");
         }
         List<JsonNode> messages = StreamSupport.stream(request.get("messages").spliterator(), false)
                 .toList();
@@ -324,18 +309,12 @@ final class ScriptedReceptionist implements AutoCloseable {
     }
 
     private static String call(String name, String arguments) {
-        return """
-                {"id": "chatcmpl-c", "object": "chat.completion", "created": 1763900000, "model": "scripted",
-                 "choices": [{"index": 0, "finish_reason": "tool_calls", "message": {"role": "assistant", "content": null,
-                   "tool_calls": [{"id": "call_%s", "type": "function", "function": {"name": "%s", "arguments": %s}}]}}],
-                 "usage": {"prompt_tokens": 10, "completion_tokens": 5, "total_tokens": 15}}""".formatted(java.util.UUID.randomUUID().toString().substring(0, 8), name, quote(arguments));
+        return ScriptedModel.toolCalls(
+                "call_" + java.util.UUID.randomUUID().toString().substring(0, 8), name, arguments);
     }
 
     private static String text(String content) {
-        return """
-                {"id": "chatcmpl-t", "object": "chat.completion", "created": 1763900000, "model": "scripted",
-                 "choices": [{"index": 0, "finish_reason": "stop", "message": {"role": "assistant", "content": %s}}],
-                 "usage": {"prompt_tokens": 10, "completion_tokens": 5, "total_tokens": 15}}""".formatted(quote(content));
+        return ScriptedModel.text(content);
     }
 
     private static String quote(String s) {

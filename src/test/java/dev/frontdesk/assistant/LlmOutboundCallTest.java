@@ -1,0 +1,49 @@
+package dev.frontdesk.assistant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.frontdesk.tenants.BusinessId;
+import java.util.List;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A call the business placed (a campaign's) opens with the assistant's line saying who is calling, for which
+ * business and why; when the person answers, the model is asked with that line in its memory, so it knows it
+ * placed the call and what for.
+ */
+class LlmOutboundCallTest extends LlmEndToEnd {
+
+    @Autowired
+    Assistant assistant;
+
+    @Test
+    void theModelKnowsItPlacedTheCallAndWhyWhenThePersonAnswers() {
+        var business = api.createBusiness("LLM outbound");
+        BusinessId id = BusinessId.parse(business.id()).orElseThrow();
+        summaries();
+        script(answer(text("Great! Which day would suit you for the boiler check?")));
+        String opening = "Hello Dana Smith, this is the virtual assistant of LLM outbound, calling about your annual"
+                + " boiler check. Do you have a moment?";
+
+        AssistantReply opened = assistant.open(
+                new InboundTurn(id, Channel.VOICE, "CA-outbound-llm", "", null, null, "+16175550123", true), opening);
+        assertThat(opened.text()).isEqualTo(opening);
+        assertThat(requests())
+                .as("the opening is the campaign's line, not the model's")
+                .isEmpty();
+
+        AssistantReply reply = assistant.handle(
+                new InboundTurn(id, Channel.VOICE, "CA-outbound-llm", "Yes, sure.", null, 0.9, "+16175550123", true));
+
+        assertThat(reply.text()).isEqualTo("Great! Which day would suit you for the boiler check?");
+        JsonNode request = requests().getLast();
+        List<JsonNode> messages = StreamSupport.stream(request.get("messages").spliterator(), false)
+                .toList();
+        assertThat(roles(request)).containsExactly("system", "user", "assistant", "user");
+        assertThat(messages.get(2).get("content").asString()).isEqualTo(opening);
+        assertThat(messages.get(3).get("content").asString()).isEqualTo("Yes, sure.");
+    }
+}
