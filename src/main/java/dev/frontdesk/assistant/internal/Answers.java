@@ -197,6 +197,10 @@ final class Answers {
                     if (d.task == Dialogue.Task.BOOK && flows.booking().changeService(ctx, d, text)) {
                         corrected = true;
                     }
+                    if (corrected && d.task == Dialogue.Task.CANCEL && Cues.moves(text) && d.appointmentId != null) {
+                        // "actually no wait dont cancel it can you move it to saturday at nine": that one, moved
+                        d.task = Dialogue.Task.RESCHEDULE;
+                    }
                     if (corrected) {
                         d.chosen = null;
                         return Optional.of(advance(ctx, d));

@@ -36,6 +36,10 @@ final class MessageAnswers {
                 d.forWhom = namesRecipient ? text : d.forWhom;
                 return Optional.of(Output.say(Phrases.say(d.language, "askMessage")));
             }
+            if (Cues.asksSomething(text) && !Cues.carriesMessage(text) && !Cues.has("relay", text) && words <= 12) {
+                // "oh shes out today do you know when shes back": a question, not the message
+                return Optional.of(Output.say(Phrases.say(d.language, "askMessage")));
+            }
             if ((!switching.getAsBoolean() || intent.intent() == Intent.MESSAGE) && !asksForSomeoneElse) {
                 d.messageText = d.verbatim(text);
                 return Optional.of(flows.talk().advanceMessage(ctx, d));
