@@ -36,6 +36,14 @@ class TransfersAndMessagesTest {
                 201);
     }
 
+    /** Sam Lee, at work on Mondays: available to take a call. */
+    private void availableSam(TestBusiness business) {
+        employee(
+                business,
+                "{\"name\": \"Sam Lee\", \"phone\": \"+16175550177\", \"status\": \"ACTIVE\","
+                        + " \"hours\": {\"MONDAY\": [\"08:00-17:00\"]}}");
+    }
+
     private AssistantReply say(TestBusiness business, String key, String text) {
         return assistant.handle(new InboundTurn(
                 BusinessId.parse(business.id()).orElseThrow(), Channel.VOICE, key, text, null, 0.9, "+16175550123"));
@@ -44,10 +52,7 @@ class TransfersAndMessagesTest {
     @Test
     void anAvailableEmployeeGetsTheCallWithAWhisper() {
         var business = api.createBusiness("Transfers");
-        employee(
-                business,
-                "{\"name\": \"Sam Lee\", \"phone\": \"+16175550177\", \"status\": \"ACTIVE\","
-                        + " \"hours\": {\"MONDAY\": [\"08:00-17:00\"]}}");
+        availableSam(business);
         String key = "call-" + UUID.randomUUID();
         AssistantReply reply = say(business, key, "can I talk to Sam please");
         assertThat(reply.text()).isEqualTo("One moment, I'm putting you through.");
@@ -102,10 +107,7 @@ class TransfersAndMessagesTest {
     @Test
     void someoneOnlySpokenOfIsOfferedAndTheCallerMayChooseTheCall() {
         var business = api.createBusiness("Offered transfer");
-        employee(
-                business,
-                "{\"name\": \"Sam Lee\", \"phone\": \"+16175550177\", \"status\": \"ACTIVE\","
-                        + " \"hours\": {\"MONDAY\": [\"08:00-17:00\"]}}");
+        availableSam(business);
         String key = "call-" + UUID.randomUUID();
         AssistantReply offer =
                 say(business, key, "hi there sam lee came by last week to look at my water heater and gave me a price");
@@ -125,10 +127,7 @@ class TransfersAndMessagesTest {
     @Test
     void someoneOnlySpokenOfIsOfferedAndTheCallerMayLeaveAMessageInstead() {
         var business = api.createBusiness("Declined transfer");
-        employee(
-                business,
-                "{\"name\": \"Sam Lee\", \"phone\": \"+16175550177\", \"status\": \"ACTIVE\","
-                        + " \"hours\": {\"MONDAY\": [\"08:00-17:00\"]}}");
+        availableSam(business);
         String key = "call-" + UUID.randomUUID();
         say(business, key, "hi sam lee came by last week to look at my water heater and gave me a price");
         AssistantReply ask =

@@ -93,8 +93,15 @@ final class OfflineBrain {
             d.heard = null;
             d.asked = d.heardWhileAsked == null ? Dialogue.Ask.NOTHING : d.heardWhileAsked;
             d.heardWhileAsked = null;
-            if (yes.orElse(false) && heard != null) {
+            // "yeah the saturday leak repair move it to monday the thirtieth at ten thirty": said again, and more
+            boolean saysMore = text.trim().split("\\s+").length > 4
+                    && (TimeExpressions.parse(text, d.language, ctx.now()).isPresent()
+                            || Requests.service(ctx, text).isPresent());
+            if (yes.orElse(false) && heard != null && !saysMore) {
                 return understood(ctx, d, heard);
+            }
+            if (saysMore) {
+                return understood(ctx, d, text);
             }
             if (yes.isEmpty()) {
                 return understood(ctx, d, text);

@@ -28,7 +28,6 @@ final class Transfers {
         if (target.isPresent() && ctx.spoken() && !declines) {
             if (offer) {
                 d.resetTask();
-                d.forWhom = text;
                 // "this is george pappas. mike turner came by": the caller's name, if it is not the staff's
                 Entities.name(text, d.language)
                         .filter(name -> d.name == null && !flows.booking().tools.namesStaff(ctx.business(), name))
