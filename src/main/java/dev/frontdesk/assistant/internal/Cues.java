@@ -161,11 +161,7 @@ final class Cues {
             return has("move", text) || has("cantMake", text);
         }
         // "cancel it, we're replacing the whole unit instead": a loose move word beside a cancel asks for no move
-        return has(
-                "move",
-                has("moveLoose", text)
-                        ? pattern("moveLoose").matcher(LanguageData.fold(text)).replaceAll(" ")
-                        : text);
+        return hasOutside("move", "moveLoose", text);
     }
 
     /**
@@ -191,13 +187,7 @@ final class Cues {
 
     /** Cancel words outside a question about cancelling ("do you charge anything if I cancel last minute?"). */
     static boolean cancels(String text) {
-        return has("cancel", text)
-                && (!has("ifCancelled", text)
-                        || has(
-                                "cancel",
-                                pattern("ifCancelled")
-                                        .matcher(LanguageData.fold(text))
-                                        .replaceAll(" ")));
+        return hasOutside("cancel", "ifCancelled", text);
     }
 
     /** "Have the owner call me back", "que me llame", "qu'il me rappelle": a message, whatever it is about. */
@@ -206,18 +196,21 @@ final class Cues {
     }
 
     static boolean asksPrice(String text) {
-        return hasBesideEarliest("price", text);
+        return hasOutside("price", "earliest", text);
     }
 
     /** Question words ("how much", "cuánto", "où") outside "as soon as possible" ("cuanto antes"). */
     static boolean asksSomething(String text) {
-        return hasBesideEarliest("questionWords", text);
+        return hasOutside("questionWords", "earliest", text);
     }
 
-    /** The words of {@code key} outside the "as soon as possible" phrases: "cuanto antes" holds "cuanto". */
-    private static boolean hasBesideEarliest(String key, String text) {
+    /**
+     * The words of {@code key} outside the phrases of {@code outside}: "cuanto antes" (earliest) holds "cuanto",
+     * "if I cancel" (a question about cancelling) holds "cancel".
+     */
+    private static boolean hasOutside(String key, String outside, String text) {
         return has(key, text)
-                && has(key, pattern("earliest").matcher(LanguageData.fold(text)).replaceAll(" "));
+                && has(key, pattern(outside).matcher(LanguageData.fold(text)).replaceAll(" "));
     }
 
     /** "The earliest you have", "lo antes posible", "le plus tôt". */

@@ -27,14 +27,13 @@ final class MessageAnswers {
                     && flows.booking().tools.namesStaff(ctx.business(), text);
             // "can you pass a message along to Mike Turner for me", "yes pls leave him a msg": who it is for or
             // only the wish to leave one; the message is still to come
-            boolean namesRecipient = flows.booking().tools.namesStaff(ctx.business(), text);
             int words = text.trim().split("\\s+").length;
-            if (Cues.has("relay", text)
-                    && !Cues.carriesMessage(text)
-                    && Cues.endsWithRequest(text)
-                    && words <= (namesRecipient ? 14 : 8)) {
-                d.forWhom = namesRecipient ? text : d.forWhom;
-                return Optional.of(Output.say(Phrases.say(d.language, "askMessage")));
+            if (Cues.has("relay", text) && !Cues.carriesMessage(text) && Cues.endsWithRequest(text) && words <= 14) {
+                boolean namesRecipient = flows.booking().tools.namesStaff(ctx.business(), text);
+                if (namesRecipient || words <= 8) {
+                    d.forWhom = namesRecipient ? text : d.forWhom;
+                    return Optional.of(Output.say(Phrases.say(d.language, "askMessage")));
+                }
             }
             if (Cues.asksSomething(text) && !Cues.carriesMessage(text) && !Cues.has("relay", text) && words <= 12) {
                 // "oh shes out today do you know when shes back": a question, not the message
