@@ -71,6 +71,7 @@ public interface Analytics {
             long calling,
             long contacted,
             long meetings,
+            long notInterested,
             long noAnswer,
             long failed,
             long doNotCall,

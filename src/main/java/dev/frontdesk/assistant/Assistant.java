@@ -12,9 +12,10 @@ public interface Assistant {
     /**
      * Opens a conversation the business started (an outbound call that a person answered) with
      * {@code line} as the assistant's first words instead of the greeting; the caller's answer is the next
-     * {@link #handle} turn.
+     * {@link #handle} turn. {@code calledName} is the name of the person called (null when unknown): it is
+     * not asked again, and the goodbye thanks them for their time rather than for calling.
      */
-    AssistantReply open(InboundTurn opening, String line);
+    AssistantReply open(InboundTurn opening, String line, String calledName);
 
     /** Runs one turn: understands the caller, acts, and answers. */
     AssistantReply handle(InboundTurn turn);

@@ -31,13 +31,14 @@ public interface Campaigns {
             long calling,
             long contacted,
             long meetings,
+            long notInterested,
             long noAnswer,
             long failed,
             long doNotCall,
             long erased) {
 
         public long total() {
-            return queued + calling + contacted + meetings + noAnswer + failed + doNotCall + erased;
+            return queued + calling + contacted + meetings + notInterested + noAnswer + failed + doNotCall + erased;
         }
     }
 }

@@ -17,6 +17,7 @@ public record Lead(UUID id, String phone, String name, String language, String t
         CALLING,
         CONTACTED,
         MEETING_SCHEDULED,
+        NOT_INTERESTED,
         NO_ANSWER,
         FAILED,
         DO_NOT_CALL

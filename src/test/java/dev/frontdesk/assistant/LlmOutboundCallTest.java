@@ -29,7 +29,9 @@ class LlmOutboundCallTest extends LlmEndToEnd {
                 + " boiler check. Do you have a moment?";
 
         AssistantReply opened = assistant.open(
-                new InboundTurn(id, Channel.VOICE, "CA-outbound-llm", "", null, null, "+16175550123", true), opening);
+                new InboundTurn(id, Channel.VOICE, "CA-outbound-llm", "", null, null, "+16175550123", true),
+                opening,
+                "Dana Smith");
         assertThat(opened.text()).isEqualTo(opening);
         assertThat(requests())
                 .as("the opening is the campaign's line, not the model's")

@@ -130,6 +130,7 @@ class AnalyticsService implements Analytics {
                             n.calling(),
                             n.contacted(),
                             n.meetings(),
+                            n.notInterested(),
                             n.noAnswer(),
                             n.failed(),
                             n.doNotCall(),

@@ -95,37 +95,40 @@ class AssistantService implements Assistant {
 
     @Override
     public AssistantReply greet(InboundTurn opening) {
+        return begin(opening, null, null);
+    }
+
+    @Override
+    public AssistantReply open(InboundTurn opening, String line, String calledName) {
+        return llmTurns.opened(begin(opening, line, calledName));
+    }
+
+    /**
+     * A new conversation's first words: the brain's greeting, or {@code line} when the business placed the call
+     * (to {@code calledName}, whose name is then not asked again).
+     */
+    private AssistantReply begin(InboundTurn opening, String line, String calledName) {
         return TurnReads.during(() -> {
             Business business = business(opening.business());
             Opened opened = open(business, opening);
             Conversation conversation = opened.conversation();
-            Dialogue d = opened.dialogue().orElseGet(() -> fresh(business, opening));
+            Dialogue d = opened.dialogue().orElseGet(() -> Dialogue.fresh(business, opening));
             d.provenBy(opening);
-            var out = brains.brain().greet(context(business, opening, conversation), d);
-            String said = ReplyText.forChannel(out.text(), opening.channel(), d.language, business.timezone());
+            var out = line == null
+                    ? brains.brain().greet(context(business, opening, conversation), d)
+                    : OfflineBrain.Output.say(line);
+            String said = line == null
+                    ? ReplyText.forChannel(out.text(), opening.channel(), d.language, business.timezone())
+                    : line;
+            if (line != null) {
+                d.calledBy(calledName);
+            }
             inTransaction(() -> {
                 dialogues.save(
                         business.id(), conversation.id(), d, opened.dialogue().isPresent());
                 conversations.record(business.id(), conversation.id(), "ASSISTANT", said);
             });
             return new AssistantReply(conversation.id(), said, d.language, out.actions());
-        });
-    }
-
-    @Override
-    public AssistantReply open(InboundTurn opening, String line) {
-        return TurnReads.during(() -> {
-            Business business = business(opening.business());
-            Opened opened = open(business, opening);
-            Conversation conversation = opened.conversation();
-            Dialogue d = opened.dialogue().orElseGet(() -> fresh(business, opening));
-            d.provenBy(opening);
-            inTransaction(() -> {
-                dialogues.save(
-                        business.id(), conversation.id(), d, opened.dialogue().isPresent());
-                conversations.record(business.id(), conversation.id(), "ASSISTANT", line);
-            });
-            return llmTurns.opened(new AssistantReply(conversation.id(), line, d.language, List.of()));
         });
     }
 
@@ -143,7 +146,7 @@ class AssistantService implements Assistant {
         Business business = business(turn.business());
         Opened opened = open(business, turn);
         Conversation conversation = opened.conversation();
-        Dialogue loaded = opened.dialogue().orElseGet(() -> fresh(business, turn));
+        Dialogue loaded = opened.dialogue().orElseGet(() -> Dialogue.fresh(business, turn));
         if (turn.channel().spoken() && held.held(loaded)) {
             // one held turn at a time: what the caller says meanwhile waits its turn, in order
             return heldRuns.whileHeld(business, conversation, loaded, turn).orElseGet(() -> turn(turn));
@@ -324,7 +327,7 @@ class AssistantService implements Assistant {
                         () -> conversations.openOrContinue(businessId, channel.name(), key, null, null, IDLE_EXPIRY));
         Optional<Dialogue> stored = dialogues.load(conversation.id());
         Dialogue d = stored.orElseGet(
-                () -> fresh(business, new InboundTurn(businessId, channel, key, "", null, null, null)));
+                () -> Dialogue.fresh(business, new InboundTurn(businessId, channel, key, "", null, null, null)));
         d.outcome = null;
         d.summary.removeIf(line -> line.startsWith("Transferred"));
         d.summary.add("A transfer found nobody available.");
@@ -375,18 +378,6 @@ class AssistantService implements Assistant {
             return new Opened(conversation, dialogues.load(conversation.id()));
         };
         return turn.channel().spoken() || turn.text().isBlank() ? transactions.execute(opening) : texts.apart(opening);
-    }
-
-    private Dialogue fresh(Business business, InboundTurn turn) {
-        Dialogue d = new Dialogue();
-        d.language = turn.language() != null
-                ? turn.language()
-                : NumberLanguage.of(turn.callerPhone()).orElse(business.defaultLanguage());
-        if (!Phrases.LANGUAGES.contains(d.language)) {
-            d.language = Phrases.LANGUAGES.getFirst();
-        }
-        d.phone = turn.callerPhone();
-        return d;
     }
 
     private OfflineBrain.Context context(Business business, InboundTurn turn, Conversation conversation) {

@@ -111,6 +111,9 @@ final class Dialogue {
 
     public boolean ownerAlertedOfDanger;
     public boolean ended;
+    /** The business placed the call (a campaign's): the person called was greeted by name and told why. */
+    public boolean outbound;
+
     public String outcome;
     public List<String> summary = new ArrayList<>();
     /** This turn's readings of times in the caller's words (not stored: a new turn reads anew). */
@@ -143,6 +146,27 @@ final class Dialogue {
     void provenBy(dev.frontdesk.assistant.InboundTurn turn) {
         if (turn.callerVerified()) {
             verifiedPhone = turn.callerPhone();
+        }
+    }
+
+    /** A new conversation's state: the channel's language, else the number's, else the business's. */
+    static Dialogue fresh(dev.frontdesk.tenants.Business business, dev.frontdesk.assistant.InboundTurn turn) {
+        Dialogue d = new Dialogue();
+        d.language = turn.language() != null
+                ? turn.language()
+                : NumberLanguage.of(turn.callerPhone()).orElse(business.defaultLanguage());
+        if (!Phrases.LANGUAGES.contains(d.language)) {
+            d.language = Phrases.LANGUAGES.getFirst();
+        }
+        d.phone = turn.callerPhone();
+        return d;
+    }
+
+    /** A call the business placed to {@code name} (null when the lead has none): their name is not asked again. */
+    void calledBy(String name) {
+        outbound = true;
+        if (name != null && !name.isBlank()) {
+            this.name = name.strip();
         }
     }
 

@@ -149,7 +149,7 @@ final class OfflineBrain {
             d.achieved("NOT_INTERESTED", "Caller asked not to be contacted again.");
             return Flow.end(d, (done + " " + Phrases.say(d.language, "optedOut")).strip());
         }
-        Optional<Output> answer = answers.answer(ctx, d, text, intent);
+        Optional<Output> answer = CalledAnswers.answer(ctx, d, text).or(() -> answers.answer(ctx, d, text, intent));
         if (answer.isPresent()) {
             d.misunderstandings = 0;
             return answer.get();

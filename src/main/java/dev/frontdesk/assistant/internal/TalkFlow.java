@@ -214,7 +214,7 @@ final class TalkFlow extends Flow {
                 d,
                 Phrases.say(
                         d.language,
-                        ctx.spoken() ? "goodbye" : "goodbyeText",
+                        !ctx.spoken() ? "goodbyeText" : d.outbound ? "goodbyeCalled" : "goodbye",
                         ctx.business().name()));
     }
 

@@ -60,6 +60,8 @@ record Campaign(
         CALLING,
         CONTACTED,
         MEETING_SCHEDULED,
+        /** The person answered and said they were not interested. */
+        NOT_INTERESTED,
         NO_ANSWER,
         FAILED,
         DO_NOT_CALL,

@@ -75,8 +75,9 @@ class CampaignController {
     @GetMapping("/api/campaigns/{id}")
     @Operation(
             summary = "Get a campaign",
-            description = "Its status and counts: queued (waiting for a first call or a retry), calling, contacted,"
-                    + " meetings, noAnswer, failed, doNotCall; they add up to the campaign's leads.")
+            description =
+                    "Its status and counts: queued (waiting for a first call or a retry), calling, contacted,"
+                            + " meetings, notInterested, noAnswer, failed, doNotCall, erased; they add up to the campaign's leads.")
     CampaignJson.Response get(@Parameter(hidden = true) @CurrentBusiness BusinessId business, @PathVariable String id) {
         Campaign campaign = campaigns.get(business, Ids.uuidOrNotFound(id, "Campaign"));
         return CampaignJson.Response.of(campaign, campaigns.counts(campaign.id()));

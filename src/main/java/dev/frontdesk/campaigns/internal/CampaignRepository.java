@@ -177,6 +177,7 @@ class CampaignRepository {
                 byState.getOrDefault(Campaign.LeadState.CALLING, 0L),
                 byState.getOrDefault(Campaign.LeadState.CONTACTED, 0L),
                 byState.getOrDefault(Campaign.LeadState.MEETING_SCHEDULED, 0L),
+                byState.getOrDefault(Campaign.LeadState.NOT_INTERESTED, 0L),
                 byState.getOrDefault(Campaign.LeadState.NO_ANSWER, 0L),
                 byState.getOrDefault(Campaign.LeadState.FAILED, 0L),
                 byState.getOrDefault(Campaign.LeadState.DO_NOT_CALL, 0L),

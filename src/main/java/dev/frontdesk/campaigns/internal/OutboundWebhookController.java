@@ -108,7 +108,10 @@ class OutboundWebhookController {
                 Openings.opening(language, row.name(), business.name(), campaign.purpose(), campaign.openingScript());
         if (first) {
             UUID conversation = assistant
-                    .open(new InboundTurn(business.id(), Channel.VOICE, callSid, "", language, null, row.phone()), line)
+                    .open(
+                            new InboundTurn(business.id(), Channel.VOICE, callSid, "", language, null, row.phone()),
+                            line,
+                            row.name())
                     .conversationId();
             // the dashboard's conversations list finds it among the campaign's
             conversations.fromCampaign(business.id(), conversation, campaign.id());
@@ -121,21 +124,26 @@ class OutboundWebhookController {
         UUID attempt = attempt(params);
         String callSid = params.get("CallSid");
         if (attempt != null) {
+            if (callSid != null && "completed".equalsIgnoreCase(params.get("CallStatus"))) {
+                // the conversation's outcome first (a person who said they were not interested), then the lead's
+                leads.byAttempt(attempt, false).ifPresent(lead -> closeConversation(lead, callSid));
+            }
             LeadRow lead =
                     outcomes.ended(attempt, callSid, params.get("CallStatus"), answeredBy(params.get("AnsweredBy")));
             if (lead != null && callSid != null) {
                 calls.outboundEnded(
                         callSid, params.get("CallStatus"), duration(params.get("CallDuration")), clock.instant());
             }
-            if (lead != null && callSid != null && "completed".equalsIgnoreCase(params.get("CallStatus"))) {
-                try {
-                    assistant.hangUp(lead.businessId(), Channel.VOICE, callSid);
-                } catch (RuntimeException e) {
-                    log.warn("Could not close the conversation of campaign call {}", callSid, e);
-                }
-            }
         }
         return ResponseEntity.noContent().build();
+    }
+
+    private void closeConversation(LeadRow lead, String callSid) {
+        try {
+            assistant.hangUp(lead.businessId(), Channel.VOICE, callSid);
+        } catch (RuntimeException e) {
+            log.warn("Could not close the conversation of campaign call {}", callSid, e);
+        }
     }
 
     /** Twilio's AnsweredBy ({@code human}, {@code machine_start}, …); {@code unknown} when absent or odd. */

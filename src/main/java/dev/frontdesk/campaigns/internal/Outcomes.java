@@ -2,6 +2,8 @@ package dev.frontdesk.campaigns.internal;
 
 import dev.frontdesk.campaigns.CampaignEvents;
 import dev.frontdesk.campaigns.internal.LeadRepository.LeadRow;
+import dev.frontdesk.crm.Conversation;
+import dev.frontdesk.crm.Conversations;
 import dev.frontdesk.crm.Customers;
 import dev.frontdesk.crm.Lead;
 import dev.frontdesk.scheduling.AppointmentEvents.AppointmentBooked;
@@ -18,7 +20,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * How a call moves its lead through the funnel: a person who answered is CONTACTED; no answer, busy, a
+ * How a call moves its lead through the funnel: a person who answered is CONTACTED, or NOT_INTERESTED when they
+ * said so on the call (the call's conversation ended NOT_INTERESTED); no answer, busy, a
  * cancelled or lost call and an answering machine are tried again after the campaign's backoff while
  * retries are left (then NO_ANSWER); a failed call is FAILED; a number that asked not to be called is
  * DO_NOT_CALL. A booking by the number during the call (or within the hour after) is MEETING_SCHEDULED.
@@ -33,6 +36,7 @@ class Outcomes {
     private final LeadRepository leads;
     private final CampaignRepository campaigns;
     private final Customers customers;
+    private final Conversations conversations;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -40,8 +44,10 @@ class Outcomes {
             LeadRepository leads,
             CampaignRepository campaigns,
             Customers customers,
+            Conversations conversations,
             ApplicationEventPublisher events,
             Clock clock) {
+        this.conversations = conversations;
         this.leads = leads;
         this.campaigns = campaigns;
         this.customers = customers;
@@ -82,7 +88,7 @@ class Outcomes {
         if (status.equals("failed")) {
             state = Campaign.LeadState.FAILED;
         } else if (status.equals("completed") && !machine) {
-            state = Campaign.LeadState.CONTACTED;
+            state = declined(lead, callSid) ? Campaign.LeadState.NOT_INTERESTED : Campaign.LeadState.CONTACTED;
         } else if (lead.attempts() <= campaign.retryAttempts()) {
             state = Campaign.LeadState.QUEUED;
             next = now.plus(Duration.ofMinutes(campaign.retryBackoffMinutes()));
@@ -96,6 +102,16 @@ class Outcomes {
             moved(lead, state, now);
         }
         return lead;
+    }
+
+    /** Whether the person said on the call that they were not interested (the conversation's outcome). */
+    private boolean declined(LeadRow lead, String callSid) {
+        String sid = callSid != null ? callSid : lead.callSid();
+        return sid != null
+                && conversations
+                        .findLatest(lead.businessId(), "VOICE", sid)
+                        .filter(c -> c.outcome() == Conversation.Outcome.NOT_INTERESTED)
+                        .isPresent();
     }
 
     /** Who answered this attempt's call; false when it was recorded before (a redelivered webhook). */

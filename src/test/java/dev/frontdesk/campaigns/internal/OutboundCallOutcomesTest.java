@@ -53,11 +53,18 @@ class OutboundCallOutcomesTest extends CampaignApiTestSupport {
         assertThat(opening.get("said").asString())
                 .startsWith("Hello Dana Smith, this is the virtual assistant of Outbound meetings, calling about your"
                         + " annual boiler check.");
-        say(business, sid, "Yes. I'd like to book a drain cleaning tomorrow at 10");
-        say(business, sid, "Dana Smith");
+        // greeted by name, so not asked it again
+        assertThat(say(business, sid, "Yes. I'd like to book a drain cleaning tomorrow at 10")
+                        .get("said")
+                        .asString())
+                .contains("Dana Smith")
+                .doesNotContainIgnoringCase("your name");
         assertThat(say(business, sid, "yes").get("said").asString()).startsWith("You're booked");
-        assertThat(say(business, sid, "no thanks, bye").get("ended").asBoolean())
-                .isTrue();
+        JsonNode goodbye = say(business, sid, "no thanks, bye");
+        assertThat(goodbye.get("ended").asBoolean()).isTrue();
+        assertThat(goodbye.get("said").asString())
+                .as("the business called: the person is thanked for their time, not for calling")
+                .isEqualTo("Thanks for your time. Have a good day, goodbye!");
         clock.advance(Duration.ofSeconds(95));
         send(business, "/api/sandbox/outbound-calls/" + sid + "/end", "{\"status\": \"completed\"}", 200);
 
@@ -170,5 +177,88 @@ class OutboundCallOutcomesTest extends CampaignApiTestSupport {
                 .map(c -> c.get("to").asString())
                 .toList();
         assertThat(dialledNumbers).containsExactly("+16175550173");
+    }
+
+    @Test
+    void aLeadWhoAnswersYesToTheOpeningIsAskedWhenAMeetingWouldSuitThem() {
+        TestBusiness business = api.createBusiness("Outbound yes");
+        String eve = lead(business, "Eve Stone", "+16175550174");
+        String sid = dialled(business, campaignWith(business, "LEAVE_MESSAGE", eve));
+        assertThat(send(business, "/api/sandbox/outbound-calls/" + sid + "/answer", "{}", 200)
+                        .get("said")
+                        .asString())
+                .endsWith("Do you have a moment?");
+
+        JsonNode reply = say(business, sid, "yeah sure");
+
+        assertThat(reply.get("said").asString())
+                .isEqualTo("Great. Let's find a time for you: what day and time would suit you?");
+        assertThat(reply.get("ended").asBoolean()).isFalse();
+    }
+
+    @Test
+    void aLeadWhoSaysTheyAreNotInterestedIsThankedAndCountedNotInterestedButMayBeCalledByAnotherCampaign() {
+        TestBusiness business = api.createBusiness("Outbound not interested");
+        String finn = lead(business, "Finn", "+16175550175");
+        String campaign = campaignWith(business, "LEAVE_MESSAGE", finn);
+        String sid = dialled(business, campaign);
+        send(business, "/api/sandbox/outbound-calls/" + sid + "/answer", "{}", 200);
+
+        JsonNode reply = say(business, sid, "no thanks, I'm not interested");
+        assertThat(reply.get("said").asString())
+                .isEqualTo("No problem, thanks for your time. Have a good day, goodbye!");
+        assertThat(reply.get("ended").asBoolean()).isTrue();
+        send(business, "/api/sandbox/outbound-calls/" + sid + "/end", "{\"status\": \"completed\"}", 200);
+
+        JsonNode lead = api.getJson("/api/customers/" + finn, business, 200);
+        assertThat(lead.get("status").asString()).isEqualTo("NOT_INTERESTED");
+        assertThat(lead.get("doNotCall").asBoolean())
+                .as("not interested is not a do-not-call")
+                .isFalse();
+        JsonNode counts =
+                api.getJson("/api/campaigns/" + campaign, business, 200).get("counts");
+        assertThat(counts.get("notInterested").asInt()).isEqualTo(1);
+        assertThat(counts.get("contacted").asInt()
+                        + counts.get("queued").asInt()
+                        + counts.get("doNotCall").asInt())
+                .isZero();
+        assertThat(api.getJson("/api/calls", business, 200)
+                        .at("/items/0/outcome")
+                        .asString())
+                .isEqualTo("NOT_INTERESTED");
+        // this campaign does not call again; a new one may
+        clock.advance(Duration.ofHours(3));
+        dialer.tick(UUID.fromString(campaign));
+        assertThat(api.getJson("/api/sandbox/outbound-calls?status=ringing", business, 200)
+                        .size())
+                .isZero();
+        String again = campaignWith(business, "LEAVE_MESSAGE", finn);
+        assertThat(api.getJson("/api/campaigns/" + again, business, 200)
+                        .at("/counts/queued")
+                        .asInt())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aSpanishLeadWhoIsNotInterestedIsAnsweredInSpanish() {
+        TestBusiness business = api.createBusiness("Outbound no me interesa");
+        String lola = send(business, "/api/customers", """
+                        {"name": "Lola", "phone": "+16175550176", "language": "es", "lead": true}""", 201).get("id").asString();
+        String campaign = campaignWith(business, "LEAVE_MESSAGE", lola);
+        String sid = dialled(business, campaign);
+        assertThat(send(business, "/api/sandbox/outbound-calls/" + sid + "/answer", "{}", 200)
+                        .get("said")
+                        .asString())
+                .startsWith("Hola Lola");
+
+        JsonNode reply = say(business, sid, "no gracias, no me interesa");
+
+        assertThat(reply.get("said").asString())
+                .isEqualTo("No hay problema, gracias por su tiempo. ¡Que tenga un buen día, adiós!");
+        send(business, "/api/sandbox/outbound-calls/" + sid + "/end", "{\"status\": \"completed\"}", 200);
+        assertThat(api.getJson("/api/customers/" + lola, business, 200)
+                        .get("status")
+                        .asString())
+                .isEqualTo("NOT_INTERESTED");
     }
 }
