@@ -11,4 +11,12 @@ public enum Channel {
     public boolean spoken() {
         return this == VOICE;
     }
+
+    /**
+     * Whether the caller's number comes from a carrier (a call, a text, a WhatsApp message) rather than being
+     * typed by the visitor (a web chat, the simulator): only then is it theirs to be looked up.
+     */
+    public boolean carriesCallerNumber() {
+        return this == VOICE || this == SMS || this == WHATSAPP;
+    }
 }

@@ -48,4 +48,35 @@ class LlmOutboundCallTest extends LlmEndToEnd {
         assertThat(messages.get(2).get("content").asString()).isEqualTo(opening);
         assertThat(messages.get(3).get("content").asString()).isEqualTo("Yes, sure.");
     }
+
+    @Test
+    void aPersonWhoTellsTheModelTheyAreNotInterestedEndsTheCallNotInterested() {
+        var business = api.createBusiness("LLM outbound declined");
+        BusinessId id = BusinessId.parse(business.id()).orElseThrow();
+        summaries();
+        script(answer(textAndToolCall("No problem, have a good day!", "call_1", "end_call", "{}")));
+        assistant.open(
+                new InboundTurn(id, Channel.VOICE, "CA-outbound-no", "", null, null, "+16175550124", true),
+                "Hello Sam, this is the virtual assistant of LLM outbound declined, calling about your boiler check."
+                        + " Do you have a moment?",
+                "Sam");
+
+        AssistantReply reply = assistant.handle(new InboundTurn(
+                id,
+                Channel.VOICE,
+                "CA-outbound-no",
+                "No thanks, I'm not interested.",
+                null,
+                0.9,
+                "+16175550124",
+                true));
+
+        assertThat(reply.actions()).anyMatch(a -> a instanceof AssistantReply.Action.Hangup);
+        JsonNode conversation = org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(10))
+                .until(
+                        () -> api.getJson("/api/conversations", business, 200).at("/items/0"),
+                        c -> c.has("outcome") && !c.get("outcome").isNull());
+        assertThat(conversation.get("outcome").asString()).isEqualTo("NOT_INTERESTED");
+    }
 }

@@ -140,6 +140,14 @@ class DashboardCustomersTest {
         assertThat(after.get("status").asString()).isEqualTo("DO_NOT_CALL");
         var phone = new dev.frontdesk.shared.PhoneNumber("+16175550123");
         assertThat(messages.smsOptedOut(businessId, phone)).as("texts stop").isTrue();
+        // the opt-out list tells the CRM back, after the commit: let it arrive before unticking
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(20))
+                .until(() -> jdbc.sql("SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL"
+                                        + " AND event_type LIKE '%SmsOptOutChanged%'")
+                                .query(Long.class)
+                                .single()
+                        == 0);
 
         // unticking both, without JavaScript: the page again, and the customer back at the start of the funnel
         MvcResult plain =

@@ -110,8 +110,8 @@ final class Answers {
                                 || (Cues.carriesMessage(text)
                                         && Entities.name(text, d.language).isEmpty())
                                 // "my name's Ruth Castellano ... the faucet he put in drips, could he call me"
-                                || text.trim().split("\\s+").length > 14)
-                        && text.trim().split("\\s+").length > 4) {
+                                || Words.count(text) > 14)
+                        && Words.count(text) > 4) {
                     // "yeah sure, tell her I need an itemized invoice": more of the message, then the name
                     d.messageText = d.messageText == null ? d.verbatim(text) : d.messageText + " " + d.verbatim(text);
                     return Optional.of(flows.talk().advanceMessage(ctx, d));
@@ -318,8 +318,7 @@ final class Answers {
 
     /** Whether a turn that says yes also names a day or time other than the one being confirmed. */
     private boolean saysOtherTime(Context ctx, Dialogue d, String text) {
-        if ((d.task != Dialogue.Task.BOOK && d.task != Dialogue.Task.RESCHEDULE)
-                || text.trim().split("\\s+").length < 4) {
+        if ((d.task != Dialogue.Task.BOOK && d.task != Dialogue.Task.RESCHEDULE) || Words.count(text) < 4) {
             return false;
         }
         java.time.LocalDate date = d.chosen != null

@@ -124,9 +124,8 @@ class AssistantTools {
      * null on other channels (a number typed in a web chat is not the visitor's own) or without one.
      */
     private String emailOnFile(Business business, PhoneNumber number, String channel) {
-        boolean carrierNumber = Channel.VOICE.name().equals(channel)
-                || Channel.SMS.name().equals(channel)
-                || Channel.WHATSAPP.name().equals(channel);
+        boolean carrierNumber = java.util.Arrays.stream(Channel.values())
+                .anyMatch(c -> c.name().equals(channel) && c.carriesCallerNumber());
         if (number == null || !carrierNumber) {
             return null;
         }

@@ -28,7 +28,7 @@ final class CalledAnswers {
         }
         boolean opening = d.turns == 1 && d.asked == Dialogue.Ask.NOTHING;
         Optional<Boolean> yes = Entities.yesNo(text, d.language);
-        if (!opening || yes.isEmpty() || asksForSomething || text.trim().split("\\s+").length > 4) {
+        if (!opening || yes.isEmpty() || asksForSomething || Words.count(text) > 4) {
             return Optional.empty();
         }
         if (!yes.get()) {

@@ -242,7 +242,7 @@ final class Cues {
     static boolean carriesMessage(String text) {
         // "message for Dana: the check is in the mail" carries its text; "I'd like to leave a message" does not
         boolean introduced = has("relay", text) && text.matches("(?s).*(:| - ).+");
-        return text.trim().split("\\s+").length >= 5 && (has("messageContent", text) || callBack(text) || introduced);
+        return Words.count(text) >= 5 && (has("messageContent", text) || callBack(text) || introduced);
     }
 
     /**
@@ -255,7 +255,7 @@ final class Cues {
         while (relay.find()) {
             end = relay.end();
         }
-        return end >= 0 && text.substring(end).trim().split("\\s+").length <= 8;
+        return end >= 0 && Words.count(text.substring(end)) <= 8;
     }
 
     /** "ok never mind, bye": a reply that ends with a goodbye ends the call whatever came before. */
@@ -301,7 +301,7 @@ final class Cues {
 
     /** A caller who speaks another language (two words or more, or one that names a language) is answered in it. */
     static void switchLanguage(Dialogue d, String text) {
-        if (text.trim().split("\\s+").length < 2 && !has("languageWord", text)) {
+        if (Words.count(text) < 2 && !has("languageWord", text)) {
             return;
         }
         dev.frontdesk.assistant.nlu.LanguageDetector.detect(text).ifPresent(lang -> d.language = lang);

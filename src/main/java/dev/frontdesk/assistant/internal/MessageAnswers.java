@@ -27,7 +27,7 @@ final class MessageAnswers {
                     && flows.booking().tools.namesStaff(ctx.business(), text);
             // "can you pass a message along to Mike Turner for me", "yes pls leave him a msg": who it is for or
             // only the wish to leave one; the message is still to come
-            int words = text.trim().split("\\s+").length;
+            int words = Words.count(text);
             if (Cues.has("relay", text) && !Cues.carriesMessage(text) && Cues.endsWithRequest(text) && words <= 14) {
                 boolean namesRecipient = flows.booking().tools.namesStaff(ctx.business(), text);
                 if (namesRecipient || words <= 8) {

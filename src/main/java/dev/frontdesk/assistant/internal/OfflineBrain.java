@@ -94,7 +94,7 @@ final class OfflineBrain {
             d.asked = d.heardWhileAsked == null ? Dialogue.Ask.NOTHING : d.heardWhileAsked;
             d.heardWhileAsked = null;
             // "yeah the saturday leak repair move it to monday the thirtieth at ten thirty": said again, and more
-            boolean saysMore = text.trim().split("\\s+").length > 4
+            boolean saysMore = Words.count(text) > 4
                     && (TimeExpressions.parse(text, d.language, ctx.now()).isPresent()
                             || Requests.service(ctx, text).isPresent());
             if (yes.orElse(false) && heard != null && !saysMore) {
@@ -154,7 +154,7 @@ final class OfflineBrain {
             d.misunderstandings = 0;
             return answer.get();
         }
-        if (named && d.task != Dialogue.Task.NONE && text.trim().split("\\s+").length <= 6) {
+        if (named && d.task != Dialogue.Task.NONE && Words.count(text) <= 6) {
             // the name, before it was asked: thanks, and on with the task
             return flows.resume(ctx, d);
         }
@@ -350,8 +350,7 @@ final class OfflineBrain {
                 d.resetTask();
                 d.task = Dialogue.Task.MESSAGE;
                 d.forWhom = Cues.afterCorrection(text).orElse(text); // "for dana no sorry for mike": Mike
-                if (Cues.carriesMessage(text)
-                        || (text.trim().split("\\s+").length >= 12 && !Cues.endsWithRequest(text))) {
+                if (Cues.carriesMessage(text) || (Words.count(text) >= 12 && !Cues.endsWithRequest(text))) {
                     // "ask Joe to call me back about the quote", or a long request: the request is the message
                     d.messageText = d.verbatim(text);
                     yield talk.advanceMessage(ctx, d);

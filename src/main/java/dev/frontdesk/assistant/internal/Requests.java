@@ -315,7 +315,7 @@ final class Requests {
 
     /** "Hi, this is Carla Nguyen" and nothing else: remember the name and ask how to help. */
     Optional<Output> introduction(Context ctx, Dialogue d, String text, IntentResult intent) {
-        if (d.task != Dialogue.Task.NONE || text.trim().split("\\s+").length > 7) {
+        if (d.task != Dialogue.Task.NONE || Words.count(text) > 7) {
             return Optional.empty();
         }
         Optional<String> name = Entities.name(text, d.language);
@@ -349,7 +349,7 @@ final class Requests {
         String plain = Requests.withoutPhone(text);
         if (!(waiting || readBack)
                 || (d.name != null && !readBack)
-                || plain.split("\\s+").length > 4
+                || Words.count(plain) > 4
                 || plain.contains("?")
                 || flows.booking().parseTime(ctx, d, plain).isPresent()
                 || Entities.yesNo(plain, d.language).isPresent()

@@ -33,7 +33,7 @@ final class TaskSwitches {
 
     /** "oh that's no good, can you make it four instead": a yes or no that goes on to ask for something. */
     static boolean asksMore(Flows flows, Context ctx, Dialogue d, String text) {
-        return text.trim().split("\\s+").length > 4
+        return Words.count(text) > 4
                 && (Requests.service(ctx, text).isPresent()
                         || Cues.moves(text)
                         || Cues.cancels(text)

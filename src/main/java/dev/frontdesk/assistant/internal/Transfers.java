@@ -77,6 +77,6 @@ final class Transfers {
         return !Cues.has("askPerson", text)
                 && !text.contains("?")
                 && !Cues.asksSomething(text)
-                && text.trim().split("\\s+").length >= STORY_WORDS;
+                && Words.count(text) >= STORY_WORDS;
     }
 }
