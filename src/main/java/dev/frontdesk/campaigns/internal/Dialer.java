@@ -143,24 +143,32 @@ class Dialer {
     }
 
     /**
-     * Calls claimed long ago: without a sid, the node that claimed them died or the provider did not say;
-     * the provider is asked whether the call exists (then it is kept) or not (then the lead is queued again,
-     * the attempt not counted). A call that never reported its end counts as a failed attempt.
+     * Calls claimed a while ago and still going on. Without a sid, the node that claimed them died or the
+     * provider did not say: the provider is asked whether the call exists (then its sid is kept) or not (then
+     * the lead is queued again and the attempt does not count), however long ago the claim was (a campaign
+     * paused, or every node down, for hours). A placed call that never reported its end after
+     * {@code lostAfter} counts as a lost attempt.
      */
     private void recover(Campaign campaign, Business business, Instant now) {
         for (LeadRow lead : leads.callingSince(campaign.id(), now.minus(properties.unplacedAfter()))) {
-            if (lead.claimedAt().isBefore(now.minus(properties.lostAfter()))) {
-                outcomes.ended(lead.attemptId(), lead.callSid(), "lost", null);
-            } else if (lead.callSid() == null) {
+            String sid = lead.callSid();
+            if (sid == null) {
                 var call = call(campaign, business, lead.phone(), lead.attemptId(), lead.claimedAt());
-                var sid = placer.placedFor(call);
+                var placed = placer.placedFor(call);
                 transactions.executeWithoutResult(status -> {
-                    if (sid.isPresent()) {
-                        leads.placed(lead.attemptId(), sid.get());
+                    if (placed.isPresent()) {
+                        leads.placed(lead.attemptId(), placed.get());
                     } else {
                         leads.notPlaced(lead.attemptId(), now, now);
                     }
                 });
+                if (placed.isEmpty()) {
+                    continue;
+                }
+                sid = placed.get();
+            }
+            if (lead.claimedAt().isBefore(now.minus(properties.lostAfter()))) {
+                outcomes.ended(lead.attemptId(), sid, "lost", null);
             }
         }
         // a call that booked a meeting and never reported its end does not hold a slot for ever

@@ -32,13 +32,17 @@ class DialerJobs {
 
     @Bean
     CustomTask<Void> campaignDialerTask(Dialer dialer) {
-        return Tasks.custom(TASK, Void.class).onDeadExecutionRevive().execute((instance, context) -> {
-            Instant next = dialer.tick(UUID.fromString(instance.getId()));
-            if (next == null) {
-                return (complete, operations) -> operations.remove();
-            }
-            return (complete, operations) -> operations.reschedule(complete, next);
-        });
+        // revived at the scheduler's clock (the service's): db-scheduler's own onDeadExecutionRevive() uses the
+        // system clock, which a fixed or test clock does not follow
+        return Tasks.custom(TASK, Void.class)
+                .onDeadExecution((complete, operations) -> operations.reschedule(complete, complete.getTimeDone()))
+                .execute((instance, context) -> {
+                    Instant next = dialer.tick(UUID.fromString(instance.getId()));
+                    if (next == null) {
+                        return (complete, operations) -> operations.remove();
+                    }
+                    return (complete, operations) -> operations.reschedule(complete, next);
+                });
     }
 
     @Bean

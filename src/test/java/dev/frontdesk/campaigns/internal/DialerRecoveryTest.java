@@ -175,6 +175,43 @@ class DialerRecoveryTest {
     }
 
     @Test
+    void aCallClaimedByANodeThatDiedIsPlacedWhenTheCampaignResumesHoursLaterAndItsAttemptDoesNotCount() {
+        var business = api.createBusiness("Paused after a crash");
+        UUID id = campaign(business, 1, 1);
+        placer.dies = "before";
+        dialer.tick(id);
+        placer.dies = "never";
+        send(business, "/api/campaigns/" + id + "/pause", "", 200);
+        // longer than a call may go without reporting its end: still, this one was never placed
+        clock.advance(Duration.ofHours(3));
+        send(business, "/api/campaigns/" + id + "/resume", "", 200);
+        dialer.tick(id);
+
+        assertThat(sandboxCalls(business)).as("the lead is called now").isEqualTo(1);
+        JsonNode lead = api.getJson("/api/campaigns/" + id + "/leads", business, 200)
+                .get("items")
+                .get(0);
+        assertThat(lead.get("stage").asString()).isEqualTo("CALLING");
+        assertThat(lead.get("attempts").asInt())
+                .as("the claim never placed does not count")
+                .isEqualTo(1);
+        String sid = api.getJson("/api/sandbox/outbound-calls", business, 200)
+                .get(0)
+                .get("callSid")
+                .asString();
+        send(business, "/api/sandbox/outbound-calls/" + sid + "/answer", "{\"answeredBy\": \"human\"}", 200);
+        send(business, "/api/sandbox/outbound-calls/" + sid + "/end", "{\"status\": \"completed\"}", 200);
+        JsonNode counts = api.getJson("/api/campaigns/" + id, business, 200).get("counts");
+        assertThat(counts.get("contacted").asInt()).isEqualTo(1);
+        assertThat(counts.get("noAnswer").asInt()).isZero();
+        assertThat(api.getJson("/api/campaigns/" + id + "/calls", business, 200)
+                        .get("total")
+                        .asInt())
+                .as("no lost call in the log: only the call placed")
+                .isEqualTo(1);
+    }
+
+    @Test
     void aCallPlacedByANodeThatDiedBeforeRecordingItIsFoundAndNotRepeated() {
         var business = api.createBusiness("Unrecorded call");
         UUID id = campaign(business, 1, 1);
