@@ -147,7 +147,7 @@ class LlmTurns {
             OfflineBrain brain, Context ctx, Dialogue d, LlmReply reply, List<ToolEffect> effects, String callerWords) {
         d.turns++;
         Confirmations.record(d, effects, callerWords);
-        if (d.outbound && d.outcome == null && Cues.has("notInterested", callerWords)) {
+        if (d.outbound && d.outcome == null && callerWords != null && Cues.has("notInterested", callerWords)) {
             // the person the business called declined; the model only says goodbye, so the words say how it went
             d.achieved("NOT_INTERESTED", "The person called was not interested.");
         }
