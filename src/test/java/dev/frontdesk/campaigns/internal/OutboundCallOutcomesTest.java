@@ -38,6 +38,16 @@ class OutboundCallOutcomesTest extends CampaignApiTestSupport {
         return ringing.at("/0/callSid").asString();
     }
 
+    /** A person picks up: what they hear. */
+    private JsonNode answered(TestBusiness business, String callSid) {
+        return send(business, "/api/sandbox/outbound-calls/" + callSid + "/answer", "{}", 200);
+    }
+
+    /** The call ends normally (Twilio's status callback, completed). */
+    private void hungUp(TestBusiness business, String callSid) {
+        send(business, "/api/sandbox/outbound-calls/" + callSid + "/end", "{\"status\": \"completed\"}", 200);
+    }
+
     private JsonNode say(TestBusiness business, String callSid, String text) {
         return send(business, "/api/sandbox/outbound-calls/" + callSid + "/say", "{\"text\": \"" + text + "\"}", 200);
     }
@@ -49,7 +59,7 @@ class OutboundCallOutcomesTest extends CampaignApiTestSupport {
         String campaign = campaignWith(business, "LEAVE_MESSAGE", dana);
         String sid = dialled(business, campaign);
 
-        JsonNode opening = send(business, "/api/sandbox/outbound-calls/" + sid + "/answer", "{}", 200);
+        JsonNode opening = answered(business, sid);
         assertThat(opening.get("said").asString())
                 .startsWith("Hello Dana Smith, this is the virtual assistant of Outbound meetings, calling about your"
                         + " annual boiler check.");
@@ -66,7 +76,7 @@ class OutboundCallOutcomesTest extends CampaignApiTestSupport {
                 .as("the business called: the person is thanked for their time, not for calling")
                 .isEqualTo("Thanks for your time. Have a good day, goodbye!");
         clock.advance(Duration.ofSeconds(95));
-        send(business, "/api/sandbox/outbound-calls/" + sid + "/end", "{\"status\": \"completed\"}", 200);
+        hungUp(business, sid);
 
         JsonNode appointment = api.getJson("/api/appointments", business, 200).at("/items/0");
         assertThat(appointment.get("start").asString()).isEqualTo("2026-11-24T15:00:00Z");
@@ -128,7 +138,7 @@ class OutboundCallOutcomesTest extends CampaignApiTestSupport {
                 .isEqualTo("Hello Ana, this is the virtual assistant of Outbound voicemail, calling about your annual"
                         + " boiler check. Please call us back at " + business.phoneNumber() + ". Thank you, goodbye.");
         assertThat(machine.get("ended").asBoolean()).isTrue();
-        send(business, "/api/sandbox/outbound-calls/" + sid + "/end", "{\"status\": \"completed\"}", 200);
+        hungUp(business, sid);
 
         assertThat(api.getJson("/api/campaigns/" + campaign, business, 200)
                         .at("/counts/queued")
@@ -149,11 +159,11 @@ class OutboundCallOutcomesTest extends CampaignApiTestSupport {
         String campaign = campaignWith(business, "LEAVE_MESSAGE", ben);
         String sid = dialled(business, campaign);
 
-        send(business, "/api/sandbox/outbound-calls/" + sid + "/answer", "{}", 200);
+        answered(business, sid);
         JsonNode reply = say(business, sid, "please stop calling me");
         assertThat(reply.get("said").asString()).contains("won't contact you again");
         assertThat(reply.get("ended").asBoolean()).isTrue();
-        send(business, "/api/sandbox/outbound-calls/" + sid + "/end", "{\"status\": \"completed\"}", 200);
+        hungUp(business, sid);
 
         JsonNode lead = api.getJson("/api/customers/" + ben, business, 200);
         assertThat(lead.get("doNotCall").asBoolean()).isTrue();
@@ -184,10 +194,7 @@ class OutboundCallOutcomesTest extends CampaignApiTestSupport {
         TestBusiness business = api.createBusiness("Outbound yes");
         String eve = lead(business, "Eve Stone", "+16175550174");
         String sid = dialled(business, campaignWith(business, "LEAVE_MESSAGE", eve));
-        assertThat(send(business, "/api/sandbox/outbound-calls/" + sid + "/answer", "{}", 200)
-                        .get("said")
-                        .asString())
-                .endsWith("Do you have a moment?");
+        assertThat(answered(business, sid).get("said").asString()).endsWith("Do you have a moment?");
 
         JsonNode reply = say(business, sid, "yeah sure");
 
@@ -202,13 +209,13 @@ class OutboundCallOutcomesTest extends CampaignApiTestSupport {
         String finn = lead(business, "Finn", "+16175550175");
         String campaign = campaignWith(business, "LEAVE_MESSAGE", finn);
         String sid = dialled(business, campaign);
-        send(business, "/api/sandbox/outbound-calls/" + sid + "/answer", "{}", 200);
+        answered(business, sid);
 
         JsonNode reply = say(business, sid, "no thanks, I'm not interested");
         assertThat(reply.get("said").asString())
                 .isEqualTo("No problem, thanks for your time. Have a good day, goodbye!");
         assertThat(reply.get("ended").asBoolean()).isTrue();
-        send(business, "/api/sandbox/outbound-calls/" + sid + "/end", "{\"status\": \"completed\"}", 200);
+        hungUp(business, sid);
 
         JsonNode lead = api.getJson("/api/customers/" + finn, business, 200);
         assertThat(lead.get("status").asString()).isEqualTo("NOT_INTERESTED");
@@ -246,16 +253,13 @@ class OutboundCallOutcomesTest extends CampaignApiTestSupport {
                         {"name": "Lola", "phone": "+16175550176", "language": "es", "lead": true}""", 201).get("id").asString();
         String campaign = campaignWith(business, "LEAVE_MESSAGE", lola);
         String sid = dialled(business, campaign);
-        assertThat(send(business, "/api/sandbox/outbound-calls/" + sid + "/answer", "{}", 200)
-                        .get("said")
-                        .asString())
-                .startsWith("Hola Lola");
+        assertThat(answered(business, sid).get("said").asString()).startsWith("Hola Lola");
 
         JsonNode reply = say(business, sid, "no gracias, no me interesa");
 
         assertThat(reply.get("said").asString())
                 .isEqualTo("No hay problema, gracias por su tiempo. ¡Que tenga un buen día, adiós!");
-        send(business, "/api/sandbox/outbound-calls/" + sid + "/end", "{\"status\": \"completed\"}", 200);
+        hungUp(business, sid);
         assertThat(api.getJson("/api/customers/" + lola, business, 200)
                         .get("status")
                         .asString())
