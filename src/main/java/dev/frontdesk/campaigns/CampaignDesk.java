@@ -52,6 +52,7 @@ public interface CampaignDesk {
             String windowStart,
             String windowEnd,
             Integer maxConcurrentCalls,
+            Integer callsPerMinute,
             Integer retryAttempts,
             Integer retryBackoffMinutes,
             String voicemail) {}
@@ -73,6 +74,7 @@ public interface CampaignDesk {
             String windowStart,
             String windowEnd,
             int maxConcurrentCalls,
+            Integer callsPerMinute,
             int retryAttempts,
             int retryBackoffMinutes,
             String voicemail,

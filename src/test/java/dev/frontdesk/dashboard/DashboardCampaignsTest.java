@@ -93,9 +93,10 @@ class DashboardCampaignsTest {
         assertThat(body(api.perform(get("/campaigns/new").session(session), 200)))
                 .contains("New campaign", "Calls at once", "Leave a message");
 
-        String id = create(session, newCampaign(session));
+        String id = create(session, newCampaign(session, "callsPerMinute", "12"));
         String page = body(api.perform(get("/campaigns/" + id + "?created").session(session), 200));
         assertThat(page)
+                .contains("At most 12 new calls a minute")
                 .contains("Campaign created as a draft", "Winter checks", "your winter boiler check")
                 .contains("Would you like a visit this month?", "09:00–18:00", "Hang up")
                 .contains("Ana Garcia", "Luis Perez")
@@ -104,6 +105,7 @@ class DashboardCampaignsTest {
         JsonNode draft = api.getJson("/api/campaigns/" + id, business, 200);
         assertThat(draft.at("/counts/queued").asInt()).isEqualTo(2);
         assertThat(draft.get("maxConcurrentCalls").asInt()).isEqualTo(2);
+        assertThat(draft.at("/pacing/callsPerMinute").asInt()).isEqualTo(12);
         assertThat(draft.at("/retry/backoffMinutes").asInt()).isEqualTo(30);
         assertThat(body(api.perform(get("/campaigns").session(session), 200))).contains("Winter checks", "Draft");
 
@@ -150,7 +152,9 @@ class DashboardCampaignsTest {
                         "maxConcurrentCalls",
                         "lots",
                         "retryAttempts",
-                        "11"),
+                        "11",
+                        "callsPerMinute",
+                        "0"),
                 400));
         assertThat(page)
                 .contains("Nothing was created: please correct the fields marked below.")
@@ -158,6 +162,7 @@ class DashboardCampaignsTest {
                 .contains("id=\"window-error\"", "must overlap 08:00-21:00")
                 .contains("id=\"maxConcurrentCalls-error\"", "Calls at once must be between 1 and 50")
                 .contains("id=\"retryAttempts-error\"", "More calls must be between 0 and 10")
+                .contains("id=\"callsPerMinute-error\"", "New calls a minute must be between 1 and 600")
                 .contains("aria-invalid=\"true\"")
                 // what was typed is kept
                 .contains("value=\"your winter boiler check\"", "value=\"lots\"", "value=\"21:30\"");

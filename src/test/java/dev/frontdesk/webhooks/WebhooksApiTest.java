@@ -276,6 +276,96 @@ class WebhooksApiTest {
     }
 
     @Test
+    void aRescheduleAndACancellationAreDeliveredSignedWithTheAppointmentAsDocumented() throws Exception {
+        receiver.stubFor(post("/changes").willReturn(aResponse().withStatus(200)));
+        var business = api.createBusiness("Changed hooks");
+        JsonNode webhook = register(business, "/changes", "appointment.rescheduled", "appointment.cancelled");
+        String secret = webhook.get("secret").asString();
+        LocalDate day = LocalDate.now(ZoneId.of("America/New_York")).plusDays(2);
+        while (day.getDayOfWeek() != DayOfWeek.TUESDAY) {
+            day = day.plusDays(1);
+        }
+        JsonNode slots = api.getJson("/api/availability?date=" + day + "&service=Drain cleaning", business, 200)
+                .get("slots");
+        String first = slots.at("/0/start").asString();
+        String later = slots.at("/2/start").asString();
+        String appointmentId = api.read(api.perform(
+                        api.as(
+                                        business,
+                                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                                                "/api/appointments"))
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"service\": \"Drain cleaning\", \"start\": \"" + first
+                                        + "\", \"customer\": {\"name\": \"Dana Smith\", \"phone\": \"+16175550806\","
+                                        + " \"email\": \"dana@example.com\"}}"),
+                        201))
+                .get("id")
+                .asString();
+        JsonNode moved = api.read(api.perform(
+                api.as(
+                                business,
+                                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                                        "/api/appointments/" + appointmentId + "/reschedule"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"start\": \"" + later + "\"}"),
+                200));
+        LoggedRequest rescheduled = received("/changes", 1).getFirst();
+        api.perform(
+                api.as(
+                        business,
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                                "/api/appointments/" + appointmentId + "/cancel")),
+                200);
+        LoggedRequest cancelled = received("/changes", 2).get(1);
+
+        for (LoggedRequest request : List.of(rescheduled, cancelled)) {
+            assertThat(signatureHolds(request.getHeader("X-Frontdesk-Signature"), secret, request.getBodyAsString()))
+                    .isTrue();
+        }
+        assertThat(rescheduled.getHeader("X-Frontdesk-Event")).isEqualTo("appointment.rescheduled");
+        assertThat(cancelled.getHeader("X-Frontdesk-Event")).isEqualTo("appointment.cancelled");
+
+        JsonNode r = json.readTree(rescheduled.getBodyAsString());
+        assertThat(r.get("type").asString()).isEqualTo("appointment.rescheduled");
+        assertThat(r.get("businessId").asString()).isEqualTo(business.id());
+        assertThat(r.get("id").asString()).isNotBlank();
+        assertThat(r.get("createdAt").asString()).isNotBlank();
+        JsonNode data = r.get("data");
+        assertThat(data.get("appointmentId").asString()).isEqualTo(appointmentId);
+        assertThat(data.get("service").asString()).isEqualTo("Drain cleaning");
+        assertThat(Instant.parse(data.get("start").asString())).isEqualTo(Instant.parse(later));
+        assertThat(Instant.parse(data.get("end").asString()))
+                .isEqualTo(Instant.parse(moved.get("end").asString()));
+        assertThat(Instant.parse(data.get("previousStart").asString())).isEqualTo(Instant.parse(first));
+        assertThat(data.get("status").asString()).isEqualTo("SCHEDULED");
+        assertThat(data.get("emergency").asBoolean()).isFalse();
+        assertThat(data.has("staffId")).isTrue();
+        assertThat(data.at("/customer/name").asString()).isEqualTo("Dana Smith");
+        assertThat(data.at("/customer/phone").asString()).isEqualTo("+16175550806");
+        assertThat(data.at("/customer/email").asString()).isEqualTo("dana@example.com");
+        assertThat(data.get("channel").asString()).isEqualTo("API");
+
+        JsonNode c = json.readTree(cancelled.getBodyAsString());
+        assertThat(c.get("type").asString()).isEqualTo("appointment.cancelled");
+        assertThat(c.get("businessId").asString()).isEqualTo(business.id());
+        assertThat(c.get("id").asString()).isNotEqualTo(r.get("id").asString());
+        assertThat(c.at("/data/appointmentId").asString()).isEqualTo(appointmentId);
+        assertThat(c.at("/data/status").asString()).isEqualTo("CANCELLED");
+        assertThat(Instant.parse(c.at("/data/start").asString())).isEqualTo(Instant.parse(later));
+        assertThat(c.get("data").has("previousStart")).isFalse();
+        assertThat(c.at("/data/customer/phone").asString()).isEqualTo("+16175550806");
+
+        // only the events the webhook asked for: the booking itself was not delivered
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+            JsonNode log = deliveries(business, webhook.get("id").asString());
+            assertThat(log.get("items").findValuesAsString("status")).containsOnly("DELIVERED");
+            assertThat(log.get("total").asInt()).isEqualTo(2);
+        });
+        assertThat(receiver.findAll(postRequestedFor(urlPathEqualTo("/changes"))))
+                .hasSize(2);
+    }
+
+    @Test
     void theSecretIsShownOnceAndADeletedWebhookIsGone() {
         var business = api.createBusiness("Hook keeper");
         JsonNode webhook = register(business, "/kept", "lead.status_changed", "message.taken");

@@ -4,7 +4,10 @@ import dev.frontdesk.tenants.BusinessId;
 import java.time.Instant;
 import java.util.UUID;
 
-/** An outbound campaign of one business: whom it calls is in its leads, how in its settings. */
+/**
+ * An outbound campaign of one business: whom it calls is in its leads, how in its settings
+ * ({@code callsPerMinute}, the pacing, is null when only {@code maxConcurrentCalls} limits the calls).
+ */
 record Campaign(
         UUID id,
         BusinessId businessId,
@@ -13,6 +16,7 @@ record Campaign(
         Status status,
         CallingHours window,
         int maxConcurrentCalls,
+        Integer callsPerMinute,
         int retryAttempts,
         int retryBackoffMinutes,
         Voicemail voicemail,

@@ -42,7 +42,8 @@ class CampaignController {
             summary = "Create a campaign",
             description = "A DRAFT campaign of the leads listed (leadIds), or found by the filter (status, language,"
                     + " tag, as the leads list), or every lead. Do-not-call leads are counted as doNotCall and never"
-                    + " called.",
+                    + " called. Optional pacing {\"callsPerMinute\": 1 to 600}: at most that many new calls in any"
+                    + " minute, counted across nodes; without it only maxConcurrentCalls limits the calls.",
             requestBody =
                     @io.swagger.v3.oas.annotations.parameters.RequestBody(
                             content =
@@ -88,7 +89,8 @@ class CampaignController {
             summary = "Change a campaign",
             description =
                     "While DRAFT or PAUSED: the fields given (name, purpose, openingScript, window, maxConcurrentCalls,"
-                            + " retry, voicemail) replace the campaign's, the others stay; an empty openingScript removes it."
+                            + " pacing, retry, voicemail) replace the campaign's, the others stay; an empty openingScript removes it,"
+                            + " a pacing of {} removes the pacing."
                             + " The leads (leadIds, filter) cannot change. The same checks as on create.",
             requestBody =
                     @io.swagger.v3.oas.annotations.parameters.RequestBody(

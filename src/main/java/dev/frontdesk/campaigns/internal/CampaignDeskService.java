@@ -78,6 +78,7 @@ class CampaignDeskService implements CampaignDesk {
                 c.window().start().toString(),
                 c.window().end().toString(),
                 c.maxConcurrentCalls(),
+                c.callsPerMinute(),
                 c.retryAttempts(),
                 c.retryBackoffMinutes(),
                 c.voicemail().name(),
@@ -99,6 +100,7 @@ class CampaignDeskService implements CampaignDesk {
                         : null,
                 new CampaignJson.Window(d.windowStart(), d.windowEnd()),
                 d.maxConcurrentCalls(),
+                d.callsPerMinute() == null ? null : new CampaignJson.Pacing(d.callsPerMinute()),
                 new CampaignJson.Retry(d.retryAttempts(), d.retryBackoffMinutes()),
                 blank(d.voicemail()) ? null : d.voicemail(),
                 d.openingScript());

@@ -20,6 +20,7 @@ record CampaignInput(
         Lead.Filter filter,
         CallingHours window,
         int maxConcurrentCalls,
+        Integer callsPerMinute,
         int retryAttempts,
         int retryBackoffMinutes,
         Campaign.Voicemail voicemail,
@@ -27,6 +28,7 @@ record CampaignInput(
 
     static final int MAX_LEAD_IDS = 10_000;
     static final int MAX_CONCURRENT_CALLS = 50;
+    static final int MAX_CALLS_PER_MINUTE = 600;
     private static final Set<String> STATUSES = Set.of(
             "NEW", "QUEUED", "CALLING", "CONTACTED", "MEETING_SCHEDULED", "NOT_INTERESTED", "NO_ANSWER", "FAILED");
 
@@ -59,6 +61,9 @@ record CampaignInput(
         Lead.Filter filter = r.filter() == null ? new Lead.Filter(null, null, null) : filter(r.filter(), errors);
         CallingHours window = window(r.window(), errors);
         int max = number(r.maxConcurrentCalls(), "maxConcurrentCalls", 1, MAX_CONCURRENT_CALLS, null, errors);
+        Integer perMinute = r.pacing() == null || r.pacing().callsPerMinute() == null
+                ? null
+                : number(r.pacing().callsPerMinute(), "pacing.callsPerMinute", 1, MAX_CALLS_PER_MINUTE, null, errors);
         var retry = r.retry() == null ? new CampaignJson.Retry(null, null) : r.retry();
         int attempts = number(retry.attempts(), "retry.attempts", 0, 10, 2, errors);
         int backoff = number(retry.backoffMinutes(), "retry.backoffMinutes", 1, 7 * 24 * 60, 60, errors);
@@ -73,7 +78,8 @@ record CampaignInput(
         if (!errors.isEmpty()) {
             throw FrontdeskException.validation(errors);
         }
-        return new CampaignInput(name, purpose, ids, filter, window, max, attempts, backoff, voicemail, script);
+        return new CampaignInput(
+                name, purpose, ids, filter, window, max, perMinute, attempts, backoff, voicemail, script);
     }
 
     private static Lead.Filter filter(CampaignJson.Filter f, List<FieldError> errors) {

@@ -15,6 +15,7 @@ final class CampaignJson {
             {"name": "Spring boiler checks", "purpose": "your annual boiler check",
              "filter": {"status": "NEW", "language": "en", "tag": "boiler"},
              "window": {"start": "09:00", "end": "18:00"}, "maxConcurrentCalls": 5,
+             "pacing": {"callsPerMinute": 10},
              "retry": {"attempts": 2, "backoffMinutes": 120}, "voicemail": "LEAVE_MESSAGE",
              "openingScript": "Would you like to book a visit this month?"}""";
 
@@ -50,6 +51,7 @@ final class CampaignJson {
 
             Window window,
             @Schema(example = "5") Integer maxConcurrentCalls,
+            Pacing pacing,
             Retry retry,
 
             @Schema(allowableValues = {"LEAVE_MESSAGE", "HANG_UP"})
@@ -68,7 +70,16 @@ final class CampaignJson {
             @Schema(example = "09:00") String start,
             @Schema(example = "18:00") String end) {}
 
-    @Schema(description = "Calls after the first one to a lead that did not answer, was busy or had a machine answer")
+    @Schema(
+            description = "Optional: at most callsPerMinute (1 to 600) new calls are started in any minute, counted"
+                    + " across the nodes from the calls placed; absent or null: only maxConcurrentCalls limits them."
+                    + " In a change, a pacing object replaces the campaign's ({} removes it).")
+    record Pacing(@Schema(example = "10") Integer callsPerMinute) {}
+
+    @Schema(
+            description =
+                    "Calls after the first one to a lead that did not answer, was busy, had a machine answer or whose call"
+                            + " failed (Twilio's failed, or a call Twilio refused)")
     record Retry(
             @Schema(example = "2") Integer attempts,
             @Schema(example = "120") Integer backoffMinutes) {}
@@ -81,6 +92,7 @@ final class CampaignJson {
             @Schema(example = "DRAFT") String status,
             Window window,
             int maxConcurrentCalls,
+            Pacing pacing,
             Retry retry,
             String voicemail,
             String openingScript,
@@ -96,6 +108,7 @@ final class CampaignJson {
                     c.status().name(),
                     new Window(c.window().start().toString(), c.window().end().toString()),
                     c.maxConcurrentCalls(),
+                    c.callsPerMinute() == null ? null : new Pacing(c.callsPerMinute()),
                     new Retry(c.retryAttempts(), c.retryBackoffMinutes()),
                     c.voicemail().name(),
                     c.openingScript(),

@@ -106,7 +106,7 @@ class CampaignLogRepository {
     /** Changes a campaign's settings (not its leads or status). */
     void change(Campaign c) {
         jdbc.sql("UPDATE campaign SET name = :name, purpose = :purpose, window_start = :ws, window_end = :we,"
-                        + " max_concurrent_calls = :max, retry_attempts = :attempts, retry_backoff_minutes = :backoff,"
+                        + " max_concurrent_calls = :max, calls_per_minute = :perMinute, retry_attempts = :attempts, retry_backoff_minutes = :backoff,"
                         + " voicemail = :voicemail, opening_script = :script, updated_at = :updated"
                         + " WHERE id = :id AND business_id = :b")
                 .param("name", c.name())
@@ -114,6 +114,7 @@ class CampaignLogRepository {
                 .param("ws", c.window().start().toString())
                 .param("we", c.window().end().toString())
                 .param("max", c.maxConcurrentCalls())
+                .param("perMinute", c.callsPerMinute(), Types.INTEGER)
                 .param("attempts", c.retryAttempts())
                 .param("backoff", c.retryBackoffMinutes())
                 .param("voicemail", c.voicemail().name())

@@ -26,7 +26,7 @@ import org.springframework.stereotype.Repository;
 class CampaignRepository {
 
     private static final String COLUMNS = "id, business_id, name, purpose, status, window_start, window_end,"
-            + " max_concurrent_calls, retry_attempts, retry_backoff_minutes, voicemail, opening_script, created_at,"
+            + " max_concurrent_calls, calls_per_minute, retry_attempts, retry_backoff_minutes, voicemail, opening_script, created_at,"
             + " updated_at";
 
     private final JdbcClient jdbc;
@@ -39,7 +39,7 @@ class CampaignRepository {
 
     void insert(Campaign c) {
         jdbc.sql("INSERT INTO campaign (" + COLUMNS + ") VALUES (:id, :b, :name, :purpose, :status, :ws, :we, :max,"
-                        + " :attempts, :backoff, :voicemail, :script, :created, :updated)")
+                        + " :perMinute, :attempts, :backoff, :voicemail, :script, :created, :updated)")
                 .param("id", c.id())
                 .param("b", c.businessId().value())
                 .param("name", c.name())
@@ -48,6 +48,7 @@ class CampaignRepository {
                 .param("ws", c.window().start().toString())
                 .param("we", c.window().end().toString())
                 .param("max", c.maxConcurrentCalls())
+                .param("perMinute", c.callsPerMinute(), Types.INTEGER)
                 .param("attempts", c.retryAttempts())
                 .param("backoff", c.retryBackoffMinutes())
                 .param("voicemail", c.voicemail().name())
@@ -203,6 +204,7 @@ class CampaignRepository {
                 new CallingHours(
                         LocalTime.parse(rs.getString("window_start")), LocalTime.parse(rs.getString("window_end"))),
                 rs.getInt("max_concurrent_calls"),
+                rs.getObject("calls_per_minute", Integer.class),
                 rs.getInt("retry_attempts"),
                 rs.getInt("retry_backoff_minutes"),
                 Campaign.Voicemail.valueOf(rs.getString("voicemail")),

@@ -10,6 +10,7 @@ import dev.frontdesk.tenants.Business;
 import dev.frontdesk.tenants.Tenants;
 import java.time.Clock;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -26,7 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * One round of a running campaign's dialer (a db-scheduler job runs it, on any node): calls that a dead
  * node left unplaced are found and repeated or recovered, then leads are claimed up to the campaign's
- * free call slots (the campaign row is locked while claiming, and leads move QUEUED → CALLING with a
+ * free call slots and its pacing (the calls started in the last minute, on any node, count; the campaign row is locked while claiming, and leads move QUEUED → CALLING with a
  * conditional update), only leads whose local time is inside the calling hours and whose next call is due,
  * never a do-not-call number; the calls are placed after the claim commits. Answers when to run again, or
  * null when the campaign is not running any more.
@@ -35,6 +36,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class Dialer {
 
     private static final Logger log = LoggerFactory.getLogger(Dialer.class);
+    private static final Duration MINUTE = Duration.ofMinutes(1);
 
     private final CampaignRepository campaigns;
     private final LeadRepository leads;
@@ -98,6 +100,11 @@ class Dialer {
             return List.of();
         }
         int free = (int) (campaign.maxConcurrentCalls() - leads.inFlight(campaignId));
+        if (campaign.callsPerMinute() != null) {
+            // the pacing: the calls started in the last minute, by any node, from the database
+            free = Math.min(
+                    free, (int) (campaign.callsPerMinute() - leads.startedSince(campaignId, now.minus(MINUTE))));
+        }
         List<String> open = leads.queuedZones(campaignId).stream()
                 .filter(z -> !z.earliest().isAfter(now) && campaign.window().open(zone(z.timezone(), business), now))
                 .map(LeadRepository.Zone::timezone)

@@ -83,6 +83,16 @@ class LeadRepository {
                 .single();
     }
 
+    /** Calls of the campaign started since {@code since} (claims that were never placed do not count). */
+    long startedSince(UUID campaign, Instant since) {
+        return jdbc.sql("SELECT COUNT(*) FROM campaign_call WHERE campaign_id = :c AND placed_at > :since"
+                        + " AND (status IS NULL OR status <> 'not-placed')")
+                .param("c", campaign)
+                .param("since", utc(since))
+                .query(Long.class)
+                .single();
+    }
+
     /** Calls of the campaign placed before {@code before} that never reported their end are over. */
     void endLost(UUID campaign, Instant before, Instant now) {
         jdbc.sql("UPDATE campaign_call SET status = 'lost', ended_at = :now"

@@ -22,15 +22,16 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * How a call moves its lead through the funnel: a person who answered is CONTACTED, or NOT_INTERESTED when they
  * said so on the call (the call's conversation ended NOT_INTERESTED); no answer, busy, a
- * cancelled or lost call and an answering machine are tried again after the campaign's backoff while
- * retries are left (then NO_ANSWER); a failed call is FAILED; a number that asked not to be called is
+ * cancelled or lost call, an answering machine and a failed call (or one the provider refused to place) are
+ * tried again after the campaign's backoff while retries are left, then NO_ANSWER, or FAILED when the last
+ * call failed; a number that asked not to be called is
  * DO_NOT_CALL. A booking by the number during the call (or within the hour after) is MEETING_SCHEDULED.
  * Each move is conditional on the lead still being in the call, so redelivered callbacks change nothing.
  */
 @Component
 class Outcomes {
 
-    private static final Set<String> RETRY = Set.of("busy", "no-answer", "canceled", "lost");
+    private static final Set<String> RETRY = Set.of("busy", "no-answer", "failed", "canceled", "lost");
     static final Duration MEETING_AFTER_CALL = Duration.ofHours(1);
 
     private final LeadRepository leads;
@@ -64,7 +65,7 @@ class Outcomes {
     @Transactional
     LeadRow ended(UUID attempt, String callSid, String callStatus, String answeredBy) {
         String status = callStatus == null ? "" : callStatus.toLowerCase(Locale.ROOT);
-        boolean finalStatus = RETRY.contains(status) || status.equals("completed") || status.equals("failed");
+        boolean finalStatus = RETRY.contains(status) || status.equals("completed");
         LeadRow lead = leads.byAttempt(attempt, true).orElse(null);
         if (lead == null || !finalStatus) {
             return lead;
@@ -85,15 +86,14 @@ class Outcomes {
         boolean machine = by != null && (by.startsWith("machine") || by.equals("fax"));
         Campaign.LeadState state;
         Instant next = null;
-        if (status.equals("failed")) {
-            state = Campaign.LeadState.FAILED;
-        } else if (status.equals("completed") && !machine) {
+        if (status.equals("completed") && !machine) {
             state = declined(lead, callSid) ? Campaign.LeadState.NOT_INTERESTED : Campaign.LeadState.CONTACTED;
         } else if (lead.attempts() <= campaign.retryAttempts()) {
             state = Campaign.LeadState.QUEUED;
             next = now.plus(Duration.ofMinutes(campaign.retryBackoffMinutes()));
         } else {
-            state = Campaign.LeadState.NO_ANSWER;
+            // out of retries: a last call that failed (or that the provider refused) leaves the lead FAILED
+            state = status.equals("failed") ? Campaign.LeadState.FAILED : Campaign.LeadState.NO_ANSWER;
         }
         if (!customers.doNotCall(lead.businessId(), List.of(lead.phone())).isEmpty()) {
             state = Campaign.LeadState.DO_NOT_CALL; // asked on the call not to be called again

@@ -56,6 +56,7 @@ class CampaignsController implements DashboardPage {
             String windowStart,
             String windowEnd,
             String maxConcurrentCalls,
+            String callsPerMinute,
             String retryAttempts,
             String retryBackoffMinutes,
             String voicemail,
@@ -63,7 +64,7 @@ class CampaignsController implements DashboardPage {
 
         static Form blank(List<String> leadIds) {
             return new Form(
-                    "", "", "", leadIds, "", "", "", "09:00", "18:00", "3", "2", "60", "LEAVE_MESSAGE", Map.of());
+                    "", "", "", leadIds, "", "", "", "09:00", "18:00", "3", "", "2", "60", "LEAVE_MESSAGE", Map.of());
         }
 
         public String error(String field) {
@@ -105,6 +106,7 @@ class CampaignsController implements DashboardPage {
                 field(fields, "windowStart"),
                 field(fields, "windowEnd"),
                 field(fields, "maxConcurrentCalls"),
+                field(fields, "callsPerMinute"),
                 field(fields, "retryAttempts"),
                 field(fields, "retryBackoffMinutes"),
                 field(fields, "voicemail"),
@@ -122,6 +124,7 @@ class CampaignsController implements DashboardPage {
                         form.windowStart(),
                         form.windowEnd(),
                         number(form.maxConcurrentCalls()),
+                        number(form.callsPerMinute()),
                         number(form.retryAttempts()),
                         number(form.retryBackoffMinutes()),
                         form.voicemail()));
@@ -230,6 +233,7 @@ class CampaignsController implements DashboardPage {
                 f.windowStart(),
                 f.windowEnd(),
                 f.maxConcurrentCalls(),
+                f.callsPerMinute(),
                 f.retryAttempts(),
                 f.retryBackoffMinutes(),
                 f.voicemail(),

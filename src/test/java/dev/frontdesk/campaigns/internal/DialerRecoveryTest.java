@@ -58,6 +58,9 @@ class DialerRecoveryTest {
             var now = meanwhile;
             meanwhile = c -> {};
             now.accept(call);
+            if (dies.equals("refused")) {
+                throw new NotPlaced("the provider refused the call", null);
+            }
             if (dies.equals("before")) {
                 throw new IllegalStateException("the node died before the call was placed");
             }
@@ -145,6 +148,52 @@ class DialerRecoveryTest {
     long sandboxCalls(TestBusiness business) {
         return api.getJson("/api/sandbox/outbound-calls?limit=1000", business, 200)
                 .size();
+    }
+
+    @Test
+    void aCallTheProviderRefusesIsTriedAgainAfterTheBackoffThenTheLeadIsFailed() {
+        var business = api.createBusiness("Refused call");
+        String lead = send(business, "/api/customers", """
+                        {"name": "Rae", "phone": "+16173999001", "lead": true}""", 201).get("id").asString();
+        String id = send(business, "/api/campaigns", """
+                        {"name": "Refused", "purpose": "your check-up", "leadIds": ["%s"],
+                         "window": {"start": "09:00", "end": "18:00"}, "maxConcurrentCalls": 1,
+                         "retry": {"attempts": 1, "backoffMinutes": 30}}""".formatted(lead), 201)
+                .get("id")
+                .asString();
+        send(business, "/api/campaigns/" + id + "/start", "", 200);
+        placer.dies = "refused";
+        dialer.tick(UUID.fromString(id));
+
+        JsonNode counts = api.getJson("/api/campaigns/" + id, business, 200).get("counts");
+        assertThat(counts.get("queued").asInt())
+                .as("a retry is due after the backoff")
+                .isEqualTo(1);
+        assertThat(counts.get("failed").asInt()).isZero();
+        clock.advance(Duration.ofMinutes(29));
+        dialer.tick(UUID.fromString(id));
+        assertThat(api.getJson("/api/campaigns/" + id, business, 200)
+                        .at("/counts/queued")
+                        .asInt())
+                .as("not before the backoff")
+                .isEqualTo(1);
+
+        clock.advance(Duration.ofMinutes(2));
+        dialer.tick(UUID.fromString(id));
+        JsonNode done = api.getJson("/api/campaigns/" + id, business, 200);
+        assertThat(done.at("/counts/failed").asInt())
+                .as("refused again, no retry left")
+                .isEqualTo(1);
+        assertThat(done.at("/counts/queued").asInt()).isZero();
+        assertThat(api.getJson("/api/customers/" + lead, business, 200)
+                        .get("status")
+                        .asString())
+                .isEqualTo("FAILED");
+        assertThat(jdbc.sql("SELECT attempts FROM campaign_lead WHERE campaign_id = :c")
+                        .param("c", UUID.fromString(id))
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(2);
     }
 
     @Test

@@ -16,7 +16,8 @@ import tools.jackson.databind.JsonNode;
  * What a campaign's call ends in when it is driven like a real one through the sandbox dialer: the person books
  * a meeting by talking with the assistant (MEETING_SCHEDULED, the call in the lead's timeline, the confirmation
  * text and the invite to the email on file), an answering machine hears the voicemail, and a person who says
- * "stop calling me" is never called again. The dialer's rounds are run by the test.
+ * "stop calling me" is never called again, and a failed call is tried again like an unanswered one. The dialer's
+ * rounds are run by the test.
  */
 @ApiTest
 @TestPropertySource(properties = "frontdesk.jobs.enabled=false")
@@ -150,6 +151,50 @@ class OutboundCallOutcomesTest extends CampaignApiTestSupport {
         assertThat(api.getJson("/api/sandbox/outbound-calls?status=ringing", business, 200)
                         .size())
                 .isEqualTo(1);
+    }
+
+    @Test
+    void aFailedCallIsTriedAgainAfterTheBackoffAndTheLeadIsFailedWhenTheRetryFailsToo() {
+        TestBusiness business = api.createBusiness("Outbound failures");
+        String gus = lead(business, "Gus", "+16175550177");
+        String campaign = campaignWith(business, "LEAVE_MESSAGE", gus);
+        String sid = dialled(business, campaign);
+        send(business, "/api/sandbox/outbound-calls/" + sid + "/end", "{\"status\": \"failed\"}", 200);
+
+        JsonNode counts =
+                api.getJson("/api/campaigns/" + campaign, business, 200).get("counts");
+        assertThat(counts.get("queued").asInt())
+                .as("a retry is due after the backoff")
+                .isEqualTo(1);
+        assertThat(counts.get("failed").asInt()).isZero();
+        assertThat(api.getJson("/api/customers/" + gus, business, 200)
+                        .get("status")
+                        .asString())
+                .isEqualTo("QUEUED");
+        clock.advance(Duration.ofMinutes(59));
+        dialer.tick(UUID.fromString(campaign));
+        assertThat(api.getJson("/api/sandbox/outbound-calls?status=ringing", business, 200)
+                        .size())
+                .as("not before the backoff")
+                .isZero();
+
+        clock.advance(Duration.ofMinutes(2));
+        dialer.tick(UUID.fromString(campaign));
+        JsonNode ringing = api.getJson("/api/sandbox/outbound-calls?status=ringing", business, 200);
+        assertThat(ringing.size()).isEqualTo(1);
+        send(
+                business,
+                "/api/sandbox/outbound-calls/" + ringing.at("/0/callSid").asString() + "/end",
+                "{\"status\": \"failed\"}",
+                200);
+
+        JsonNode done = api.getJson("/api/campaigns/" + campaign, business, 200).get("counts");
+        assertThat(done.get("failed").asInt()).as("no retry left").isEqualTo(1);
+        assertThat(done.get("queued").asInt() + done.get("noAnswer").asInt()).isZero();
+        assertThat(api.getJson("/api/customers/" + gus, business, 200)
+                        .get("status")
+                        .asString())
+                .isEqualTo("FAILED");
     }
 
     @Test

@@ -34,10 +34,10 @@ import tools.jackson.databind.JsonNode;
  * The slice's done-when: a sandbox campaign of 1,000 leads in five time zones runs to completion on a
  * clock the test moves. Each round runs the dialer job's work ({@link Dialer#tick}) and answers every call
  * it placed through the sandbox API, with outcomes fixed per lead (no answer every time, busy then a
- * person, a machine then a person, a failure, a booking, a person). No call is outside 08:00-21:00 local
+ * person, a machine then a person, a failure every time, a failure then a person, a booking, a person). No call is outside 08:00-21:00 local
  * (the window asks for 06:00-23:00), no do-not-call number is dialled (50 marked before the campaign, 50
  * after it was created), no lead is in two calls at once, never more than 20 calls at once, retries come
- * as configured (2 after the first call, 30 minutes apart at least), and the counts add up.
+ * as configured (2 after the first call, 30 minutes apart at least, failed calls too), and the counts add up.
  */
 @ApiTest
 @TestPropertySource(properties = "frontdesk.jobs.enabled=false")
@@ -81,7 +81,8 @@ class ThousandLeadCampaignTest {
             case 1 -> attempt == 1 ? "no-answer" : "busy"; // never reached
             case 2 -> attempt == 1 ? "busy" : "human";
             case 3 -> attempt == 1 ? "machine" : "human";
-            case 4 -> "failed";
+            case 4 -> "failed"; // every call fails: retried, then FAILED
+            case 6 -> attempt == 1 ? "failed" : "human";
             default -> "human";
         };
     }
@@ -222,7 +223,7 @@ class ThousandLeadCampaignTest {
         assertThat(counts.get("queued").asInt() + counts.get("calling").asInt()).isZero();
         assertThat(counts.get("doNotCall").asInt()).isEqualTo(100);
         assertThat(counts.get("meetings").asInt()).isEqualTo(10);
-        assertThat(counts.get("failed").asInt()).isEqualTo(100); // i % 10 == 4
+        assertThat(counts.get("failed").asInt()).isEqualTo(100); // i % 10 == 4, after 3 calls
         assertThat(counts.get("noAnswer").asInt()).isEqualTo(100); // i % 10 == 1
         assertThat(counts.get("contacted").asInt()).isEqualTo(1000 - 100 - 10 - 100 - 100);
         int total = 0;
@@ -237,8 +238,8 @@ class ThousandLeadCampaignTest {
             int expected = i % 100 == 5
                     ? 1
                     : switch (i % 10) {
-                        case 1 -> 3;
-                        case 2, 3 -> 2;
+                        case 1, 4 -> 3;
+                        case 2, 3, 6 -> 2;
                         default -> 1;
                     };
             assertThat(times).as("calls to lead " + i).hasSize(expected);
@@ -250,6 +251,14 @@ class ThousandLeadCampaignTest {
         assertThat(calls).hasSize(900);
         JsonNode lead = api.getJson("/api/customers/" + ids.get(11), business, 200);
         assertThat(lead.get("status").asString()).isEqualTo("NO_ANSWER");
+        assertThat(api.getJson("/api/customers/" + ids.get(14), business, 200)
+                        .get("status")
+                        .asString())
+                .isEqualTo("FAILED");
+        assertThat(api.getJson("/api/customers/" + ids.get(16), business, 200)
+                        .get("status")
+                        .asString())
+                .isEqualTo("CONTACTED");
         assertThat(api.getJson("/api/customers/" + ids.get(5), business, 200)
                         .get("status")
                         .asString())

@@ -208,7 +208,10 @@ class TwoNodeThousandLeadCampaignIT {
                     return new Expected(attempt, "contacted");
                 }
                 case "failed" -> {
-                    return new Expected(attempt, "failed");
+                    // a failed call is retried like no answer; the last one leaves the lead FAILED
+                    if (attempt == 1 + RETRIES) {
+                        return new Expected(attempt, "failed");
+                    }
                 }
                 default -> {
                     if (attempt == 1 + RETRIES) {
