@@ -241,6 +241,25 @@ class DashboardBrowserIT extends DashboardBrowserTest {
             nav(page, "Analytics");
             assertThat(page.locator("h1")).containsText("Analytics", WAIT);
             assertThat(page.locator("main")).containsText("Calls by outcome", WAIT);
+            // Chart.js (from its webjar) draws every chart from its table: today's one call, booked, at 08:00
+            page.waitForFunction("() => window.Chart && ['bookings', 'hours', 'channels', 'outcomes', 'languages',"
+                    + " 'leads'].every(id => Chart.getChart(document.getElementById(id + '-chart')))");
+            assertThat(chartData(page, "outcomes").get(0)).as("booked calls").isEqualTo(1);
+            assertThat(chartData(page, "hours").get(8)).as("calls at 08:00").isEqualTo(1);
+            assertThat(chartData(page, "hours").stream()
+                            .mapToInt(Integer::intValue)
+                            .sum())
+                    .isEqualTo(1);
+            assertThat(page.evaluate("() => Chart.getChart(document.getElementById('channels-chart')).data.labels"))
+                    .isEqualTo(List.of("Call"));
+            assertThat(page.evaluate("() => Chart.getChart(document.getElementById('leads-chart')).options.indexAxis"))
+                    .as("the lead funnel is drawn as horizontal bars")
+                    .isEqualTo("y");
+            for (String chart : List.of("bookings", "hours", "channels", "outcomes", "languages", "leads")) {
+                assertThat(paintedPixels(page, chart))
+                        .as(chart + " chart painted")
+                        .isPositive();
+            }
             shoot(page, "dashboard-analytics.png");
             assertNoSeriousAccessibilityViolations(page, "Analytics");
 
@@ -391,6 +410,26 @@ class DashboardBrowserIT extends DashboardBrowserTest {
                         AriaRole.BUTTON,
                         new Page.GetByRoleOptions().setName("Book").setExact(true))
                 .click();
+    }
+
+    /** The numbers a chart on the page was drawn with. */
+    @SuppressWarnings("unchecked")
+    static List<Integer> chartData(Page page, String chart) {
+        return ((List<Number>) page.evaluate(
+                        "id => Chart.getChart(document.getElementById(id + '-chart')).data.datasets[0].data", chart))
+                .stream().map(Number::intValue).toList();
+    }
+
+    /** How many pixels of a chart's canvas are not transparent: 0 when nothing was drawn. */
+    static int paintedPixels(Page page, String chart) {
+        return ((Number) page.evaluate("""
+                        id => {
+                          const canvas = document.getElementById(id + '-chart');
+                          const pixels = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+                          let painted = 0;
+                          for (let i = 3; i < pixels.length; i += 4) { if (pixels[i] > 0) painted++; }
+                          return painted;
+                        }""", chart)).intValue();
     }
 
     static void shoot(Page page, String name) {
