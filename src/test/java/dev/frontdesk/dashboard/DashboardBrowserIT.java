@@ -272,6 +272,37 @@ class DashboardBrowserIT extends DashboardBrowserTest {
             assertThat(page.locator("#notification-settings")).containsText("Saved.", WAIT);
             shoot(page, "dashboard-notifications.png");
             assertNoSeriousAccessibilityViolations(page, "Notifications");
+
+            // every page fits a phone's width: nothing wider than the screen to scroll sideways to
+            page.setViewportSize(390, 844);
+            String conversationPage = "/conversations/" + call.id();
+            for (String path : List.of(
+                    "/",
+                    "/appointments",
+                    "/appointments?view=week",
+                    "/conversations",
+                    conversationPage,
+                    "/customers",
+                    "/customers/import",
+                    "/messages",
+                    "/outbox",
+                    "/campaigns",
+                    "/campaigns/new",
+                    "/knowledge",
+                    "/knowledge/new",
+                    "/try",
+                    "/analytics",
+                    "/settings/notifications",
+                    "/settings",
+                    "/settings/keys",
+                    "/team")) {
+                page.navigate(url(path));
+                assertThat(page.locator("h1")).isVisible();
+                assertFitsThePhone(page, path);
+            }
+            page.navigate(url("/analytics"));
+            page.waitForFunction("() => window.Chart && Chart.getChart(document.getElementById('hours-chart'))");
+            shoot(page, "dashboard-analytics-phone.png");
         } finally {
             Files.deleteIfExists(leads);
         }
@@ -410,6 +441,18 @@ class DashboardBrowserIT extends DashboardBrowserTest {
                         AriaRole.BUTTON,
                         new Page.GetByRoleOptions().setName("Book").setExact(true))
                 .click();
+    }
+
+    /** The page is no wider than the window (nothing to scroll sideways to), as a phone shows it. */
+    static void assertFitsThePhone(Page page, String what) {
+        var widths = (java.util.Map<?, ?>) page.evaluate("""
+                () => ({page: document.documentElement.scrollWidth, window: window.innerWidth,
+                        widest: [...document.querySelectorAll('main *')]
+                            .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)
+                            .slice(0, 3).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right))})""");
+        assertThat(((Number) widths.get("page")).intValue())
+                .as(what + " at phone width is no wider than the window; too wide: " + widths.get("widest"))
+                .isLessThanOrEqualTo(((Number) widths.get("window")).intValue());
     }
 
     /** The numbers a chart on the page was drawn with. */
