@@ -24,8 +24,11 @@ import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import org.apache.catalina.Context;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.http.MediaType;
 import tools.jackson.databind.JsonNode;
 
@@ -119,6 +122,50 @@ class DashboardBrowserIT extends DashboardBrowserTest {
             shoot(page, "dashboard-appointments-phone.png");
         }
         assertThat(consoleErrors).as("console errors").isEmpty();
+    }
+
+    @Autowired
+    ServletWebServerApplicationContext server;
+
+    @Test
+    void aSignInLastsThirtyIdleMinutesInASessionCookieWithoutRememberMeAndAnExpiredSessionSignsIn() {
+        TestBusiness business = api.createBusiness("Browser session plumbing");
+        addOwner(business, "owner@session.example", "Sue Owner");
+        try (var context = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(1200, 900));
+                Page page = context.newPage()) {
+            page.navigate(url("/login"));
+            assertThat(page.locator("input[type=checkbox]")).hasCount(0); // no "remember me"
+            DashboardBrowser.signIn(page, port, "owner@session.example");
+            assertThat(page.locator("h1")).containsText("Browser session plumbing", WAIT);
+
+            // one cookie, the session's: gone when the browser closes (no expiry date), HttpOnly, SameSite=Lax
+            var cookies = context.cookies(url("/"));
+            assertThat(cookies).extracting(c -> c.name).containsExactly("JSESSIONID");
+            var session = cookies.get(0);
+            assertThat(session.expires).as("a session cookie").isEqualTo(-1);
+            assertThat(session.httpOnly).isTrue();
+            assertThat(session.sameSite).isEqualTo(com.microsoft.playwright.options.SameSiteAttribute.LAX);
+
+            // the server ends the session after 30 minutes without a request
+            Context tomcat = (Context) ((TomcatWebServer) server.getWebServer())
+                    .getTomcat()
+                    .getHost()
+                    .findChildren()[0];
+            org.apache.catalina.Session held;
+            try {
+                held = tomcat.getManager().findSession(session.value);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+            assertThat(held).as("the signed-in session on the server").isNotNull();
+            assertThat(held.getMaxInactiveInterval()).isEqualTo(30 * 60);
+
+            // once it has ended (as the server does after those 30 minutes), the next page asks for a sign-in
+            held.expire();
+            page.navigate(url("/appointments"));
+            assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login$"));
+            assertThat(page.locator("main")).not().containsText("Browser session plumbing");
+        }
     }
 
     @Test
