@@ -279,9 +279,20 @@ class DashboardBrowserIT extends DashboardBrowserTest {
             assertThat(page.locator("main")).containsText("Saved.", WAIT);
             page.getByLabel("A caller asks", EXACT).fill("Do you work weekends?");
             page.getByLabel("Caller's language (optional)", EXACT).fill("es");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Test"))
-                    .click();
+            // its answer held back: meanwhile the form is busy and its button disabled (no second question)
+            List<com.microsoft.playwright.Route> held = new java.util.concurrent.CopyOnWriteArrayList<>();
+            page.route("**/knowledge/test?**", held::add);
+            Locator testButton = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Test"));
+            testButton.click();
+            page.waitForCondition(() -> !held.isEmpty());
+            assertThat(testButton).isDisabled();
+            assertThat(page.locator("form[aria-busy=true]")).hasCount(1);
+            shoot(page, "dashboard-knowledge-busy.png");
+            held.get(0).resume();
+            page.unroute("**/knowledge/test?**");
             assertThat(page.locator("#test-result")).containsText("Si, los sabados de 9 a 1.", WAIT);
+            assertThat(testButton).isEnabled();
+            assertThat(page.locator("form[aria-busy=true]")).hasCount(0);
             shoot(page, "dashboard-knowledge.png");
             assertNoSeriousAccessibilityViolations(page, "Knowledge base");
 
