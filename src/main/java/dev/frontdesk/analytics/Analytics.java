@@ -60,6 +60,16 @@ public interface Analytics {
     /** Conversations started in the days by channel ({@code VOICE}, {@code SMS}, {@code WEB}, ...), most first. */
     List<Count> channels(BusinessId business, Days days);
 
+    /** The distributions of the conversations started in the days, as the methods above give them one by one. */
+    record ConversationCounts(
+            List<Count> callOutcomes, List<Count> languages, List<Count> busiestHours, List<Count> channels) {}
+
+    /**
+     * {@link #callOutcomes}, {@link #languages}, {@link #busiestHours} and {@link #channels} at once, from one read
+     * of the days' conversations (the Analytics page shows them all).
+     */
+    ConversationCounts conversationCounts(BusinessId business, Days days);
+
     /** Leads by status in funnel order (every status): those created in the days, or all when days is null. */
     List<Count> leadStatuses(BusinessId business, Days days);
 

@@ -71,9 +71,22 @@ class AnalyticsService implements Analytics {
 
     @Override
     public List<Count> callOutcomes(BusinessId business, Days days) {
-        var counted = conversations
-                .breakdown(business, days.start(), days.end(), days.zone())
-                .callOutcomes();
+        return callOutcomes(breakdown(business, days));
+    }
+
+    @Override
+    public ConversationCounts conversationCounts(BusinessId business, Days days) {
+        var breakdown = breakdown(business, days);
+        return new ConversationCounts(
+                callOutcomes(breakdown), languages(breakdown), busiestHours(breakdown), channels(breakdown));
+    }
+
+    private Conversations.Breakdown breakdown(BusinessId business, Days days) {
+        return conversations.breakdown(business, days.start(), days.end(), days.zone());
+    }
+
+    private static List<Count> callOutcomes(Conversations.Breakdown breakdown) {
+        var counted = breakdown.callOutcomes();
         Map<String, Long> all = new LinkedHashMap<>();
         for (var outcome : Conversation.Outcome.values()) {
             all.put(outcome.name(), counted.getOrDefault(outcome.name(), 0L));
@@ -84,10 +97,11 @@ class AnalyticsService implements Analytics {
 
     @Override
     public List<Count> languages(BusinessId business, Days days) {
-        var counted = new ArrayList<>(conversations
-                .breakdown(business, days.start(), days.end(), days.zone())
-                .languages()
-                .entrySet());
+        return languages(breakdown(business, days));
+    }
+
+    private static List<Count> languages(Conversations.Breakdown breakdown) {
+        var counted = new ArrayList<>(breakdown.languages().entrySet());
         counted.sort(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()));
         Map<String, Long> ordered = new LinkedHashMap<>();
         counted.forEach(e -> ordered.put(e.getKey(), e.getValue()));
@@ -106,9 +120,11 @@ class AnalyticsService implements Analytics {
 
     @Override
     public List<Count> busiestHours(BusinessId business, Days days) {
-        var hours = conversations
-                .breakdown(business, days.start(), days.end(), days.zone())
-                .callHours();
+        return busiestHours(breakdown(business, days));
+    }
+
+    private static List<Count> busiestHours(Conversations.Breakdown breakdown) {
+        var hours = breakdown.callHours();
         Map<String, Long> all = new LinkedHashMap<>();
         for (int hour = 0; hour < 24; hour++) {
             all.put("%02d".formatted(hour), hours.getOrDefault(hour, 0L));
@@ -118,10 +134,11 @@ class AnalyticsService implements Analytics {
 
     @Override
     public List<Count> channels(BusinessId business, Days days) {
-        var counted = new ArrayList<>(conversations
-                .breakdown(business, days.start(), days.end(), days.zone())
-                .channels()
-                .entrySet());
+        return channels(breakdown(business, days));
+    }
+
+    private static List<Count> channels(Conversations.Breakdown breakdown) {
+        var counted = new ArrayList<>(breakdown.channels().entrySet());
         counted.sort(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()));
         Map<String, Long> ordered = new LinkedHashMap<>();
         counted.forEach(e -> ordered.put(e.getKey(), e.getValue()));

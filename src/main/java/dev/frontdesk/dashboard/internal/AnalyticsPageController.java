@@ -76,6 +76,7 @@ class AnalyticsPageController implements DashboardPage {
                     + " days): showing today.";
             days = analytics.days(business.id(), null, null);
         }
+        var counts = analytics.conversationCounts(business.id(), days); // one read of the days' conversations
         var recent = analytics.recentActivity(business.id(), days, 20).stream()
                 .map(a -> new Recent(
                         a.conversationId().toString(),
@@ -96,10 +97,10 @@ class AnalyticsPageController implements DashboardPage {
                                 : Views.fullDay(days.from()) + " to " + Views.fullDay(days.to()))
                 .addObject("figures", figures(business, days))
                 .addObject("bookings", Chart.of(analytics.bookingsPerDay(business.id(), days)))
-                .addObject("hours", Chart.of(analytics.busiestHours(business.id(), days)))
-                .addObject("channels", Chart.of(analytics.channels(business.id(), days)))
-                .addObject("outcomes", Chart.of(analytics.callOutcomes(business.id(), days)))
-                .addObject("languages", Chart.of(analytics.languages(business.id(), days)))
+                .addObject("hours", Chart.of(counts.busiestHours()))
+                .addObject("channels", Chart.of(counts.channels()))
+                .addObject("outcomes", Chart.of(counts.callOutcomes()))
+                .addObject("languages", Chart.of(counts.languages()))
                 .addObject("leads", Chart.of(analytics.leadStatuses(business.id(), null)))
                 .addObject("recent", recent)
                 .addObject("campaigns", analytics.activeCampaigns(business.id()));
