@@ -65,6 +65,25 @@ class DashboardAnalyticsTest {
                 .replaceAll("\\s+", " ");
         assertThat(sunday).contains("Sunday 22 November 2026", "No conversations on these days.");
 
+        // quick choices of days ending today (Monday 23 November in New York), the one shown marked
+        assertThat(page)
+                .contains("<a href=\"/analytics?from=2026-11-23&amp;to=2026-11-23\" aria-current=\"true\">Today</a>")
+                .contains("<a href=\"/analytics?from=2026-11-17&amp;to=2026-11-23\">Last 7 days</a>")
+                .contains("<a href=\"/analytics?from=2026-10-25&amp;to=2026-11-23\">Last 30 days</a>")
+                .contains("<a href=\"/analytics?from=2025-11-24&amp;to=2026-11-23\">Last 12 months</a>");
+        String month = body(api.perform(
+                        get("/analytics")
+                                .param("from", "2026-10-25")
+                                .param("to", "2026-11-23")
+                                .session(viewer),
+                        200))
+                .replaceAll("\\s+", " ");
+        assertThat(month)
+                .contains(
+                        "<a href=\"/analytics?from=2026-10-25&amp;to=2026-11-23\" aria-current=\"true\">Last 30 days</a>")
+                .contains("<a href=\"/analytics?from=2026-11-23&amp;to=2026-11-23\">Today</a>")
+                .contains("<tr data-key=\"2026-10-25\">", "<tr data-key=\"2026-11-23\">");
+
         String bad =
                 body(api.perform(get("/analytics").param("from", "22/11/2026").session(viewer), 200));
         assertThat(bad).contains("Those dates cannot be used", "Monday 23 November 2026");

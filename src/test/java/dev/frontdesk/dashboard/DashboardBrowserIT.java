@@ -319,6 +319,12 @@ class DashboardBrowserIT extends DashboardBrowserTest {
                         .isPositive();
             }
             shoot(page, "dashboard-analytics.png");
+            page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Quick choice of days"))
+                    .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Last 30 days"))
+                    .click();
+            assertThat(page.locator("main")).containsText("Showing Sunday 25 October 2026 to Monday 23 November", WAIT);
+            page.waitForFunction("() => window.Chart && Chart.getChart(document.getElementById('bookings-chart'))");
+            assertThat(chartData(page, "bookings")).as("a bar a day").hasSize(30);
             assertNoSeriousAccessibilityViolations(page, "Analytics");
 
             nav(page, "Notifications");

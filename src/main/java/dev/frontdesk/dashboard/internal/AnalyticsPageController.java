@@ -58,6 +58,14 @@ class AnalyticsPageController implements DashboardPage {
         }
     }
 
+    /** A quick choice of days ending today: its words, its dates, and whether it is the one shown. */
+    record Range(String label, String from, String to, boolean current) {
+
+        static Range of(String label, java.time.LocalDate from, java.time.LocalDate to, Analytics.Days shown) {
+            return new Range(label, from.toString(), to.toString(), from.equals(shown.from()) && to.equals(shown.to()));
+        }
+    }
+
     /** A recent conversation as a row. */
     record Recent(String id, String when, String channel, String outcome, String summary, boolean emergency) {}
 
@@ -86,8 +94,15 @@ class AnalyticsPageController implements DashboardPage {
                         a.summary() == null ? "" : a.summary(),
                         a.emergency()))
                 .toList();
+        var today = analytics.days(business.id(), null, null).to();
+        var ranges = List.of(
+                Range.of("Today", today, today, days),
+                Range.of("Last 7 days", today.minusDays(6), today, days),
+                Range.of("Last 30 days", today.minusDays(29), today, days),
+                Range.of("Last 12 months", today.minusMonths(12).plusDays(1), today, days));
         return Pages.page("dashboard/analytics", user, business)
                 .addObject("problem", problem)
+                .addObject("ranges", ranges)
                 .addObject("from", days.from().toString())
                 .addObject("to", days.to().toString())
                 .addObject(
