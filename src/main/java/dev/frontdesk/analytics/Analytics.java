@@ -45,6 +45,31 @@ public interface Analytics {
     /** Conversations on every channel started in the days by language, most first. */
     List<Count> languages(BusinessId business, Days days);
 
+    /**
+     * Appointments booked (created, in any status now) on each day of the days, oldest first, every day (0
+     * included): key {@code YYYY-MM-DD}, label such as "Mon 23 Nov".
+     */
+    List<Count> bookingsPerDay(BusinessId business, Days days);
+
+    /**
+     * Voice calls started in the days by the hour of the day they started in the business's timezone, every hour
+     * 0 to 23 (0 included): key {@code 00} to {@code 23}, label {@code 00:00}.
+     */
+    List<Count> busiestHours(BusinessId business, Days days);
+
+    /** Conversations started in the days by channel ({@code VOICE}, {@code SMS}, {@code WEB}, ...), most first. */
+    List<Count> channels(BusinessId business, Days days);
+
+    /** The distributions of the conversations started in the days, as the methods above give them one by one. */
+    record ConversationCounts(
+            List<Count> callOutcomes, List<Count> languages, List<Count> busiestHours, List<Count> channels) {}
+
+    /**
+     * {@link #callOutcomes}, {@link #languages}, {@link #busiestHours} and {@link #channels} at once, from one read
+     * of the days' conversations (the Analytics page shows them all).
+     */
+    ConversationCounts conversationCounts(BusinessId business, Days days);
+
     /** Leads by status in funnel order (every status): those created in the days, or all when days is null. */
     List<Count> leadStatuses(BusinessId business, Days days);
 

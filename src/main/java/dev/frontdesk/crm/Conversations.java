@@ -86,13 +86,18 @@ public interface Conversations {
 
     /**
      * Conversations started in [from, to) counted for analytics: the voice conversations by outcome
-     * ({@code IN_PROGRESS} while open), and the conversations on every channel by language ({@code
-     * unknown} when none was detected).
+     * ({@code IN_PROGRESS} while open), the conversations on every channel by language ({@code unknown} when
+     * none was detected) and by channel, and the voice conversations by the hour of the day (0 to 23, in
+     * {@code zone}) they started.
      */
-    Breakdown breakdown(BusinessId business, java.time.Instant from, java.time.Instant to);
+    Breakdown breakdown(BusinessId business, java.time.Instant from, java.time.Instant to, java.time.ZoneId zone);
 
     /** Counts by key, keys sorted. */
-    record Breakdown(java.util.SortedMap<String, Long> callOutcomes, java.util.SortedMap<String, Long> languages) {}
+    record Breakdown(
+            java.util.SortedMap<String, Long> callOutcomes,
+            java.util.SortedMap<String, Long> languages,
+            java.util.SortedMap<String, Long> channels,
+            java.util.SortedMap<Integer, Long> callHours) {}
 
     /** Conversations matching {@code search}, newest first (the owner's dashboard's list). */
     dev.frontdesk.shared.PageResponse<Conversation> search(

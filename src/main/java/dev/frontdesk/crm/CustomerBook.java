@@ -71,6 +71,13 @@ public interface CustomerBook {
     Optional<LeadImport> leadImport(BusinessId business, UUID id, int errorsShown);
 
     /**
+     * Hands every rejected row of an import of the business to {@code each}, by line.
+     *
+     * @return false, handing nothing, when the business has no such import
+     */
+    boolean eachLeadImportError(BusinessId business, UUID id, java.util.function.Consumer<RowError> each);
+
+    /**
      * How many of the business's leads have each status, every status of {@link #STATUSES} in funnel
      * order (0 included): the leads created in [from, to) when both are given, else all of them.
      */

@@ -59,6 +59,13 @@ public interface Scheduling {
     long bookedBetween(BusinessId business, Instant from, Instant to);
 
     /**
+     * How many appointments were booked (created, in any status now) on each day of [from, to), the days
+     * those of {@code zone}; a day with none is not in the map.
+     */
+    java.util.SortedMap<java.time.LocalDate, Long> bookedPerDay(
+            BusinessId business, Instant from, Instant to, java.time.ZoneId zone);
+
+    /**
      * How many appointments each business booked (created) in [from, to), for the operator's usage figures:
      * one query over every business; a business with none is not in the map.
      */

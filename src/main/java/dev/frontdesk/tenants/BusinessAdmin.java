@@ -56,4 +56,7 @@ public interface BusinessAdmin {
 
     /** A new API key for the business; the old one stops working at once. */
     BusinessEditor.Issued rotateApiKey(BusinessId business);
+
+    /** A new widget token for the business; the old one stops working at once (its chat page is 404). */
+    BusinessEditor.Issued rotateWidgetToken(BusinessId business);
 }

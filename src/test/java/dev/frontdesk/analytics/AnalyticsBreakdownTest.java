@@ -12,6 +12,7 @@ import dev.frontdesk.support.TestApi;
 import dev.frontdesk.support.TestApi.TestBusiness;
 import dev.frontdesk.tenants.BusinessId;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -136,6 +137,85 @@ class AnalyticsBreakdownTest {
     }
 
     @Test
+    void busiestHoursCountTheBusinesssCallsByTheHourTheyStartedInItsTimezone() {
+        TestBusiness business = seeded("Hours plumbing");
+        seeded("Other hours plumbing");
+        // Monday 21:30 in New York is already Tuesday 02:30 in UTC: the 21:00 hour of Monday
+        dashboard.clock().set(Instant.parse("2026-11-24T02:30:00Z"));
+        conversation(business, "VOICE", "en", Conversation.Outcome.ANSWERED, "Late call");
+        dashboard.resetClock();
+
+        JsonNode monday = api.getJson("/api/analytics/busiest-hours?from=2026-11-23&to=2026-11-23", business, 200);
+        assertThat(monday.get("items").size()).isEqualTo(24);
+        assertThat(monday.get("items").get(0).get("key").asString()).isEqualTo("00");
+        assertThat(monday.get("items").get(8).get("label").asString()).isEqualTo("08:00");
+        assertThat(monday.get("total").asLong()).as("calls only, not the texts").isEqualTo(5);
+        assertThat(counts(monday))
+                .containsEntry("08", 4L)
+                .containsEntry("21", 1L)
+                .containsEntry("13", 0L)
+                .containsEntry("02", 0L);
+        JsonNode weekend = api.getJson("/api/analytics/busiest-hours?from=2026-11-21&to=2026-11-22", business, 200);
+        assertThat(weekend.get("total").asLong()).isEqualTo(1);
+        assertThat(counts(weekend)).containsEntry("08", 1L);
+    }
+
+    @Test
+    void channelMixCountsTheBusinesssConversationsByChannelMostFirst() {
+        TestBusiness business = seeded("Channels plumbing");
+        seeded("Other channels plumbing");
+        conversation(business, "WEB", "en", Conversation.Outcome.ANSWERED, "Asked on the website");
+
+        JsonNode monday = api.getJson("/api/analytics/channel-mix?from=2026-11-23&to=2026-11-23", business, 200);
+        assertThat(monday.get("total").asLong()).isEqualTo(7);
+        assertThat(counts(monday)).isEqualTo(Map.of("VOICE", 4L, "SMS", 2L, "WEB", 1L));
+        assertThat(monday.get("items").findValuesAsString("key")).containsExactly("VOICE", "SMS", "WEB");
+        assertThat(monday.get("items").findValuesAsString("label")).containsExactly("Call", "SMS", "Web chat");
+        assertThat(monday.get("items").get(0).get("share").asDouble()).isEqualTo(0.5714);
+    }
+
+    @Test
+    void bookingsOverTimeCountEachDaysBookingsInTheBusinesssTimezoneEveryDayIncluded() {
+        TestBusiness business = api.createBusiness("Bookings over time plumbing");
+        TestBusiness other = api.createBusiness("Other bookings over time plumbing");
+        // booked on Saturday 21 November 10:00 in New York, on Monday 08:00 and 08:01, and on Monday 21:00
+        // (already Tuesday in UTC)
+        List<Instant> bookedAt = List.of(
+                Instant.parse("2026-11-21T15:00:00Z"),
+                Dashboard.MONDAY_8AM,
+                Dashboard.MONDAY_8AM.plus(Duration.ofMinutes(1)),
+                Instant.parse("2026-11-24T02:00:00Z"));
+        for (int i = 0; i < bookedAt.size(); i++) {
+            dashboard.clock().set(bookedAt.get(i));
+            book(business, "2026-11-24T%d:00:00Z".formatted(14 + i));
+        }
+        dashboard.resetClock();
+        book(other, "2026-11-24T15:00:00Z");
+
+        JsonNode week = api.getJson("/api/analytics/bookings-over-time?from=2026-11-20&to=2026-11-24", business, 200);
+        assertThat(week.get("items").findValuesAsString("key"))
+                .containsExactly("2026-11-20", "2026-11-21", "2026-11-22", "2026-11-23", "2026-11-24");
+        assertThat(week.get("items").findValuesAsString("label"))
+                .containsExactly("Fri 20 Nov", "Sat 21 Nov", "Sun 22 Nov", "Mon 23 Nov", "Tue 24 Nov");
+        assertThat(week.get("items").findValues("count").stream().map(JsonNode::asLong))
+                .containsExactly(0L, 1L, 0L, 3L, 0L);
+        assertThat(week.get("total").asLong()).isEqualTo(4);
+        assertThat(api.getJson("/api/analytics/bookings-over-time", other, 200)
+                        .get("total")
+                        .asLong())
+                .isEqualTo(1);
+    }
+
+    void book(TestBusiness business, String start) {
+        send(
+                business,
+                "/api/appointments",
+                "{\"service\": \"Drain cleaning\", \"start\": \"%s\", \"customer\": {\"name\": \"Dana\", \"phone\": \"+16175550199\"}}"
+                        .formatted(start),
+                201);
+    }
+
+    @Test
     void leadStatusesCountTheBusinesssLeadsInFunnelOrder() {
         TestBusiness business = api.createBusiness("Leads analytics plumbing");
         TestBusiness other = api.createBusiness("Other leads analytics plumbing");
@@ -247,7 +327,10 @@ class AnalyticsBreakdownTest {
             "/api/analytics/call-outcomes",
             "/api/analytics/language-distribution",
             "/api/analytics/lead-status-distribution",
-            "/api/analytics/recent-activity"
+            "/api/analytics/recent-activity",
+            "/api/analytics/bookings-over-time",
+            "/api/analytics/busiest-hours",
+            "/api/analytics/channel-mix"
         }) {
             JsonNode problem = api.getJson(path + "?from=23-11-2026", business, 400);
             assertThat(problem.get("type").asString()).as(path).endsWith("/validation");

@@ -138,7 +138,10 @@ public final class DashboardPagesBenchmark {
                 "language-distribution",
                 "lead-status-distribution",
                 "recent-activity",
-                "active-campaigns")) {
+                "active-campaigns",
+                "bookings-over-time",
+                "busiest-hours",
+                "channel-mix")) {
             pages.put("/api/analytics/" + api + " (a year)", () -> api("/api/analytics/" + api + "?" + year));
         }
         pages.put("Operator", () -> get(operator, "/operator", null));

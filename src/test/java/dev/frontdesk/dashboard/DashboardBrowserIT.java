@@ -24,8 +24,11 @@ import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import org.apache.catalina.Context;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.http.MediaType;
 import tools.jackson.databind.JsonNode;
 
@@ -119,6 +122,50 @@ class DashboardBrowserIT extends DashboardBrowserTest {
             shoot(page, "dashboard-appointments-phone.png");
         }
         assertThat(consoleErrors).as("console errors").isEmpty();
+    }
+
+    @Autowired
+    ServletWebServerApplicationContext server;
+
+    @Test
+    void aSignInLastsThirtyIdleMinutesInASessionCookieWithoutRememberMeAndAnExpiredSessionSignsIn() {
+        TestBusiness business = api.createBusiness("Browser session plumbing");
+        addOwner(business, "owner@session.example", "Sue Owner");
+        try (var context = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(1200, 900));
+                Page page = context.newPage()) {
+            page.navigate(url("/login"));
+            assertThat(page.locator("input[type=checkbox]")).hasCount(0); // no "remember me"
+            DashboardBrowser.signIn(page, port, "owner@session.example");
+            assertThat(page.locator("h1")).containsText("Browser session plumbing", WAIT);
+
+            // one cookie, the session's: gone when the browser closes (no expiry date), HttpOnly, SameSite=Lax
+            var cookies = context.cookies(url("/"));
+            assertThat(cookies).extracting(c -> c.name).containsExactly("JSESSIONID");
+            var session = cookies.get(0);
+            assertThat(session.expires).as("a session cookie").isEqualTo(-1);
+            assertThat(session.httpOnly).isTrue();
+            assertThat(session.sameSite).isEqualTo(com.microsoft.playwright.options.SameSiteAttribute.LAX);
+
+            // the server ends the session after 30 minutes without a request
+            Context tomcat = (Context) ((TomcatWebServer) server.getWebServer())
+                    .getTomcat()
+                    .getHost()
+                    .findChildren()[0];
+            org.apache.catalina.Session held;
+            try {
+                held = tomcat.getManager().findSession(session.value);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+            assertThat(held).as("the signed-in session on the server").isNotNull();
+            assertThat(held.getMaxInactiveInterval()).isEqualTo(30 * 60);
+
+            // once it has ended (as the server does after those 30 minutes), the next page asks for a sign-in
+            held.expire();
+            page.navigate(url("/appointments"));
+            assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login$"));
+            assertThat(page.locator("main")).not().containsText("Browser session plumbing");
+        }
     }
 
     @Test
@@ -232,16 +279,52 @@ class DashboardBrowserIT extends DashboardBrowserTest {
             assertThat(page.locator("main")).containsText("Saved.", WAIT);
             page.getByLabel("A caller asks", EXACT).fill("Do you work weekends?");
             page.getByLabel("Caller's language (optional)", EXACT).fill("es");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Test"))
-                    .click();
+            // its answer held back: meanwhile the form is busy and its button disabled (no second question)
+            List<com.microsoft.playwright.Route> held = new java.util.concurrent.CopyOnWriteArrayList<>();
+            page.route("**/knowledge/test?**", held::add);
+            Locator testButton = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Test"));
+            testButton.click();
+            page.waitForCondition(() -> !held.isEmpty());
+            assertThat(testButton).isDisabled();
+            assertThat(page.locator("form[aria-busy=true]")).hasCount(1);
+            shoot(page, "dashboard-knowledge-busy.png");
+            held.get(0).resume();
+            page.unroute("**/knowledge/test?**");
             assertThat(page.locator("#test-result")).containsText("Si, los sabados de 9 a 1.", WAIT);
+            assertThat(testButton).isEnabled();
+            assertThat(page.locator("form[aria-busy=true]")).hasCount(0);
             shoot(page, "dashboard-knowledge.png");
             assertNoSeriousAccessibilityViolations(page, "Knowledge base");
 
             nav(page, "Analytics");
             assertThat(page.locator("h1")).containsText("Analytics", WAIT);
             assertThat(page.locator("main")).containsText("Calls by outcome", WAIT);
+            // Chart.js (from its webjar) draws every chart from its table: today's one call, booked, at 08:00
+            page.waitForFunction("() => window.Chart && ['bookings', 'hours', 'channels', 'outcomes', 'languages',"
+                    + " 'leads'].every(id => Chart.getChart(document.getElementById(id + '-chart')))");
+            assertThat(chartData(page, "outcomes").get(0)).as("booked calls").isEqualTo(1);
+            assertThat(chartData(page, "hours").get(8)).as("calls at 08:00").isEqualTo(1);
+            assertThat(chartData(page, "hours").stream()
+                            .mapToInt(Integer::intValue)
+                            .sum())
+                    .isEqualTo(1);
+            assertThat(page.evaluate("() => Chart.getChart(document.getElementById('channels-chart')).data.labels"))
+                    .isEqualTo(List.of("Call"));
+            assertThat(page.evaluate("() => Chart.getChart(document.getElementById('leads-chart')).options.indexAxis"))
+                    .as("the lead funnel is drawn as horizontal bars")
+                    .isEqualTo("y");
+            for (String chart : List.of("bookings", "hours", "channels", "outcomes", "languages", "leads")) {
+                assertThat(paintedPixels(page, chart))
+                        .as(chart + " chart painted")
+                        .isPositive();
+            }
             shoot(page, "dashboard-analytics.png");
+            page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Quick choice of days"))
+                    .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Last 30 days"))
+                    .click();
+            assertThat(page.locator("main")).containsText("Showing Sunday 25 October 2026 to Monday 23 November", WAIT);
+            page.waitForFunction("() => window.Chart && Chart.getChart(document.getElementById('bookings-chart'))");
+            assertThat(chartData(page, "bookings")).as("a bar a day").hasSize(30);
             assertNoSeriousAccessibilityViolations(page, "Analytics");
 
             nav(page, "Notifications");
@@ -253,6 +336,37 @@ class DashboardBrowserIT extends DashboardBrowserTest {
             assertThat(page.locator("#notification-settings")).containsText("Saved.", WAIT);
             shoot(page, "dashboard-notifications.png");
             assertNoSeriousAccessibilityViolations(page, "Notifications");
+
+            // every page fits a phone's width: nothing wider than the screen to scroll sideways to
+            page.setViewportSize(390, 844);
+            String conversationPage = "/conversations/" + call.id();
+            for (String path : List.of(
+                    "/",
+                    "/appointments",
+                    "/appointments?view=week",
+                    "/conversations",
+                    conversationPage,
+                    "/customers",
+                    "/customers/import",
+                    "/messages",
+                    "/outbox",
+                    "/campaigns",
+                    "/campaigns/new",
+                    "/knowledge",
+                    "/knowledge/new",
+                    "/try",
+                    "/analytics",
+                    "/settings/notifications",
+                    "/settings",
+                    "/settings/keys",
+                    "/team")) {
+                page.navigate(url(path));
+                assertThat(page.locator("h1")).isVisible();
+                assertFitsThePhone(page, path);
+            }
+            page.navigate(url("/analytics"));
+            page.waitForFunction("() => window.Chart && Chart.getChart(document.getElementById('hours-chart'))");
+            shoot(page, "dashboard-analytics-phone.png");
         } finally {
             Files.deleteIfExists(leads);
         }
@@ -391,6 +505,38 @@ class DashboardBrowserIT extends DashboardBrowserTest {
                         AriaRole.BUTTON,
                         new Page.GetByRoleOptions().setName("Book").setExact(true))
                 .click();
+    }
+
+    /** The page is no wider than the window (nothing to scroll sideways to), as a phone shows it. */
+    static void assertFitsThePhone(Page page, String what) {
+        var widths = (java.util.Map<?, ?>) page.evaluate("""
+                () => ({page: document.documentElement.scrollWidth, window: window.innerWidth,
+                        widest: [...document.querySelectorAll('main *')]
+                            .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)
+                            .slice(0, 3).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right))})""");
+        assertThat(((Number) widths.get("page")).intValue())
+                .as(what + " at phone width is no wider than the window; too wide: " + widths.get("widest"))
+                .isLessThanOrEqualTo(((Number) widths.get("window")).intValue());
+    }
+
+    /** The numbers a chart on the page was drawn with. */
+    @SuppressWarnings("unchecked")
+    static List<Integer> chartData(Page page, String chart) {
+        return ((List<Number>) page.evaluate(
+                        "id => Chart.getChart(document.getElementById(id + '-chart')).data.datasets[0].data", chart))
+                .stream().map(Number::intValue).toList();
+    }
+
+    /** How many pixels of a chart's canvas are not transparent: 0 when nothing was drawn. */
+    static int paintedPixels(Page page, String chart) {
+        return ((Number) page.evaluate("""
+                        id => {
+                          const canvas = document.getElementById(id + '-chart');
+                          const pixels = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+                          let painted = 0;
+                          for (let i = 3; i < pixels.length; i += 4) { if (pixels[i] > 0) painted++; }
+                          return painted;
+                        }""", chart)).intValue();
     }
 
     static void shoot(Page page, String name) {

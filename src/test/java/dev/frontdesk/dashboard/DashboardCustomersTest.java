@@ -15,6 +15,7 @@ import dev.frontdesk.support.TestApi.TestBusiness;
 import dev.frontdesk.tenants.BusinessId;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -249,6 +250,45 @@ class DashboardCustomersTest {
                         .with(csrf()),
                 400));
         assertThat(bad).contains("Nothing was imported", "no name and no phone column");
+    }
+
+    @Test
+    void everyRejectedRowOfAnImportDownloadsAsCsv() throws Exception {
+        TestBusiness business = api.createBusiness("Customer import report plumbing");
+        MockHttpSession viewer = dashboard.signedIn(business, "VIEWER");
+        StringBuilder file = new StringBuilder("name,phone\nAna Lead,+16175550201\n");
+        for (int i = 0; i < 205; i++) {
+            file.append("Bad Lead ").append(i).append(",=1+2\n");
+        }
+        String importId = api.read(api.perform(
+                        api.as(business, post("/api/leads/upload"))
+                                .contentType("text/csv")
+                                .content(file.toString()),
+                        201))
+                .get("id")
+                .asString();
+
+        String page = body(api.perform(get("/customers/imports/" + importId).session(viewer), 200));
+        assertThat(page)
+                .contains("The first 200 of 205 are listed here; the download has them all.")
+                .contains("href=\"/customers/imports/" + importId + "/errors.csv\" download");
+
+        MvcResult download = api.perform(
+                get("/customers/imports/" + importId + "/errors.csv").session(viewer), 200);
+        assertThat(download.getResponse().getContentType()).startsWith("text/csv");
+        assertThat(download.getResponse().getHeader("Content-Disposition"))
+                .isEqualTo("attachment; filename=\"lead-import-" + importId + "-rejected-rows.csv\"");
+        List<String> lines = download.getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)
+                .lines()
+                .toList();
+        assertThat(lines).hasSize(206);
+        assertThat(lines.get(0)).isEqualTo("line,reason");
+        assertThat(lines.get(1)).startsWith("3,");
+        assertThat(lines.get(205)).startsWith("207,");
+        api.perform(get("/customers/imports/not-an-id/errors.csv").session(viewer), 404);
+        api.perform(
+                get("/customers/imports/" + UUID.randomUUID() + "/errors.csv").session(viewer), 404);
     }
 
     @Test

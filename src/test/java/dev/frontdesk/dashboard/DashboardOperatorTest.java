@@ -215,6 +215,31 @@ class DashboardOperatorTest {
         api.perform(get("/api/settings").header("X-API-Key", business.apiKey()), 401);
         api.perform(get("/api/settings").header("X-API-Key", key.group(1)), 200);
 
+        // the widget token, the same way: asked, rotated, shown once; the old token's chat page is gone
+        assertThat(listPageWith(operator, business))
+                .contains("href=\"" + base + "/widget-token\"", "Rotate the widget token of Operator suspend plumbing");
+        assertThat(body(api.perform(get(base + "/widget-token").session(operator), 200)))
+                .contains(
+                        "Rotate the widget token of Operator suspend plumbing?",
+                        "action=\"" + base + "/widget-token\"");
+        api.perform(post(base + "/widget-token").session(operator), 403); // no CSRF token
+        api.perform(get("/widget/chat").param("token", business.widgetToken()), 200);
+        // in a session of its own, followed as a browser does (the session's flash map), then reloaded
+        MockHttpSession again = operator();
+        api.perform(post(base + "/widget-token").session(again).with(csrf()), 302);
+        String tokenPage = body(api.perform(get("/operator").session(again), 200));
+        assertThat(tokenPage)
+                .contains("New widget token of Operator suspend plumbing")
+                .doesNotContain("id=\"fresh-api-key\"");
+        Matcher token = Pattern.compile("id=\"fresh-widget-token\">([^<]+)<").matcher(tokenPage);
+        assertThat(token.find()).isTrue();
+        api.perform(get("/widget/chat").param("token", business.widgetToken()), 404);
+        api.perform(get("/widget/chat").param("token", token.group(1)), 200);
+        api.perform(get("/api/settings").header("X-API-Key", key.group(1)), 200);
+        assertThat(body(api.perform(get("/operator").session(again), 200)))
+                .as("shown once: a reload does not show it again")
+                .doesNotContain(token.group(1));
+
         api.perform(
                 get("/operator/businesses/" + UUID.randomUUID() + "/suspend").session(operator), 404);
         api.perform(
@@ -235,6 +260,12 @@ class DashboardOperatorTest {
                         .session(owner)
                         .with(csrf()),
                 403);
+        api.perform(
+                post("/operator/businesses/" + business.id() + "/widget-token")
+                        .session(owner)
+                        .with(csrf()),
+                403);
+        api.perform(get("/widget/chat").param("token", business.widgetToken()), 200);
         assertThat(business(business).get("status").asString()).isEqualTo("ACTIVE");
 
         MockHttpSession operator = operator();

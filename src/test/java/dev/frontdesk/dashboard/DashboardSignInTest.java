@@ -5,9 +5,13 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import dev.frontdesk.crm.Conversation;
+import dev.frontdesk.crm.Conversations;
 import dev.frontdesk.support.TestApi;
 import dev.frontdesk.support.TestApi.TestBusiness;
+import dev.frontdesk.tenants.BusinessId;
 import java.time.Duration;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,6 +26,9 @@ class DashboardSignInTest {
 
     @Autowired
     Dashboard dashboard;
+
+    @Autowired
+    Conversations conversations;
 
     @BeforeEach
     void clock() {
@@ -46,6 +53,39 @@ class DashboardSignInTest {
                 .contains("calls", "bookings", "emergencies", "missed calls", "messages open")
                 .contains("Today's schedule", "Open messages")
                 .contains("Sign out");
+    }
+
+    @Test
+    void todayListsTheBusinesssLatestConversationsAsRecentActivityLinkingToThem() {
+        TestBusiness business = api.createBusiness("Recent activity plumbing");
+        TestBusiness other = api.createBusiness("Other recent activity plumbing");
+        var id = new BusinessId(UUID.fromString(business.id()));
+        MockHttpSession session = dashboard.signedIn(business, "STAFF");
+        assertThat(body(api.perform(get("/").session(session), 200)))
+                .contains("Recent activity", "No conversations yet.");
+
+        var call = conversations.openOrContinue(id, "VOICE", "CA-recent-1", "+16175550123", "en", null);
+        conversations.end(id, call.id(), Conversation.Outcome.BOOKED, "Booked a drain cleaning", false);
+        dashboard.clock().advance(java.time.Duration.ofMinutes(5));
+        var text = conversations.openOrContinue(id, "SMS", "SM-recent-2", "+16175550124", "es", null);
+        var theirs = new BusinessId(UUID.fromString(other.id()));
+        var theirCall = conversations.openOrContinue(theirs, "VOICE", "CA-recent-3", "+16175550125", "en", null);
+        conversations.end(theirs, theirCall.id(), Conversation.Outcome.ANSWERED, "Their private summary", false);
+
+        String today = body(api.perform(get("/").session(session), 200)).replaceAll("\\s+", " ");
+        assertThat(today)
+                .doesNotContain(
+                        "No conversations yet.",
+                        "Their private summary",
+                        theirCall.id().toString())
+                .contains(
+                        "<a href=\"/conversations/" + call.id() + "\">Call, Mon 23 Nov 08:00</a> · <span>Booked</span>")
+                .contains("Booked a drain cleaning")
+                .contains("<a href=\"/conversations/" + text.id()
+                        + "\">SMS, Mon 23 Nov 08:05</a> · <span>In progress</span>");
+        assertThat(today.indexOf(text.id().toString()))
+                .as("newest first")
+                .isLessThan(today.indexOf(call.id().toString()));
     }
 
     @Test

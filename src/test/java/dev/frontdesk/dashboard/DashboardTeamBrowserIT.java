@@ -133,10 +133,27 @@ class DashboardTeamBrowserIT extends DashboardBrowserTest {
             assertThat(page.locator("main")).containsText("Browser team plumbing is active again.", WAIT);
             assertThat(status(business)).isEqualTo("ACTIVE");
 
+            // rotating the widget token: asked first, the new token shown once
+            page.getByRole(
+                            AriaRole.LINK,
+                            new Page.GetByRoleOptions().setName("Rotate the widget token of Browser team plumbing"))
+                    .click();
+            assertThat(page.locator("h1")).containsText("Rotate the widget token of Browser team plumbing?", WAIT);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Rotate the widget token"))
+                    .click();
+            assertThat(page.locator("main")).containsText("New widget token of Browser team plumbing", WAIT);
+            assertThat(page.locator("#fresh-widget-token")).containsText("fdw_");
+            assertNoSeriousAccessibilityViolations(page, "Operator businesses with a new widget token");
+            shoot(page, "operator-widget-token.png");
+
             page.setViewportSize(390, 844);
             page.reload();
             assertThat(page.locator("h1")).containsText("Businesses", WAIT);
+            assertThat(page.locator("#fresh-widget-token")).hasCount(0);
+            DashboardBrowserIT.assertFitsThePhone(page, "/operator");
             shoot(page, "operator-businesses-phone.png");
+            page.navigate(url("/operator/businesses/new"));
+            DashboardBrowserIT.assertFitsThePhone(page, "/operator/businesses/new");
         }
         // the invitation with a mistyped email is answered 400 on purpose (nobody invited), which Chromium
         // reports once as a failed load; nothing else may fail

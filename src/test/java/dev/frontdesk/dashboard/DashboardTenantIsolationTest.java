@@ -67,7 +67,7 @@ class DashboardTenantIsolationTest {
         String leadImport = api.read(api.perform(
                         api.as(theirs, post("/api/leads/upload"))
                                 .contentType("text/csv")
-                                .content("name,phone\nTheir Lead,+16175550178\n"),
+                                .content("name,phone\nTheir Lead,+16175550178\nTheir Secret Lead,not a number\n"),
                         201))
                 .get("id")
                 .asString();
@@ -79,7 +79,8 @@ class DashboardTenantIsolationTest {
             "/customers/" + customer,
             "/customers/" + customer + "?page=2",
             "/customers/imports/" + leadImport,
-            "/customers/imports/" + leadImport + "/status"
+            "/customers/imports/" + leadImport + "/status",
+            "/customers/imports/" + leadImport + "/errors.csv"
         }) {
             assertThat(body(api.perform(get(path).session(me), 404)))
                     .as(path)

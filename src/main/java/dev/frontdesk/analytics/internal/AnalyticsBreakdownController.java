@@ -85,6 +85,48 @@ class AnalyticsBreakdownController {
         return Distribution.of(days, days.zone().getId(), analytics.languages(business, days));
     }
 
+    @GetMapping("/api/analytics/bookings-over-time")
+    @Operation(
+            summary = "Bookings per day",
+            description = "Appointments booked (created, in any status now) on each of the days, oldest first, every"
+                    + " day (0 included): key the day (YYYY-MM-DD), label such as \"Mon 23 Nov\". " + DAYS)
+    @ApiResponse(responseCode = "400", description = "Invalid dates")
+    Distribution bookingsOverTime(
+            @Parameter(hidden = true) @CurrentBusiness BusinessId business,
+            @Parameter(example = "2026-11-01") @RequestParam(required = false) String from,
+            @Parameter(example = "2026-11-30") @RequestParam(required = false) String to) {
+        Days days = analytics.days(business, from, to);
+        return Distribution.of(days, days.zone().getId(), analytics.bookingsPerDay(business, days));
+    }
+
+    @GetMapping("/api/analytics/busiest-hours")
+    @Operation(
+            summary = "Calls by hour of the day",
+            description = "Voice conversations started in the days by the hour they started in the business's"
+                    + " timezone, every hour (0 included): key 00 to 23, label 00:00 to 23:00. " + DAYS)
+    @ApiResponse(responseCode = "400", description = "Invalid dates")
+    Distribution busiestHours(
+            @Parameter(hidden = true) @CurrentBusiness BusinessId business,
+            @Parameter(example = "2026-11-01") @RequestParam(required = false) String from,
+            @Parameter(example = "2026-11-30") @RequestParam(required = false) String to) {
+        Days days = analytics.days(business, from, to);
+        return Distribution.of(days, days.zone().getId(), analytics.busiestHours(business, days));
+    }
+
+    @GetMapping("/api/analytics/channel-mix")
+    @Operation(
+            summary = "Conversations by channel",
+            description = "Conversations started in the days by channel (VOICE, SMS, WHATSAPP, WEB, SIMULATOR, ...),"
+                    + " most first; channels without a conversation are left out. " + DAYS)
+    @ApiResponse(responseCode = "400", description = "Invalid dates")
+    Distribution channelMix(
+            @Parameter(hidden = true) @CurrentBusiness BusinessId business,
+            @Parameter(example = "2026-11-01") @RequestParam(required = false) String from,
+            @Parameter(example = "2026-11-30") @RequestParam(required = false) String to) {
+        Days days = analytics.days(business, from, to);
+        return Distribution.of(days, days.zone().getId(), analytics.channels(business, days));
+    }
+
     @GetMapping("/api/analytics/lead-status-distribution")
     @Operation(
             summary = "Leads by status",

@@ -5,6 +5,7 @@ import dev.frontdesk.campaigns.Campaigns;
 import dev.frontdesk.crm.Conversation;
 import dev.frontdesk.crm.Conversations;
 import dev.frontdesk.crm.CustomerBook;
+import dev.frontdesk.scheduling.Scheduling;
 import dev.frontdesk.shared.FrontdeskException;
 import dev.frontdesk.shared.FrontdeskException.FieldError;
 import dev.frontdesk.shared.PageQuery;
@@ -30,14 +31,21 @@ class AnalyticsService implements Analytics {
     private final Conversations conversations;
     private final CustomerBook customers;
     private final Campaigns campaigns;
+    private final Scheduling scheduling;
     private final Clock clock;
 
     AnalyticsService(
-            Tenants tenants, Conversations conversations, CustomerBook customers, Campaigns campaigns, Clock clock) {
+            Tenants tenants,
+            Conversations conversations,
+            CustomerBook customers,
+            Campaigns campaigns,
+            Scheduling scheduling,
+            Clock clock) {
         this.tenants = tenants;
         this.conversations = conversations;
         this.customers = customers;
         this.campaigns = campaigns;
+        this.scheduling = scheduling;
         this.clock = clock;
     }
 
@@ -63,8 +71,22 @@ class AnalyticsService implements Analytics {
 
     @Override
     public List<Count> callOutcomes(BusinessId business, Days days) {
-        var counted =
-                conversations.breakdown(business, days.start(), days.end()).callOutcomes();
+        return callOutcomes(breakdown(business, days));
+    }
+
+    @Override
+    public ConversationCounts conversationCounts(BusinessId business, Days days) {
+        var breakdown = breakdown(business, days);
+        return new ConversationCounts(
+                callOutcomes(breakdown), languages(breakdown), busiestHours(breakdown), channels(breakdown));
+    }
+
+    private Conversations.Breakdown breakdown(BusinessId business, Days days) {
+        return conversations.breakdown(business, days.start(), days.end(), days.zone());
+    }
+
+    private static List<Count> callOutcomes(Conversations.Breakdown breakdown) {
+        var counted = breakdown.callOutcomes();
         Map<String, Long> all = new LinkedHashMap<>();
         for (var outcome : Conversation.Outcome.values()) {
             all.put(outcome.name(), counted.getOrDefault(outcome.name(), 0L));
@@ -75,14 +97,67 @@ class AnalyticsService implements Analytics {
 
     @Override
     public List<Count> languages(BusinessId business, Days days) {
-        var counted = new ArrayList<>(conversations
-                .breakdown(business, days.start(), days.end())
-                .languages()
-                .entrySet());
+        return languages(breakdown(business, days));
+    }
+
+    private static List<Count> languages(Conversations.Breakdown breakdown) {
+        var counted = new ArrayList<>(breakdown.languages().entrySet());
         counted.sort(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()));
         Map<String, Long> ordered = new LinkedHashMap<>();
         counted.forEach(e -> ordered.put(e.getKey(), e.getValue()));
         return counts(ordered, AnalyticsService::language);
+    }
+
+    @Override
+    public List<Count> bookingsPerDay(BusinessId business, Days days) {
+        var booked = scheduling.bookedPerDay(business, days.start(), days.end(), days.zone());
+        Map<String, Long> all = new LinkedHashMap<>();
+        for (LocalDate day = days.from(); !day.isAfter(days.to()); day = day.plusDays(1)) {
+            all.put(day.toString(), booked.getOrDefault(day, 0L));
+        }
+        return counts(all, key -> DAY.format(LocalDate.parse(key)));
+    }
+
+    @Override
+    public List<Count> busiestHours(BusinessId business, Days days) {
+        return busiestHours(breakdown(business, days));
+    }
+
+    private static List<Count> busiestHours(Conversations.Breakdown breakdown) {
+        var hours = breakdown.callHours();
+        Map<String, Long> all = new LinkedHashMap<>();
+        for (int hour = 0; hour < 24; hour++) {
+            all.put("%02d".formatted(hour), hours.getOrDefault(hour, 0L));
+        }
+        return counts(all, key -> key + ":00");
+    }
+
+    @Override
+    public List<Count> channels(BusinessId business, Days days) {
+        return channels(breakdown(business, days));
+    }
+
+    private static List<Count> channels(Conversations.Breakdown breakdown) {
+        var counted = new ArrayList<>(breakdown.channels().entrySet());
+        counted.sort(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()));
+        Map<String, Long> ordered = new LinkedHashMap<>();
+        counted.forEach(e -> ordered.put(e.getKey(), e.getValue()));
+        return counts(ordered, AnalyticsService::channel);
+    }
+
+    /** "Mon 23 Nov". */
+    private static final java.time.format.DateTimeFormatter DAY =
+            java.time.format.DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
+
+    /** {@code WEB} → "Web chat", {@code VOICE} → "Call". */
+    static String channel(String code) {
+        return switch (code) {
+            case "VOICE" -> "Call";
+            case "SMS" -> "SMS";
+            case "WHATSAPP" -> "WhatsApp";
+            case "WEB" -> "Web chat";
+            default -> label(code);
+        };
     }
 
     @Override

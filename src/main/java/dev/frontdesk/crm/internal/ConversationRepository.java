@@ -306,12 +306,14 @@ class ConversationRepository {
                                     ? -1
                                     : java.time.Duration.between(started, ended.toInstant())
                                             .toSeconds(),
-                            rs.getString("language"));
+                            rs.getString("language"),
+                            started);
                 })
                 .list();
     }
 
-    record Started(String channel, String outcome, boolean emergency, long seconds, String language) {}
+    record Started(
+            String channel, String outcome, boolean emergency, long seconds, String language, Instant startedAt) {}
 
     private static java.util.Map<String, Object> filters(BusinessId business, String channel, String outcome) {
         var params = new java.util.HashMap<String, Object>();

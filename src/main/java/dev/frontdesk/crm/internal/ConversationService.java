@@ -150,16 +150,20 @@ class ConversationService implements Conversations {
 
     @Override
     @Transactional(readOnly = true)
-    public Breakdown breakdown(BusinessId business, Instant from, Instant to) {
+    public Breakdown breakdown(BusinessId business, Instant from, Instant to, java.time.ZoneId zone) {
         var outcomes = new java.util.TreeMap<String, Long>();
         var languages = new java.util.TreeMap<String, Long>();
+        var channels = new java.util.TreeMap<String, Long>();
+        var hours = new java.util.TreeMap<Integer, Long>();
         for (var c : conversations.startedBetween(business, from, to)) {
             languages.merge(c.language() == null ? "unknown" : c.language(), 1L, Long::sum);
+            channels.merge(c.channel(), 1L, Long::sum);
             if ("VOICE".equals(c.channel())) {
                 outcomes.merge(c.outcome() == null ? "IN_PROGRESS" : c.outcome(), 1L, Long::sum);
+                hours.merge(c.startedAt().atZone(zone).getHour(), 1L, Long::sum);
             }
         }
-        return new Breakdown(outcomes, languages);
+        return new Breakdown(outcomes, languages, channels, hours);
     }
 
     @Override

@@ -132,6 +132,13 @@ class CustomerBookService implements CustomerBook {
         return imports.find(business, id).map(i -> status(i, errorsShown));
     }
 
+    @Override
+    public boolean eachLeadImportError(BusinessId business, UUID id, java.util.function.Consumer<RowError> each) {
+        var found = imports.find(business, id);
+        found.ifPresent(i -> imports.eachError(i.id(), e -> each.accept(new RowError(e.line(), e.reason()))));
+        return found.isPresent();
+    }
+
     private LeadImport status(LeadImportRepository.LeadImport i, int errorsShown) {
         return new LeadImport(
                 i.id(),

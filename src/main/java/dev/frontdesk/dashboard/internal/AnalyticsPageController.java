@@ -1,6 +1,8 @@
 package dev.frontdesk.dashboard.internal;
 
 import dev.frontdesk.analytics.Analytics;
+import dev.frontdesk.crm.Conversations;
+import dev.frontdesk.scheduling.Scheduling;
 import dev.frontdesk.shared.FrontdeskException;
 import dev.frontdesk.tenants.Business;
 import dev.frontdesk.tenants.Tenants;
@@ -12,20 +14,29 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * The Analytics page: calls by outcome, conversations by language, leads by status, recent conversations
- * and running campaigns over the days asked for, as tables with a bar per row (the same figures as
- * {@code /api/analytics/*}).
+ * The Analytics page: the overview's figures, bookings per day, calls by outcome and by hour of the day,
+ * conversations by channel and by language, the lead funnel, recent conversations and running campaigns over the
+ * days asked for (the same figures as {@code /api/analytics/*}): each distribution a table, which
+ * {@code /dashboard/analytics-charts.js} draws as a Chart.js chart.
  */
 @Controller
 class AnalyticsPageController implements DashboardPage {
 
     private final Tenants tenants;
     private final Analytics analytics;
+    private final Conversations conversations;
+    private final Scheduling scheduling;
 
-    AnalyticsPageController(Tenants tenants, Analytics analytics) {
+    AnalyticsPageController(Tenants tenants, Analytics analytics, Conversations conversations, Scheduling scheduling) {
         this.tenants = tenants;
         this.analytics = analytics;
+        this.conversations = conversations;
+        this.scheduling = scheduling;
     }
+
+    /** The overview's figures for the days, as the cards show them (as {@code /api/analytics/overview}). */
+    record Figures(
+            long calls, long bookings, String conversion, long emergencies, long missedCalls, String averageCall) {}
 
     /** A distribution as a table: its rows, the total, and the largest count (the bars' full length). */
     record Chart(List<Analytics.Count> rows, long total, long max) {
@@ -47,6 +58,14 @@ class AnalyticsPageController implements DashboardPage {
         }
     }
 
+    /** A quick choice of days ending today: its words, its dates, and whether it is the one shown. */
+    record Range(String label, String from, String to, boolean current) {
+
+        static Range of(String label, java.time.LocalDate from, java.time.LocalDate to, Analytics.Days shown) {
+            return new Range(label, from.toString(), to.toString(), from.equals(shown.from()) && to.equals(shown.to()));
+        }
+    }
+
     /** A recent conversation as a row. */
     record Recent(String id, String when, String channel, String outcome, String summary, boolean emergency) {}
 
@@ -65,6 +84,7 @@ class AnalyticsPageController implements DashboardPage {
                     + " days): showing today.";
             days = analytics.days(business.id(), null, null);
         }
+        var counts = analytics.conversationCounts(business.id(), days); // one read of the days' conversations
         var recent = analytics.recentActivity(business.id(), days, 20).stream()
                 .map(a -> new Recent(
                         a.conversationId().toString(),
@@ -74,8 +94,15 @@ class AnalyticsPageController implements DashboardPage {
                         a.summary() == null ? "" : a.summary(),
                         a.emergency()))
                 .toList();
+        var today = analytics.days(business.id(), null, null).to();
+        var ranges = List.of(
+                Range.of("Today", today, today, days),
+                Range.of("Last 7 days", today.minusDays(6), today, days),
+                Range.of("Last 30 days", today.minusDays(29), today, days),
+                Range.of("Last 12 months", today.minusMonths(12).plusDays(1), today, days));
         return Pages.page("dashboard/analytics", user, business)
                 .addObject("problem", problem)
+                .addObject("ranges", ranges)
                 .addObject("from", days.from().toString())
                 .addObject("to", days.to().toString())
                 .addObject(
@@ -83,10 +110,27 @@ class AnalyticsPageController implements DashboardPage {
                         days.from().equals(days.to())
                                 ? Views.fullDay(days.from())
                                 : Views.fullDay(days.from()) + " to " + Views.fullDay(days.to()))
-                .addObject("outcomes", Chart.of(analytics.callOutcomes(business.id(), days)))
-                .addObject("languages", Chart.of(analytics.languages(business.id(), days)))
+                .addObject("figures", figures(business, days))
+                .addObject("bookings", Chart.of(analytics.bookingsPerDay(business.id(), days)))
+                .addObject("hours", Chart.of(counts.busiestHours()))
+                .addObject("channels", Chart.of(counts.channels()))
+                .addObject("outcomes", Chart.of(counts.callOutcomes()))
+                .addObject("languages", Chart.of(counts.languages()))
                 .addObject("leads", Chart.of(analytics.leadStatuses(business.id(), null)))
                 .addObject("recent", recent)
                 .addObject("campaigns", analytics.activeCampaigns(business.id()));
+    }
+
+    private Figures figures(Business business, Analytics.Days days) {
+        var activity = conversations.activity(business.id(), days.start(), days.end());
+        return new Figures(
+                activity.calls(),
+                scheduling.bookedBetween(business.id(), days.start(), days.end()),
+                activity.conversations() == 0
+                        ? "–"
+                        : Math.round(100.0 * activity.booked() / activity.conversations()) + "%",
+                activity.emergencies(),
+                activity.missedCalls(),
+                activity.calls() == 0 ? "–" : Views.duration(activity.averageCallSeconds()));
     }
 }

@@ -1,13 +1,21 @@
 package dev.frontdesk.dashboard.internal;
 
 import dev.frontdesk.crm.CustomerBook;
+import dev.frontdesk.shared.CsvExports;
 import dev.frontdesk.shared.FrontdeskException;
 import dev.frontdesk.tenants.Business;
 import dev.frontdesk.tenants.Tenants;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -89,6 +97,35 @@ class LeadUploadController implements DashboardPage {
         Business business = Pages.business(tenants, user);
         return Pages.page("dashboard/lead-import-status :: status", user, business)
                 .addObject("progress", progress(business, id, expected));
+    }
+
+    /**
+     * Every rejected row of the import as a CSV download ({@code line,reason}, as {@code GET
+     * /api/leads/imports/{id}/errors}); another business's import is 404.
+     */
+    @GetMapping("/imports/{id}/errors.csv")
+    void errors(@AuthenticationPrincipal SignedInUser user, @PathVariable String id, HttpServletResponse response)
+            throws IOException {
+        Business business = Pages.business(tenants, user);
+        UUID importId = ConversationsController.parse(id)
+                .filter(found -> customers.leadImport(business.id(), found, 0).isPresent())
+                .orElseThrow(() -> FrontdeskException.notFound("Lead import"));
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader(
+                "Content-Disposition", "attachment; filename=\"lead-import-" + importId + "-rejected-rows.csv\"");
+        Writer writer = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
+        writer.write("line,reason\r\n");
+        try {
+            customers.eachLeadImportError(business.id(), importId, e -> {
+                try {
+                    writer.write(e.line() + "," + CsvExports.cell(e.reason()) + "\r\n");
+                } catch (IOException io) {
+                    throw new UncheckedIOException(io);
+                }
+            });
+        } finally {
+            writer.flush();
+        }
     }
 
     private Progress progress(Business business, String id, String expected) {

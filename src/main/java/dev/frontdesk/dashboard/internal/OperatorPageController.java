@@ -30,7 +30,7 @@ import org.springframework.web.servlet.support.RequestContextUtils;
  * {@code /operator}: the service operator's pages (the OPERATOR role only, see the security configuration).
  * The businesses with their usage over the last 30 days (one grouped count per module, not one per business),
  * creating a business with the admin API's rules (its API key and widget token shown once), suspending and
- * activating one, and rotating its API key (shown once); each change asks first.
+ * activating one, and rotating its API key or widget token (shown once); each change asks first.
  */
 @Controller
 @RequestMapping("/operator")
@@ -65,7 +65,10 @@ class OperatorPageController implements DashboardPage {
             long conversations,
             long appointments) {}
 
-    /** Keys just issued, shown on the next page only: both for a new business, the API key after a rotation. */
+    /**
+     * Keys just issued, shown on the next page only: both for a new business, the one rotated after a rotation
+     * (the other null).
+     */
     record Fresh(String business, String apiKey, String widgetToken) {}
 
     @GetMapping
@@ -130,8 +133,8 @@ class OperatorPageController implements DashboardPage {
         return new ModelAndView("redirect:/operator");
     }
 
-    /** Asks before suspending, activating or rotating the key. */
-    @GetMapping("/businesses/{id}/{action:suspend|activate|api-key}")
+    /** Asks before suspending, activating or rotating a key. */
+    @GetMapping("/businesses/{id}/{action:suspend|activate|api-key|widget-token}")
     ModelAndView confirm(@PathVariable String id, @PathVariable String action) {
         Business business = business(id);
         String name = business.name();
@@ -150,6 +153,13 @@ class OperatorPageController implements DashboardPage {
                 view.addObject("title", "Activate " + name + "?")
                         .addObject("question", "Its API key, phone numbers and users work again at once.")
                         .addObject("button", "Activate " + name);
+            case "widget-token" ->
+                view.addObject("title", "Rotate the widget token of " + name + "?")
+                        .addObject(
+                                "question",
+                                "A new token is shown once; the current one stops working at once, so the chat on the"
+                                        + " business's website stops until its snippet is given the new one.")
+                        .addObject("button", "Rotate the widget token");
             default ->
                 view.addObject("title", "Rotate the API key of " + name + "?")
                         .addObject(
@@ -179,6 +189,14 @@ class OperatorPageController implements DashboardPage {
         Business business = business(id);
         var issued = admin.rotateApiKey(business.id());
         next.addFlashAttribute("fresh", new Fresh(business.name(), issued.value(), null));
+        return "redirect:/operator";
+    }
+
+    @PostMapping("/businesses/{id}/widget-token")
+    String rotateWidgetToken(@PathVariable String id, RedirectAttributes next) {
+        Business business = business(id);
+        var issued = admin.rotateWidgetToken(business.id());
+        next.addFlashAttribute("fresh", new Fresh(business.name(), null, issued.value()));
         return "redirect:/operator";
     }
 

@@ -18,12 +18,15 @@ import org.springframework.web.servlet.View;
 
 /**
  * {@code /}: the Today page for a signed-in user (today's figures, calls in progress, today's and tomorrow's
- * schedule, open messages), the operator's businesses for the operator, the public home page for everyone else.
+ * schedule, recent activity, open messages), the operator's businesses for the operator, the public home page for everyone else.
  */
 @Controller
 class TodayController implements DashboardPage {
 
     static final int OPEN_MESSAGES_SHOWN = 10;
+
+    /** How many of the latest conversations the recent activity lists. */
+    static final int RECENT_SHOWN = 8;
 
     private final HomePage homePage;
     private final Tenants tenants;
@@ -102,6 +105,25 @@ class TodayController implements DashboardPage {
                                 .map(a -> Views.row(a, zone))
                                 .toList())
                 .addObject(
+                        "recent",
+                        conversations
+                                .search(
+                                        business.id(),
+                                        new Conversations.Search(null, null, null, null, null),
+                                        new dev.frontdesk.shared.PageQuery(1, RECENT_SHOWN))
+                                .items()
+                                .stream()
+                                .map(c -> new RecentRow(
+                                        c.id().toString(),
+                                        Views.channel(c.channel()),
+                                        Views.dayAndTime(c.startedAt(), zone),
+                                        c.outcome() == null
+                                                ? "In progress"
+                                                : Views.label(c.outcome().name()),
+                                        c.summary() == null ? "" : c.summary(),
+                                        c.emergency()))
+                                .toList())
+                .addObject(
                         "messages",
                         directory.openMessages(business.id(), OPEN_MESSAGES_SHOWN).stream()
                                 .map(m -> new MessageRow(
@@ -112,6 +134,9 @@ class TodayController implements DashboardPage {
                                         Views.dayAndTime(m.createdAt(), zone)))
                                 .toList());
     }
+
+    /** One of the latest conversations, on any channel, as the recent activity lists it. */
+    record RecentRow(String id, String channel, String when, String outcome, String summary, boolean emergency) {}
 
     /** An open message as the Today page lists it. */
     record MessageRow(String forWhom, String callerName, String callerPhone, String text, String at) {}

@@ -239,6 +239,18 @@ class AppointmentRepository {
                 .single();
     }
 
+    /** When each of the business's appointments created in [from, to) was created (only that column is read). */
+    List<Instant> creationTimesBetween(BusinessId business, Instant from, Instant to) {
+        return jdbc.sql("SELECT created_at FROM appointment WHERE business_id = :business"
+                        + " AND created_at >= :from AND created_at < :to")
+                .param("business", business.value())
+                .param("from", utc(from))
+                .param("to", utc(to))
+                .query((rs, row) -> rs.getObject("created_at", java.time.OffsetDateTime.class)
+                        .toInstant())
+                .list();
+    }
+
     /** How many appointments each business created in [from, to): one grouped query over every business. */
     java.util.Map<BusinessId, Long> countCreatedByBusiness(Instant from, Instant to) {
         var counts = new java.util.HashMap<BusinessId, Long>();

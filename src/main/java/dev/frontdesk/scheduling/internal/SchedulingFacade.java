@@ -132,6 +132,16 @@ class SchedulingFacade implements Scheduling {
     }
 
     @Override
+    public java.util.SortedMap<java.time.LocalDate, Long> bookedPerDay(
+            BusinessId businessId, Instant from, Instant to, java.time.ZoneId zone) {
+        var days = new java.util.TreeMap<java.time.LocalDate, Long>();
+        appointments
+                .creationTimesBetween(businessId, from, to)
+                .forEach(at -> days.merge(at.atZone(zone).toLocalDate(), 1L, Long::sum));
+        return days;
+    }
+
+    @Override
     public java.util.Map<BusinessId, Long> bookedByBusiness(Instant from, Instant to) {
         return appointments.countCreatedByBusiness(from, to);
     }

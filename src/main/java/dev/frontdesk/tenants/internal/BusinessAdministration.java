@@ -87,6 +87,12 @@ class BusinessAdministration implements BusinessAdmin {
         return new BusinessEditor.Issued(key.plain(), key.prefix());
     }
 
+    @Override
+    public BusinessEditor.Issued rotateWidgetToken(BusinessId business) {
+        var token = businesses.rotateWidgetToken(business, Actor.admin());
+        return new BusinessEditor.Issued(token.plain(), token.prefix());
+    }
+
     private static String blankAsNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }

@@ -57,6 +57,11 @@ class OperatorLoginTest {
         public BusinessEditor.Issued rotateApiKey(BusinessId business) {
             throw new UnsupportedOperationException();
         }
+
+        @Override
+        public BusinessEditor.Issued rotateWidgetToken(BusinessId business) {
+            throw new UnsupportedOperationException();
+        }
     };
 
     final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T13:00:00Z"));
