@@ -151,6 +151,9 @@ class DashboardTeamBrowserIT extends DashboardBrowserTest {
             assertThat(page.locator("h1")).containsText("Businesses", WAIT);
             assertThat(page.locator("#fresh-widget-token")).hasCount(0);
             DashboardBrowserIT.assertFitsThePhone(page, "/operator");
+            // the stacked table's cells keep their column's name (its header row is hidden on a phone)
+            assertThat(page.evaluate("getComputedStyle(document.querySelector('td.calls'), '::before').content"))
+                    .isEqualTo("\"Calls: \"");
             shoot(page, "operator-businesses-phone.png");
             page.navigate(url("/operator/businesses/new"));
             DashboardBrowserIT.assertFitsThePhone(page, "/operator/businesses/new");
