@@ -96,4 +96,60 @@ class DashboardTryItBrowserIT extends DashboardBrowserTest {
         assertThat(booked.get("total").asInt()).isEqualTo(1);
         assertThat(booked.at("/items/0/start").asString()).isEqualTo("2026-11-24T15:00:00Z");
     }
+
+    /**
+     * Headless Chromium has no microphone and no voices, so the browser's speech APIs are stood in for by a
+     * recogniser that "hears" one sentence and a synthesiser that records what it is asked to say: the page's own
+     * script drives both as it would the real ones.
+     */
+    private static final String SPEECH = """
+            window.spoken = [];
+            class HeardOnce {
+              start() {
+                setTimeout(() => {
+                  this.onresult({results: [[{transcript: 'what time do you open on saturday', confidence: 0.93}]]});
+                  if (this.onend) { this.onend(); }
+                }, 50);
+              }
+            }
+            window.SpeechRecognition = HeardOnce;
+            window.webkitSpeechRecognition = HeardOnce;
+            Object.defineProperty(window, 'speechSynthesis', {configurable: true,
+              value: {speak: u => window.spoken.push(u.text), cancel: () => {}}});
+            """;
+
+    @Test
+    void anOwnerSpeaksAsACallerAndHearsTheReplyReadAloudWhereTheBrowserHasSpeech() {
+        TestBusiness business = api.createBusiness("Browser spoken plumbing");
+        addOwner(business, "owner@spoken.example", "Sam Owner");
+
+        List<String> consoleErrors;
+        try (var context = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(1200, 900));
+                Page page = context.newPage()) {
+            context.addInitScript(SPEECH);
+            consoleErrors = DashboardBrowser.consoleErrors(page);
+            DashboardBrowser.signIn(page, port, "owner@spoken.example");
+            nav(page, "Try it");
+            assertThat(page.locator("h1")).containsText("Try it", WAIT);
+            page.getByLabel("Speak the replies aloud").check();
+
+            page.getByRole(
+                            AriaRole.BUTTON,
+                            new Page.GetByRoleOptions().setName("Speak").setExact(true))
+                    .click();
+
+            Locator chat = page.locator("#chat");
+            assertThat(chat).containsText("what time do you open on saturday", FIRST_LINE_WAIT);
+            assertThat(chat).containsText("Saturday", WAIT);
+            page.waitForFunction("() => window.spoken.length > 0");
+            String spoken = (String) page.evaluate("() => window.spoken[window.spoken.length - 1]");
+            assertThat(spoken).as("the reply, read aloud").contains("Saturday");
+            assertThat(page.getByRole(
+                            AriaRole.BUTTON,
+                            new Page.GetByRoleOptions().setName("Speak").setExact(true)))
+                    .isVisible();
+            assertNoSeriousAccessibilityViolations(page, "Try it, spoken");
+        }
+        assertThat(consoleErrors).as("console errors").isEmpty();
+    }
 }
