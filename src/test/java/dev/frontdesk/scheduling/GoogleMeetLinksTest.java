@@ -217,9 +217,10 @@ class GoogleMeetLinksTest {
                 .isEqualTo(LINK);
 
         act(business, id, "cancel", null);
-        await().atMost(Duration.ofSeconds(30)).until(() -> syncState(id).get("external_event_id") == null);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> syncState(id).get("external_event_id") == null
+                        && syncState(id).get("meeting_id") == null);
         google.verify(1, deleteRequestedFor(urlPathEqualTo(EVENTS + "/evt-meet")));
-        assertThat(syncState(id)).containsEntry("meeting_id", null);
     }
 
     @Test
@@ -248,6 +249,27 @@ class GoogleMeetLinksTest {
         assertThat(syncState(id))
                 .containsEntry("external_event_id", "evt-slow")
                 .containsEntry("meeting_id", "evt-slow");
+    }
+
+    @Test
+    void whenGoogleMakesNoConferenceTheCustomerIsStillConfirmedAndTheOwnerIsTold() {
+        var business = api.createBusiness("Meet not allowed");
+        google.stubFor(post(urlPathEqualTo(EVENTS)).willReturn(okJson(meetEvent("evt-plain", "failure", false))));
+        connectGoogle(business);
+        useGoogleMeet(business, 200);
+
+        String id = book(business, "2026-11-24T13:00");
+        await().atMost(Duration.ofSeconds(30)).until(() -> emails(business).size() == 1);
+        assertThat(emails(business).get(0).get("body").asString()).doesNotContain("Join:");
+        assertThat(meetingLink(business, id)).isEmpty();
+        assertThat(syncState(id))
+                .containsEntry("external_event_id", "evt-plain")
+                .containsEntry("meeting_id", null);
+        assertThat(api.getJson("/api/integrations", business, 200)
+                        .at("/lastError/message")
+                        .asString())
+                .startsWith("Google Meet did not create a meeting");
+        google.verify(1, postRequestedFor(urlPathEqualTo(EVENTS)));
     }
 
     @Test

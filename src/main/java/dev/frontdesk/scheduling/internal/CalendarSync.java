@@ -229,11 +229,11 @@ class CalendarSync {
                 }
                 if (conference.failed()) {
                     clearMeeting(appointment);
-                    invites.sendConfirmation(appointment);
                     integrations.recordError(
                             business.id(),
                             "Google Meet did not create a meeting for an appointment; check that the Google"
                                     + " account may use Google Meet");
+                    invites.sendConfirmation(appointment);
                 } else {
                     appointment = storeMeeting(appointment, business, eventId, conference.joinUrl());
                 }
