@@ -252,6 +252,59 @@ class GoogleMeetLinksTest {
     }
 
     @Test
+    void aConferenceStillPendingAfterTheReadsIsFetchedByALaterRound() {
+        var business = api.createBusiness("Very patient Meet user");
+        google.stubFor(post(urlPathEqualTo(EVENTS)).willReturn(okJson(meetEvent("evt-later", "pending", false))));
+        google.stubFor(get(urlPathEqualTo(EVENTS + "/evt-later"))
+                .inScenario("slow conference")
+                .whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(okJson(meetEvent("evt-later", "pending", false)))
+                .willSetStateTo("read once"));
+        google.stubFor(get(urlPathEqualTo(EVENTS + "/evt-later"))
+                .inScenario("slow conference")
+                .whenScenarioStateIs("read once")
+                .willReturn(okJson(meetEvent("evt-later", "pending", false)))
+                .willSetStateTo("read twice"));
+        google.stubFor(get(urlPathEqualTo(EVENTS + "/evt-later"))
+                .inScenario("slow conference")
+                .whenScenarioStateIs("read twice")
+                .willReturn(okJson(meetEvent("evt-later", "pending", false)))
+                .willSetStateTo("created"));
+        google.stubFor(get(urlPathEqualTo(EVENTS + "/evt-later"))
+                .inScenario("slow conference")
+                .whenScenarioStateIs("created")
+                .willReturn(okJson(meetEvent("evt-later", "success", true))));
+        connectGoogle(business);
+        useGoogleMeet(business, 200);
+
+        String id = book(business, "2026-11-24T13:00");
+        // the round that read three pending answers failed and its retry is due a minute later
+        await().atMost(Duration.ofSeconds(30)).until(() -> failedSyncs(business, id) == 1);
+        assertThat(meetingLink(business, id)).isEmpty();
+        assertThat(emails(business))
+                .as("no confirmation before the link exists")
+                .isEmpty();
+        assertThat(syncState(id)).containsEntry("external_event_id", "evt-later");
+
+        clock.set(Instant.parse("2026-11-23T13:02:00Z"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> meetingLink(business, id), LINK::equals);
+        google.verify(1, postRequestedFor(urlPathEqualTo(EVENTS)));
+        google.verify(4, getRequestedFor(urlPathEqualTo(EVENTS + "/evt-later")));
+        await().atMost(Duration.ofSeconds(30)).until(() -> emails(business).size() == 1);
+        assertThat(emails(business).get(0).get("body").asString()).contains("Join: " + LINK);
+    }
+
+    /** Failed tries of the appointment's calendar sync, once the job is back in the queue (0 otherwise). */
+    private int failedSyncs(TestBusiness business, String appointment) {
+        return jdbc.sql("SELECT consecutive_failures FROM scheduled_tasks WHERE task_name = 'calendar-sync'"
+                        + " AND task_instance = :instance AND picked = FALSE")
+                .param("instance", business.id() + "/" + appointment)
+                .query(Integer.class)
+                .optional()
+                .orElse(0);
+    }
+
+    @Test
     void whenGoogleMakesNoConferenceTheCustomerIsStillConfirmedAndTheOwnerIsTold() {
         var business = api.createBusiness("Meet not allowed");
         google.stubFor(post(urlPathEqualTo(EVENTS)).willReturn(okJson(meetEvent("evt-plain", "failure", false))));
