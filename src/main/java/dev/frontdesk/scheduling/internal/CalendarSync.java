@@ -220,7 +220,8 @@ class CalendarSync {
                         event(appointment, business), appointment.id().value().toString());
                 eventId = conference.eventId();
                 markEvent(appointment, eventId, appointment.sequence());
-                storeMeeting(appointment, eventId, null);
+                storeMeeting(appointment, eventId, null); // no link yet, not even one from another provider
+                appointment = appointments.find(business.id(), appointment.id()).orElseThrow();
                 state = new SyncState(eventId, appointment.sequence(), eventId);
             }
             if (state.meetingId() != null && appointment.meetingLink() == null) {
