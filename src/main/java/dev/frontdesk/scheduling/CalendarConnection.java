@@ -14,7 +14,8 @@ public interface CalendarConnection {
     /**
      * @param calendarProvider {@code google}, or {@code internal} when only Frontdesk's own calendar is used
      * @param calendarId the connected calendar ({@code primary}); null without one
-     * @param meetingsProvider {@code zoom}, or {@code none}
+     * @param meetingsProvider {@code zoom}, {@code google_meet} (Meet links on the Google calendar's events),
+     *     or {@code none}
      * @param lastError the provider's last refusal or failure, null when there was none since connecting
      */
     record Status(
@@ -28,6 +29,7 @@ public interface CalendarConnection {
             return "google".equals(calendarProvider);
         }
 
+        /** Whether Zoom is connected ({@code google_meet} needs no connection of its own). */
         public boolean meetingsConnected() {
             return "zoom".equals(meetingsProvider);
         }

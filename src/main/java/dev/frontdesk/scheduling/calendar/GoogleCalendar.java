@@ -14,6 +14,10 @@ import com.google.api.client.util.Data;
 import com.google.api.client.util.DateTime;
 import com.google.api.services.calendar.Calendar;
 import com.google.api.services.calendar.CalendarScopes;
+import com.google.api.services.calendar.model.ConferenceData;
+import com.google.api.services.calendar.model.ConferenceSolutionKey;
+import com.google.api.services.calendar.model.CreateConferenceRequest;
+import com.google.api.services.calendar.model.EntryPoint;
 import com.google.api.services.calendar.model.Event;
 import com.google.api.services.calendar.model.EventAttendee;
 import com.google.api.services.calendar.model.EventDateTime;
@@ -44,9 +48,10 @@ import java.util.Set;
 
 /**
  * A Google calendar through the official client (Calendar API v3). Tokens come from google-auth and
- * are cached and refreshed by it; a 401 from the API refreshes the token and retries once.
+ * are cached and refreshed by it; a 401 from the API refreshes the token and retries once. Events may
+ * carry a Google Meet conference of their own.
  */
-public final class GoogleCalendar implements ExternalCalendar {
+public final class GoogleCalendar implements ConferencingCalendar {
 
     static final String APPLICATION_NAME = "Frontdesk";
 
@@ -56,6 +61,9 @@ public final class GoogleCalendar implements ExternalCalendar {
     /** Reasons Google gives, with a 403, for limits that pass with time. */
     private static final Set<String> RATE_LIMITS =
             Set.of("rateLimitExceeded", "userRateLimitExceeded", "quotaExceeded", "dailyLimitExceeded");
+
+    /** The conference solution of Google Meet. */
+    static final String MEET = "hangoutsMeet";
 
     private final Calendar client;
     private final String calendarId;
@@ -123,6 +131,65 @@ public final class GoogleCalendar implements ExternalCalendar {
         } catch (IOException e) {
             throw failure("create an event", e);
         }
+    }
+
+    /**
+     * Inserts the event with {@code conferenceDataVersion=1} and a {@code hangoutsMeet} create request.
+     * The link is the answer's {@code hangoutLink} (or its video entry point); Google may still be
+     * creating the conference ({@code pending}).
+     */
+    @Override
+    public ConferenceEvent createEventWithConference(CalendarEvent event, String requestId) {
+        Event google = toGoogle(event)
+                .setConferenceData(new ConferenceData()
+                        .setCreateRequest(new CreateConferenceRequest()
+                                .setRequestId(requestId)
+                                .setConferenceSolutionKey(new ConferenceSolutionKey().setType(MEET))));
+        try {
+            Calendar.Events.Insert insert =
+                    client.events().insert(calendarId, google).setConferenceDataVersion(1);
+            if (event.hasAttendee()) {
+                insert.setSendUpdates("all");
+            }
+            return conferenceOf(insert.execute());
+        } catch (IOException e) {
+            throw failure("create an event with a Google Meet conference", e);
+        }
+    }
+
+    /** events.get, which always includes the event's conference data (it takes no conferenceDataVersion). */
+    @Override
+    public ConferenceEvent conference(String eventId) {
+        try {
+            return conferenceOf(client.events().get(calendarId, eventId).execute());
+        } catch (IOException e) {
+            throw failure("read the conference of event " + eventId, e);
+        }
+    }
+
+    /** The event's Meet link, pending while Google creates it, failed when Google gave none. */
+    private static ConferenceEvent conferenceOf(Event event) {
+        ConferenceData conference = event.getConferenceData();
+        String link = event.getHangoutLink();
+        if ((link == null || link.isBlank()) && conference != null && conference.getEntryPoints() != null) {
+            link = conference.getEntryPoints().stream()
+                    .filter(entry -> "video".equals(entry.getEntryPointType()))
+                    .map(EntryPoint::getUri)
+                    .filter(uri -> uri != null && !uri.isBlank())
+                    .findFirst()
+                    .orElse(null);
+        }
+        if (link != null && !link.isBlank()) {
+            return ConferenceEvent.ready(event.getId(), link);
+        }
+        String status = conference == null
+                        || conference.getCreateRequest() == null
+                        || conference.getCreateRequest().getStatus() == null
+                ? null
+                : conference.getCreateRequest().getStatus().getStatusCode();
+        return "pending".equals(status)
+                ? ConferenceEvent.pending(event.getId())
+                : ConferenceEvent.failed(event.getId());
     }
 
     /**

@@ -13,7 +13,9 @@ import dev.frontdesk.scheduling.AppointmentId;
 import dev.frontdesk.scheduling.calendar.CalendarAccessDenied;
 import dev.frontdesk.scheduling.calendar.CalendarEvent;
 import dev.frontdesk.scheduling.calendar.CalendarRequestRejected;
-import dev.frontdesk.scheduling.calendar.ExternalCalendar;
+import dev.frontdesk.scheduling.calendar.CalendarUnavailable;
+import dev.frontdesk.scheduling.calendar.ConferencingCalendar;
+import dev.frontdesk.scheduling.calendar.ConferencingCalendar.ConferenceEvent;
 import dev.frontdesk.scheduling.calendar.MeetingLinks;
 import dev.frontdesk.shared.LogSafe;
 import dev.frontdesk.tenants.Business;
@@ -31,16 +33,20 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps a business's Google calendar and Zoom in step with its appointments. Every change schedules
- * one durable job per appointment that reconciles what the providers know with the appointment's
+ * Keeps a business's Google calendar and Zoom or Google Meet in step with its appointments. Every change
+ * schedules one durable job per appointment that reconciles what the providers know with the appointment's
  * current state: create the meeting and the event, update the event after a move, delete both after a
- * cancellation. When a provider is down the job is retried, later and later, so no booking is ever
+ * cancellation. With Google Meet the event is the meeting. When a provider is down the job is retried, later and later, so no booking is ever
  * lost or blocked by a provider; refused credentials are recorded for the owner to fix.
  */
 @Configuration(proxyBeanMethods = false)
 class CalendarSync {
 
     static final String TASK = "calendar-sync";
+
+    /** How often one round reads a pending Google Meet conference before leaving it to a later round. */
+    static final int MEET_READS = 3;
+
     private static final Logger log = LoggerFactory.getLogger(CalendarSync.class);
 
     @Bean
@@ -151,7 +157,11 @@ class CalendarSync {
         private void reconcile(Appointment appointment, Business business) {
             var state = state(appointment);
             Optional<MeetingLinks> meetings = integrations.meetings(business.id());
-            Optional<ExternalCalendar> calendar = integrations.calendar(business.id());
+            Optional<ConferencingCalendar> calendar = integrations.calendar(business.id());
+            if (calendar.isPresent() && integrations.settings(business.id()).hasGoogleMeet()) {
+                meetOnTheEvent(appointment, business, calendar.get(), state);
+                return;
+            }
             if (appointment.status().holdsTime()) {
                 if (meetings.isPresent() && state.meetingId() == null) {
                     var meeting = meetings.get()
@@ -160,14 +170,7 @@ class CalendarSync {
                                     appointment.start(),
                                     Duration.between(appointment.start(), appointment.end()),
                                     business.timezone());
-                    jdbc.sql("UPDATE appointment SET meeting_id = :mid, meeting_link = :link WHERE id = :id")
-                            .param("mid", meeting.id())
-                            .param("link", meeting.joinUrl())
-                            .param("id", appointment.id().value())
-                            .update();
-                    appointment =
-                            appointments.find(business.id(), appointment.id()).orElseThrow();
-                    invites.sendConfirmation(appointment);
+                    appointment = storeMeeting(appointment, business, meeting.id(), meeting.joinUrl());
                 }
                 if (calendar.isPresent()) {
                     CalendarEvent event = event(appointment, business);
@@ -186,11 +189,106 @@ class CalendarSync {
                 }
                 if (meetings.isPresent() && state.meetingId() != null) {
                     meetings.get().delete(state.meetingId());
-                    jdbc.sql("UPDATE appointment SET meeting_id = NULL WHERE id = :id")
-                            .param("id", appointment.id().value())
-                            .update();
+                    clearMeeting(appointment);
                 }
             }
+        }
+
+        /**
+         * Google Meet: the appointment's calendar event is its meeting (one event, its id stored as both the
+         * event and the meeting). Google may still be creating the conference when it answers; the link is
+         * then read back a few times, and if it is still pending the job fails as unavailable and is retried
+         * later, like any provider outage. The confirmation goes out once the link is on the appointment; if
+         * Google makes no conference, it goes out without a link and the owner is told.
+         */
+        private void meetOnTheEvent(
+                Appointment appointment, Business business, ConferencingCalendar calendar, SyncState state) {
+            if (!appointment.status().holdsTime()) {
+                if (state.eventId() != null) {
+                    calendar.deleteEvent(state.eventId());
+                    markEvent(appointment, null, appointment.sequence());
+                }
+                if (state.meetingId() != null) {
+                    clearMeeting(appointment);
+                }
+                return;
+            }
+            String eventId = state.eventId();
+            ConferenceEvent conference = null;
+            if (eventId == null) {
+                conference = calendar.createEventWithConference(
+                        event(appointment, business), appointment.id().value().toString());
+                eventId = conference.eventId();
+                markEvent(appointment, eventId, appointment.sequence());
+                storeMeeting(appointment, eventId, null); // no link yet, not even one from another provider
+                appointment = appointments.find(business.id(), appointment.id()).orElseThrow();
+                state = new SyncState(eventId, appointment.sequence(), eventId);
+            }
+            if (state.meetingId() != null && appointment.meetingLink() == null) {
+                if (conference == null || conference.pending()) {
+                    conference = awaitConference(calendar, eventId);
+                }
+                if (conference.failed()) {
+                    clearMeeting(appointment);
+                    integrations.recordError(
+                            business.id(),
+                            "Google Meet did not create a meeting for an appointment; check that the Google"
+                                    + " account may use Google Meet");
+                    invites.sendConfirmation(appointment);
+                } else {
+                    appointment = storeMeeting(appointment, business, eventId, conference.joinUrl());
+                }
+            }
+            if (state.syncedSequence() == null || state.syncedSequence() != appointment.sequence()) {
+                calendar.updateEvent(eventId, event(appointment, business));
+                markEvent(appointment, eventId, appointment.sequence());
+            }
+        }
+
+        /** The event's conference, read again while Google reports it as pending. */
+        private static ConferenceEvent awaitConference(ConferencingCalendar calendar, String eventId) {
+            for (int attempt = 0; attempt < MEET_READS; attempt++) {
+                var conference = calendar.conference(eventId);
+                if (!conference.pending()) {
+                    return conference;
+                }
+                if (attempt + 1 < MEET_READS) {
+                    pause(Duration.ofSeconds(attempt + 1));
+                }
+            }
+            throw new CalendarUnavailable("Google Meet is still creating the conference; trying again later", null);
+        }
+
+        private static void pause(Duration duration) {
+            try {
+                Thread.sleep(duration);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CalendarUnavailable("interrupted while waiting for Google Meet", e);
+            }
+        }
+
+        /** Stores the meeting and its link, then sends the confirmation that carries the link. */
+        private Appointment storeMeeting(Appointment appointment, Business business, String meetingId, String link) {
+            storeMeeting(appointment, meetingId, link);
+            Appointment stored =
+                    appointments.find(business.id(), appointment.id()).orElseThrow();
+            invites.sendConfirmation(stored);
+            return stored;
+        }
+
+        private void storeMeeting(Appointment appointment, String meetingId, String link) {
+            jdbc.sql("UPDATE appointment SET meeting_id = :mid, meeting_link = :link WHERE id = :id")
+                    .param("mid", meetingId)
+                    .param("link", link, java.sql.Types.VARCHAR)
+                    .param("id", appointment.id().value())
+                    .update();
+        }
+
+        private void clearMeeting(Appointment appointment) {
+            jdbc.sql("UPDATE appointment SET meeting_id = NULL WHERE id = :id")
+                    .param("id", appointment.id().value())
+                    .update();
         }
 
         private record SyncState(String eventId, Integer syncedSequence, String meetingId) {}

@@ -3,7 +3,7 @@ package dev.frontdesk.scheduling.internal;
 import dev.frontdesk.scheduling.calendar.BusyInterval;
 import dev.frontdesk.scheduling.calendar.CalendarEvent;
 import dev.frontdesk.scheduling.calendar.CalendarUnavailable;
-import dev.frontdesk.scheduling.calendar.ExternalCalendar;
+import dev.frontdesk.scheduling.calendar.ConferencingCalendar;
 import dev.frontdesk.scheduling.calendar.Meeting;
 import dev.frontdesk.scheduling.calendar.MeetingLinks;
 import dev.frontdesk.shared.Breakers;
@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * A business's Google Calendar and Zoom behind circuit breakers of their own: while a provider keeps
+ * A business's Google Calendar (with its Google Meet conferences) and Zoom behind circuit breakers of their own: while a provider keeps
  * failing (outages, timeouts; not refused credentials, which are the owner's to fix), calls fail at once
  * as {@link CalendarUnavailable}, so availability falls back to the internal calendar without waiting
  * and the sync job retries later.
@@ -31,7 +31,7 @@ final class GuardedProviders {
         }
     }
 
-    record Calendar(ExternalCalendar calendar, Breakers breakers, String name) implements ExternalCalendar {
+    record Calendar(ConferencingCalendar calendar, Breakers breakers, String name) implements ConferencingCalendar {
         @Override
         public List<BusyInterval> busy(Instant from, Instant to) {
             return guarded(breakers, name, () -> calendar.busy(from, to));
@@ -40,6 +40,16 @@ final class GuardedProviders {
         @Override
         public String createEvent(CalendarEvent event) {
             return guarded(breakers, name, () -> calendar.createEvent(event));
+        }
+
+        @Override
+        public ConferenceEvent createEventWithConference(CalendarEvent event, String requestId) {
+            return guarded(breakers, name, () -> calendar.createEventWithConference(event, requestId));
+        }
+
+        @Override
+        public ConferenceEvent conference(String eventId) {
+            return guarded(breakers, name, () -> calendar.conference(eventId));
         }
 
         @Override

@@ -1,6 +1,6 @@
 package dev.frontdesk.scheduling.internal;
 
-import dev.frontdesk.scheduling.calendar.ExternalCalendar;
+import dev.frontdesk.scheduling.calendar.ConferencingCalendar;
 import dev.frontdesk.scheduling.calendar.GoogleCalendar;
 import dev.frontdesk.scheduling.calendar.GoogleCalendarSettings;
 import dev.frontdesk.scheduling.calendar.GoogleCalendarSettings.OAuthUserToken;
@@ -31,6 +31,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class Integrations {
 
+    static final String ZOOM = "zoom";
+    static final String GOOGLE_MEET = "google_meet";
+
     /** Stored settings of one business; credentials still sealed. */
     record Settings(
             BusinessId business,
@@ -53,8 +56,18 @@ class Integrations {
             return "google".equals(calendarProvider);
         }
 
+        /** Whether appointments get a video link: from Zoom, or from Google Meet on the connected calendar. */
         boolean hasMeetings() {
-            return "zoom".equals(meetingsProvider);
+            return hasZoom() || hasGoogleMeet();
+        }
+
+        boolean hasZoom() {
+            return ZOOM.equals(meetingsProvider);
+        }
+
+        /** Meet links come with the appointment's own Google Calendar event, so they need that calendar. */
+        boolean hasGoogleMeet() {
+            return GOOGLE_MEET.equals(meetingsProvider) && hasCalendar();
         }
     }
 
@@ -74,7 +87,7 @@ class Integrations {
     private final SchedulingProperties properties;
     private final Breakers breakers;
     private final Clock clock;
-    private final Map<BusinessId, Cached<ExternalCalendar>> calendars = new ConcurrentHashMap<>();
+    private final Map<BusinessId, Cached<ConferencingCalendar>> calendars = new ConcurrentHashMap<>();
     private final Map<BusinessId, Cached<MeetingLinks>> meetings = new ConcurrentHashMap<>();
 
     private record Cached<T>(Instant version, T adapter) {}
@@ -113,15 +126,20 @@ class Integrations {
                 .orElseGet(() -> Settings.none(business, Instant.EPOCH));
     }
 
+    /**
+     * Saves the calendar connection. Going back to the internal calendar also ends Google Meet links, which
+     * live on that calendar's events.
+     */
     void saveCalendar(BusinessId business, String provider, String calendarId, String auth, Object credentials) {
         Settings current = settings(business);
+        boolean meetEnds = GOOGLE_MEET.equals(current.meetingsProvider()) && !"google".equals(provider);
         save(new Settings(
                 business,
                 provider,
                 calendarId,
                 auth,
                 credentials == null ? null : secrets.seal(json.writeValueAsString(credentials)),
-                current.meetingsProvider(),
+                meetEnds ? "none" : current.meetingsProvider(),
                 current.meetingsAccount(),
                 current.meetingsCredentials(),
                 null,
@@ -153,7 +171,7 @@ class Integrations {
                 .update();
     }
 
-    Optional<ExternalCalendar> calendar(BusinessId business) {
+    Optional<ConferencingCalendar> calendar(BusinessId business) {
         Settings settings = settings(business);
         if (!settings.hasCalendar()) {
             return Optional.empty();
@@ -172,7 +190,7 @@ class Integrations {
                         null,
                         null,
                         googleTokenServer());
-        ExternalCalendar adapter = new GuardedProviders.Calendar(
+        ConferencingCalendar adapter = new GuardedProviders.Calendar(
                 new GoogleCalendar(new GoogleCalendarSettings(
                         settings.calendarId(), properties.googleRootUrl(), auth, null, null)),
                 breakers,
@@ -209,9 +227,10 @@ class Integrations {
         return json.writeValueAsString(key);
     }
 
+    /** Zoom, when the business connected it; Google Meet links come from {@link #calendar} instead. */
     Optional<MeetingLinks> meetings(BusinessId business) {
         Settings settings = settings(business);
-        if (!settings.hasMeetings()) {
+        if (!settings.hasZoom()) {
             return Optional.empty();
         }
         var cached = meetings.get(business);

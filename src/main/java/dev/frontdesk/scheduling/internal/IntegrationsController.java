@@ -27,13 +27,13 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Connects a business's Google calendar (its busy times block bookings; bookings become events) and
- * Zoom (video links on appointments). Credentials are write-only: they are stored encrypted and never
+ * video links on appointments: Zoom, or Google Meet on the connected Google calendar's events. Credentials are write-only: they are stored encrypted and never
  * shown again.
  */
 @RestController
 @Tag(
         name = "Integrations",
-        description = "Google Calendar, Zoom and the Google Sheets call log for a business (X-API-Key)")
+        description = "Google Calendar, Zoom or Google Meet, and the Google Sheets call log for a business (X-API-Key)")
 @SecurityRequirement(name = "apiKey")
 class IntegrationsController {
 
@@ -56,8 +56,11 @@ class IntegrationsController {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record MeetingsView(
-            @Schema(example = "zoom") String provider,
-            @Schema(example = "a1B2c3D4") String accountId) {}
+            @Schema(description = "zoom, google_meet or none", example = "zoom")
+            String provider,
+
+            @Schema(description = "Zoom's account id (none for Google Meet)", example = "a1B2c3D4")
+            String accountId) {}
 
     record ErrorView(String message, Instant at) {}
 
@@ -86,12 +89,23 @@ class IntegrationsController {
 
     @Schema(name = "MeetingsIntegration")
     record MeetingsRequest(
-            @Schema(description = "zoom, or none to disconnect", example = "zoom") @NotBlank
+            @Schema(
+                    description = "zoom (with its Server-to-Server OAuth app's accountId, clientId and"
+                            + " clientSecret); google_meet (no credentials of its own: Meet links are made on the"
+                            + " events of the connected Google Calendar, which must be connected first, else 400);"
+                            + " or none to disconnect",
+                    example = "zoom")
+            @NotBlank
             String provider,
 
-            @Size(max = 200) String accountId,
-            @Size(max = 500) String clientId,
-            @Size(max = 500) String clientSecret) {}
+            @Schema(description = "Zoom only") @Size(max = 200)
+            String accountId,
+
+            @Schema(description = "Zoom only") @Size(max = 500)
+            String clientId,
+
+            @Schema(description = "Zoom only") @Size(max = 500)
+            String clientSecret) {}
 
     @GetMapping("/api/integrations")
     @Operation(summary = "The business's calendar and meeting-link providers (never the credentials)")
@@ -165,22 +179,33 @@ class IntegrationsController {
 
     @PutMapping("/api/integrations/meetings")
     @Operation(
-            summary = "Connect Zoom (Server-to-Server OAuth app) for video links, or disconnect",
+            summary = "Video links on appointments: Zoom (Server-to-Server OAuth app), Google Meet (on the connected"
+                    + " Google Calendar), or none",
+            description = "With google_meet each appointment's Google Calendar event carries its Meet conference"
+                    + " (one event per appointment); the link goes on the appointment and into the confirmation."
+                    + " Refused with 400 while no Google Calendar is connected; going back to the internal"
+                    + " calendar ends Google Meet links (provider none).",
             requestBody =
                     @io.swagger.v3.oas.annotations.parameters.RequestBody(
                             content =
                                     @Content(
-                                            examples =
-                                                    @ExampleObject(
-                                                            value =
-                                                                    "{\"provider\": \"zoom\", \"accountId\": \"a1B2c3D4\", \"clientId\":"
-                                                                            + " \"...\", \"clientSecret\": \"...\"}"))))
+                                            examples = {
+                                                @ExampleObject(
+                                                        name = "zoom",
+                                                        value =
+                                                                "{\"provider\": \"zoom\", \"accountId\": \"a1B2c3D4\", \"clientId\":"
+                                                                        + " \"...\", \"clientSecret\": \"...\"}"),
+                                                @ExampleObject(
+                                                        name = "google meet",
+                                                        value = "{\"provider\": \"google_meet\"}"),
+                                                @ExampleObject(name = "disconnect", value = "{\"provider\": \"none\"}")
+                                            })))
     IntegrationsResponse meetings(
             @Parameter(hidden = true) @CurrentBusiness BusinessId business,
             @Valid @RequestBody MeetingsRequest request) {
         switch (request.provider().trim().toLowerCase(java.util.Locale.ROOT)) {
             case "none" -> integrations.saveMeetings(business, "none", null, null);
-            case "zoom" -> {
+            case Integrations.ZOOM -> {
                 List<FieldError> missing = new ArrayList<>();
                 if (blankToNull(request.accountId()) == null) {
                     missing.add(new FieldError("accountId", "is required for Zoom"));
@@ -196,13 +221,25 @@ class IntegrationsController {
                 }
                 integrations.saveMeetings(
                         business,
-                        "zoom",
+                        Integrations.ZOOM,
                         request.accountId().trim(),
                         new Integrations.ZoomCredentials(
                                 request.clientId().trim(),
                                 request.clientSecret().trim()));
             }
-            default -> throw FrontdeskException.validation(List.of(new FieldError("provider", "must be zoom or none")));
+            case Integrations.GOOGLE_MEET -> {
+                if (!integrations.settings(business).hasCalendar()) {
+                    throw FrontdeskException.badRequest(
+                            "google-calendar-required",
+                            "Google Calendar not connected",
+                            "Google Meet links are made on the events of the business's Google Calendar;"
+                                    + " connect it first with PUT /api/integrations/calendar");
+                }
+                integrations.saveMeetings(business, Integrations.GOOGLE_MEET, null, null);
+            }
+            default ->
+                throw FrontdeskException.validation(
+                        List.of(new FieldError("provider", "must be zoom, google_meet or none")));
         }
         return view(integrations.settings(business));
     }

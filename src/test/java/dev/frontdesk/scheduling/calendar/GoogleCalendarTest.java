@@ -401,6 +401,54 @@ class GoogleCalendarTest {
         assertThat(serviceAccountKey("owner@salon.example").toString()).doesNotContain("PRIVATE KEY");
     }
 
+    @Test
+    void aMeetEventAsksGoogleForAMeetConferenceAndCarriesItsLink() {
+        stubToken();
+        google.stubFor(post(urlPathEqualTo(EVENTS)).willReturn(okJson(meetEventJson("evt-meet", "success", true))));
+
+        var created = serviceAccountCalendar(null).createEventWithConference(haircut("ana@example.com"), "appt-1");
+
+        assertThat(created).isEqualTo(ConferencingCalendar.ConferenceEvent.ready("evt-meet", MEET_LINK));
+        google.verify(postRequestedFor(urlPathEqualTo(EVENTS))
+                .withQueryParam("conferenceDataVersion", equalTo("1"))
+                .withQueryParam("sendUpdates", equalTo("all"))
+                .withRequestBody(matchingJsonPath("$.conferenceData.createRequest.requestId", equalTo("appt-1")))
+                .withRequestBody(matchingJsonPath(
+                        "$.conferenceData.createRequest.conferenceSolutionKey.type", equalTo("hangoutsMeet")))
+                .withRequestBody(matchingJsonPath("$.summary", equalTo("Haircut with Ana Lima"))));
+    }
+
+    @Test
+    void aConferenceGoogleIsStillCreatingIsPendingUntilTheEventHasItsVideoEntryPoint() {
+        stubToken();
+        google.stubFor(post(urlPathEqualTo(EVENTS)).willReturn(okJson(meetEventJson("evt-slow", "pending", false))));
+        google.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlPathEqualTo(EVENTS + "/evt-slow"))
+                .willReturn(okJson(meetEventJson("evt-slow", "success", false)
+                        .replace(
+                                "\"createRequest\"",
+                                "\"entryPoints\": [{\"entryPointType\": \"video\", \"uri\": \"" + MEET_LINK
+                                        + "\", \"label\": \"meet.google.com/abc-defg-hij\"}], \"createRequest\""))));
+        var calendar = serviceAccountCalendar(null);
+
+        var created = calendar.createEventWithConference(haircut(null), "appt-2");
+        assertThat(created.pending()).isTrue();
+        assertThat(created.eventId()).isEqualTo("evt-slow");
+
+        assertThat(calendar.conference("evt-slow"))
+                .isEqualTo(ConferencingCalendar.ConferenceEvent.ready("evt-slow", MEET_LINK));
+    }
+
+    @Test
+    void aConferenceGoogleFailedToCreateLeavesTheEventWithoutALink() {
+        stubToken();
+        google.stubFor(post(urlPathEqualTo(EVENTS)).willReturn(okJson(meetEventJson("evt-none", "failure", false))));
+
+        var created = serviceAccountCalendar(null).createEventWithConference(haircut(null), "appt-3");
+
+        assertThat(created.failed()).isTrue();
+        assertThat(created.eventId()).isEqualTo("evt-none");
+    }
+
     // --- helpers
 
     GoogleCalendar serviceAccountCalendar(String delegatedUser) {
@@ -443,6 +491,31 @@ class GoogleCalendarTest {
                 "Ana Lima",
                 email,
                 "12 Main St");
+    }
+
+    static final String MEET_LINK = "https://meet.google.com/abc-defg-hij";
+
+    /** An event as Google answers with {@code conferenceDataVersion=1}: its conference in the given state. */
+    static String meetEventJson(String id, String status, boolean withLink) {
+        return """
+                {
+                  "kind": "calendar#event",
+                  "id": "%s",
+                  "status": "confirmed",
+                  "summary": "Haircut with Ana Lima",
+                  "start": {"dateTime": "2026-11-24T10:00:00-05:00", "timeZone": "America/New_York"},
+                  "end": {"dateTime": "2026-11-24T11:00:00-05:00", "timeZone": "America/New_York"},
+                  %s
+                  "conferenceData": {
+                    "createRequest": {
+                      "requestId": "appt",
+                      "conferenceSolutionKey": {"type": "hangoutsMeet"},
+                      "status": {"statusCode": "%s"}
+                    },
+                    "conferenceSolution": {"key": {"type": "hangoutsMeet"}, "name": "Google Meet"}
+                  }
+                }
+                """.formatted(id, withLink ? "\"hangoutLink\": \"" + MEET_LINK + "\"," : "", status);
     }
 
     static String eventJson(String id) {
