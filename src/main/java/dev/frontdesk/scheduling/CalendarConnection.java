@@ -33,5 +33,14 @@ public interface CalendarConnection {
         public boolean meetingsConnected() {
             return "zoom".equals(meetingsProvider);
         }
+
+        /** What the owner reads about video links: Zoom, Google Meet (through the calendar), or none. */
+        public String meetingsLabel() {
+            return switch (meetingsProvider == null ? "none" : meetingsProvider) {
+                case "zoom" -> "Zoom connected: remote appointments get a Zoom link";
+                case "google_meet" -> "Google Meet: each booking's Google Calendar event carries a Meet link";
+                default -> "Not connected";
+            };
+        }
     }
 }
