@@ -101,11 +101,16 @@ class AnalyticsService implements Analytics {
     }
 
     private static List<Count> languages(Conversations.Breakdown breakdown) {
-        var counted = new ArrayList<>(breakdown.languages().entrySet());
-        counted.sort(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()));
+        return mostFirst(breakdown.languages(), AnalyticsService::language);
+    }
+
+    /** The counts, most first (ties in key order), labelled. */
+    private static List<Count> mostFirst(Map<String, Long> counted, java.util.function.UnaryOperator<String> label) {
+        var entries = new ArrayList<>(counted.entrySet());
+        entries.sort(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()));
         Map<String, Long> ordered = new LinkedHashMap<>();
-        counted.forEach(e -> ordered.put(e.getKey(), e.getValue()));
-        return counts(ordered, AnalyticsService::language);
+        entries.forEach(e -> ordered.put(e.getKey(), e.getValue()));
+        return counts(ordered, label);
     }
 
     @Override
@@ -138,11 +143,7 @@ class AnalyticsService implements Analytics {
     }
 
     private static List<Count> channels(Conversations.Breakdown breakdown) {
-        var counted = new ArrayList<>(breakdown.channels().entrySet());
-        counted.sort(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()));
-        Map<String, Long> ordered = new LinkedHashMap<>();
-        counted.forEach(e -> ordered.put(e.getKey(), e.getValue()));
-        return counts(ordered, AnalyticsService::channel);
+        return mostFirst(breakdown.channels(), AnalyticsService::channel);
     }
 
     /** "Mon 23 Nov". */
