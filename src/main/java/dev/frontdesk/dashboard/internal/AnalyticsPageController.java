@@ -34,10 +34,6 @@ class AnalyticsPageController implements DashboardPage {
         this.scheduling = scheduling;
     }
 
-    /** The overview's figures for the days, as the cards show them (as {@code /api/analytics/overview}). */
-    record Figures(
-            long calls, long bookings, String conversion, long emergencies, long missedCalls, String averageCall) {}
-
     /** A distribution as a table: its rows, the total, and the largest count (the bars' full length). */
     record Chart(List<Analytics.Count> rows, long total, long max) {
 
@@ -110,7 +106,8 @@ class AnalyticsPageController implements DashboardPage {
                         days.from().equals(days.to())
                                 ? Views.fullDay(days.from())
                                 : Views.fullDay(days.from()) + " to " + Views.fullDay(days.to()))
-                .addObject("figures", figures(business, days))
+                .addObject(
+                        "figures", Figures.between(conversations, scheduling, business.id(), days.start(), days.end()))
                 .addObject("bookings", Chart.of(analytics.bookingsPerDay(business.id(), days)))
                 .addObject("hours", Chart.of(counts.busiestHours()))
                 .addObject("channels", Chart.of(counts.channels()))
@@ -119,18 +116,5 @@ class AnalyticsPageController implements DashboardPage {
                 .addObject("leads", Chart.of(analytics.leadStatuses(business.id(), null)))
                 .addObject("recent", recent)
                 .addObject("campaigns", analytics.activeCampaigns(business.id()));
-    }
-
-    private Figures figures(Business business, Analytics.Days days) {
-        var activity = conversations.activity(business.id(), days.start(), days.end());
-        return new Figures(
-                activity.calls(),
-                scheduling.bookedBetween(business.id(), days.start(), days.end()),
-                activity.conversations() == 0
-                        ? "–"
-                        : Math.round(100.0 * activity.booked() / activity.conversations()) + "%",
-                activity.emergencies(),
-                activity.missedCalls(),
-                activity.calls() == 0 ? "–" : Views.duration(activity.averageCallSeconds()));
     }
 }

@@ -53,16 +53,6 @@ class TodayController implements DashboardPage {
         this.clock = clock;
     }
 
-    /** Today's figures for the KPI cards. */
-    record Figures(
-            long calls,
-            long bookings,
-            String conversion,
-            long emergencies,
-            long missedCalls,
-            String averageCall,
-            long openMessages) {}
-
     @GetMapping("/")
     ModelAndView today(@AuthenticationPrincipal SignedInUser user) {
         if (user == null) {
@@ -77,21 +67,12 @@ class TodayController implements DashboardPage {
         var todayStart = today.atStartOfDay(zone).toInstant();
         var tomorrowStart = today.plusDays(1).atStartOfDay(zone).toInstant();
         var dayAfter = today.plusDays(2).atStartOfDay(zone).toInstant();
-        var activity = conversations.activity(business.id(), todayStart, tomorrowStart);
-        var figures = new Figures(
-                activity.calls(),
-                scheduling.bookedBetween(business.id(), todayStart, tomorrowStart),
-                activity.conversations() == 0
-                        ? "–"
-                        : Math.round(100.0 * activity.booked() / activity.conversations()) + "%",
-                activity.emergencies(),
-                activity.missedCalls(),
-                activity.calls() == 0 ? "–" : Views.duration(activity.averageCallSeconds()),
-                directory.countOpenMessages(business.id()));
+        var figures = Figures.between(conversations, scheduling, business.id(), todayStart, tomorrowStart);
         return Pages.page("dashboard/today", user, business)
                 .addObject("today", Views.fullDay(today))
                 .addObject("tomorrow", Views.fullDay(today.plusDays(1)))
                 .addObject("figures", figures)
+                .addObject("openMessages", directory.countOpenMessages(business.id()))
                 .addObject("liveCalls", liveCalls.rows(business))
                 .addObject("pollUntil", liveCalls.pollUntil())
                 .addObject(
