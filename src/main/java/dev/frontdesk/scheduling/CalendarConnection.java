@@ -29,11 +29,6 @@ public interface CalendarConnection {
             return "google".equals(calendarProvider);
         }
 
-        /** Whether Zoom is connected ({@code google_meet} needs no connection of its own). */
-        public boolean meetingsConnected() {
-            return "zoom".equals(meetingsProvider);
-        }
-
         /** What the owner reads about video links: Zoom, Google Meet (through the calendar), or none. */
         public String meetingsLabel() {
             return switch (meetingsProvider == null ? "none" : meetingsProvider) {
