@@ -86,9 +86,10 @@ class SmsTurnStatementsTest {
         assertThat(api.getJson("/api/appointments", business, 200).get("total").asInt())
                 .isEqualTo(1);
 
-        // the first text opens the conversation (and records the conversation-started event for the crm); the
-        // opening, the hold and the turn are the three write commits of a text
-        assertThat(costs.get(texts[0])).satisfies(c -> within(c, 31, 8, 3));
+        // the first text opens the conversation, and the customer list touches or adds the texter in the same
+        // transaction (no event-publication row: docs/performance.md, "Fix 9"; 31 with the row, 32 without it);
+        // the opening, the hold and the turn are the three write commits of a text
+        assertThat(costs.get(texts[0])).satisfies(c -> within(c, 32, 8, 3));
         // the booking commits on its own too (on the assistant's turn thread, before the answer says it is booked);
         // it reads the email the texter's customer has on file, for the invite (one statement and one connection
         // more: 37 / 6)

@@ -3,6 +3,7 @@ package dev.frontdesk.crm.internal;
 import dev.frontdesk.crm.CrmEvents.ConversationStarted;
 import dev.frontdesk.messaging.MessagingEvents.SmsOptOutChanged;
 import dev.frontdesk.scheduling.AppointmentEvents.AppointmentBooked;
+import dev.frontdesk.shared.InTransactionListener;
 import dev.frontdesk.shared.PhoneNumber;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -21,7 +22,7 @@ class CustomerListeners {
         this.customers = customers;
     }
 
-    @ApplicationModuleListener
+    @InTransactionListener
     void on(ConversationStarted event) {
         PhoneNumber.parseStrict(event.customerPhone())
                 .ifPresent(

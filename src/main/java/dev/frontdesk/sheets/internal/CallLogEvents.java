@@ -4,13 +4,13 @@ import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import dev.frontdesk.campaigns.CampaignEvents.CallUnanswered;
 import dev.frontdesk.crm.PersonalData;
+import dev.frontdesk.shared.InTransactionListener;
 import dev.frontdesk.shared.PersonalTraces;
 import dev.frontdesk.telephony.TelephonyEvents.CallCompleted;
 import dev.frontdesk.tenants.BusinessId;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -44,7 +44,7 @@ class CallLogEvents implements PersonalData {
         this.clock = clock;
     }
 
-    @ApplicationModuleListener
+    @InTransactionListener
     void on(CallCompleted call) {
         if (call.callSid() == null || connections.find(call.businessId()).isEmpty()) {
             return; // not connected: nothing is recorded, nothing sent
@@ -53,7 +53,7 @@ class CallLogEvents implements PersonalData {
     }
 
     /** A campaign's call nobody answered is a finished call too (it has no call record to complete). */
-    @ApplicationModuleListener
+    @InTransactionListener
     void on(CallUnanswered call) {
         if (connections.find(call.businessId()).isEmpty()) {
             return;

@@ -9,6 +9,7 @@ import dev.frontdesk.scheduling.Appointment;
 import dev.frontdesk.scheduling.AppointmentEvents.AppointmentBooked;
 import dev.frontdesk.scheduling.AppointmentEvents.AppointmentCancelled;
 import dev.frontdesk.scheduling.AppointmentEvents.AppointmentRescheduled;
+import dev.frontdesk.shared.InTransactionListener;
 import dev.frontdesk.telephony.Calls;
 import dev.frontdesk.telephony.TelephonyEvents.CallCompleted;
 import java.nio.charset.StandardCharsets;
@@ -21,9 +22,12 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns the events other modules publish into webhook deliveries. The listeners run after the event's
- * transaction commits and are repeated by the event publication registry after a crash; an event's id
- * is derived from what happened (not random), so a receiver can drop a repeat.
+ * Turns the events other modules publish into webhook deliveries. A delivery row is written in the
+ * event's own transaction, just before it commits ({@link InTransactionListener}): the booking, the call's
+ * end or the message and its deliveries are committed together or not at all, and db-scheduler sends them
+ * after the commit. A lead's move is the exception: it is published from within other listeners, so it
+ * keeps a publication in the registry and is delivered after the commit. An event's id is derived from
+ * what happened (not random), so a receiver can drop a repeat.
  *
  * <p>Payloads carry ids, times, outcomes and channels, and the customer's number as the appointment and
  * lead payloads do; never a transcript, a summary, a message's words or a recording.
@@ -41,7 +45,7 @@ class WebhookEvents {
         this.calls = calls;
     }
 
-    @ApplicationModuleListener
+    @InTransactionListener
     void on(AppointmentBooked event) {
         appointment(
                 "appointment.booked",
@@ -50,7 +54,7 @@ class WebhookEvents {
                 event.appointment().createdAt());
     }
 
-    @ApplicationModuleListener
+    @InTransactionListener
     void on(AppointmentRescheduled event) {
         appointment(
                 "appointment.rescheduled",
@@ -59,7 +63,7 @@ class WebhookEvents {
                 event.appointment().updatedAt());
     }
 
-    @ApplicationModuleListener
+    @InTransactionListener
     void on(AppointmentCancelled event) {
         appointment(
                 "appointment.cancelled",
@@ -84,7 +88,7 @@ class WebhookEvents {
                 data);
     }
 
-    @ApplicationModuleListener
+    @InTransactionListener
     void on(CallCompleted event) {
         var data = new LinkedHashMap<String, Object>();
         data.put("callId", event.callId());
@@ -102,28 +106,37 @@ class WebhookEvents {
                 event.businessId(), "call.completed", id("call.completed", event.callSid()), event.endedAt(), data);
     }
 
-    @ApplicationModuleListener
+    @InTransactionListener
     void on(ConversationEnded event) {
-        // read here, after the turn that ended it, so that ending a call costs the turn no extra read
-        var conversation = conversations.find(event.businessId(), event.conversationId());
-        var data = new LinkedHashMap<String, Object>();
-        data.put("conversationId", event.conversationId());
-        data.put("channel", conversation.map(Conversation::channel).orElse(null));
-        data.put("customerPhone", conversation.map(Conversation::customerPhone).orElse(null));
-        data.put("language", conversation.map(Conversation::language).orElse(null));
-        data.put("outcome", event.outcome());
-        data.put("emergency", conversation.map(Conversation::emergency).orElse(false));
-        data.put("startedAt", conversation.map(Conversation::startedAt).orElse(null));
-        data.put("endedAt", event.endedAt());
+        // the conversation is read only for a business that subscribed: ending a call costs the others no read
         webhooks.publish(
                 event.businessId(),
                 "conversation.ended",
                 id("conversation.ended", event.conversationId().toString()),
                 event.endedAt(),
-                data);
+                () -> {
+                    var conversation = conversations.find(event.businessId(), event.conversationId());
+                    var data = new LinkedHashMap<String, Object>();
+                    data.put("conversationId", event.conversationId());
+                    data.put("channel", conversation.map(Conversation::channel).orElse(null));
+                    data.put(
+                            "customerPhone",
+                            conversation.map(Conversation::customerPhone).orElse(null));
+                    data.put(
+                            "language", conversation.map(Conversation::language).orElse(null));
+                    data.put("outcome", event.outcome());
+                    data.put(
+                            "emergency",
+                            conversation.map(Conversation::emergency).orElse(false));
+                    data.put(
+                            "startedAt",
+                            conversation.map(Conversation::startedAt).orElse(null));
+                    data.put("endedAt", event.endedAt());
+                    return data;
+                });
     }
 
-    @ApplicationModuleListener
+    @InTransactionListener
     void on(MessageTaken event) {
         var data = new LinkedHashMap<String, Object>();
         data.put("messageId", event.messageId());

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -171,10 +172,17 @@ class WebhookService {
      */
     @Transactional
     void publish(BusinessId business, String event, UUID eventId, Instant at, Map<String, Object> data) {
+        publish(business, event, eventId, at, () -> data);
+    }
+
+    /** As above, the payload's data made only when a webhook of the business subscribed to the event. */
+    @Transactional
+    void publish(BusinessId business, String event, UUID eventId, Instant at, Supplier<Map<String, Object>> made) {
         List<Webhook> subscribed = webhooks.subscribedTo(business, event);
         if (subscribed.isEmpty()) {
             return;
         }
+        Map<String, Object> data = made.get();
         var payload = new LinkedHashMap<String, Object>();
         payload.put("id", eventId);
         payload.put("type", event);
