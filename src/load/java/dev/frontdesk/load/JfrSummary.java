@@ -61,6 +61,7 @@ public final class JfrSummary {
         var topPackages = new HashMap<String, Integer>();
         var topMethods = new HashMap<String, Integer>();
         var areas = new HashMap<String, Integer>();
+        var firstOutsideJdk = new HashMap<String, Integer>();
         var exceptions = new HashMap<String, Integer>();
         int samples = 0;
         int nativeSamples = 0;
@@ -92,6 +93,7 @@ public final class JfrSummary {
                     String top = name(frames.get(0));
                     topMethods.merge(top, 1, Integer::sum);
                     topPackages.merge(packageOf(frames.get(0)), 1, Integer::sum);
+                    firstOutsideJdk.merge(owner(frames), 1, Integer::sum);
                     for (var area : AREAS.entrySet()) {
                         if (frames.stream()
                                 .map(JfrSummary::name)
@@ -104,6 +106,11 @@ public final class JfrSummary {
         }
         System.out.printf("%d Java execution samples, %d native-method samples%n", samples, nativeSamples);
         print("Samples with the area anywhere on the stack", areas, samples, 30);
+        print(
+                "Each sample once, by its first frame outside the JDK (area, else package)",
+                firstOutsideJdk,
+                samples,
+                25);
         print("Top frame by package (self)", topPackages, samples, 20);
         print("Top frame by method (self)", topMethods, samples, 25);
         print("Exceptions thrown (class at first frame outside the exception's constructors)", exceptions, -1, 12);
@@ -120,6 +127,27 @@ public final class JfrSummary {
                         e.getValue(),
                         total > 0 ? String.format("%5.1f%%", 100.0 * e.getValue() / total) : "",
                         e.getKey()));
+    }
+
+    /**
+     * Who a sample's time belongs to: the area (else the package) of its first frame that is not the JDK's, so
+     * that a regular expression or a hash map look-up counts for the code that called it; a stack of JDK frames
+     * alone is "JDK".
+     */
+    private static String owner(List<RecordedFrame> frames) {
+        for (RecordedFrame frame : frames) {
+            String name = name(frame);
+            if (name.startsWith("java.") || name.startsWith("jdk.") || name.startsWith("sun.")) {
+                continue;
+            }
+            for (var area : AREAS.entrySet()) {
+                if (area.getValue().stream().anyMatch(name::startsWith)) {
+                    return area.getKey();
+                }
+            }
+            return packageOf(frame);
+        }
+        return "JDK";
     }
 
     private static String name(RecordedFrame frame) {

@@ -26,6 +26,8 @@ class LlmTurns {
     static final Duration VOICE_RESERVE = Duration.ofMillis(700);
 
     private final ObjectProvider<LlmBrain> llmBrain;
+    private volatile LlmBrain brain;
+    private volatile boolean lookedUp;
     private final AssistantTools tools;
     private final ToolLedger ledger;
     private final Confirmations confirmations;
@@ -43,13 +45,25 @@ class LlmTurns {
 
     /** Whether a language model answers the turns (else the offline brain, in-process, does). */
     boolean configured() {
-        return llmBrain.getIfAvailable() != null;
+        return llm() != null;
     }
 
     /** Whether the model's answers are streamed, so that a call may say their first sentence early. */
     boolean streams() {
-        LlmBrain llm = llmBrain.getIfAvailable();
+        LlmBrain llm = llm();
         return llm != null && llm.streams();
+    }
+
+    /**
+     * The model, looked up in the application context once: the bean exists from start-up or never, and a
+     * look-up per turn (twice a turn) cost a voice turn about 0.5% of its CPU (docs/performance.md, "Fix 9").
+     */
+    private LlmBrain llm() {
+        if (!lookedUp) {
+            brain = llmBrain.getIfAvailable();
+            lookedUp = true;
+        }
+        return brain;
     }
 
     /** A turn; {@code words}, when given, hears a streamed answer of the model as it is written. */
@@ -60,7 +74,7 @@ class LlmTurns {
             InboundTurn turn,
             double threshold,
             java.util.function.Consumer<String> words) {
-        LlmBrain llm = llmBrain.getIfAvailable();
+        LlmBrain llm = llm();
         if (llm == null) {
             return brain.respond(ctx, d, turn.text(), turn.confidence(), threshold);
         }
@@ -104,7 +118,7 @@ class LlmTurns {
      * offer to take a message), so that the model knows when the caller answers it.
      */
     void said(java.util.UUID conversation, String text) {
-        LlmBrain llm = llmBrain.getIfAvailable();
+        LlmBrain llm = llm();
         if (llm != null) {
             llm.recordFallback(conversation.toString(), text);
         }
@@ -131,7 +145,7 @@ class LlmTurns {
      * caller), so that the model knows it placed the call and why when the person answers; the opening, as given.
      */
     dev.frontdesk.assistant.AssistantReply opened(dev.frontdesk.assistant.AssistantReply opening) {
-        LlmBrain llm = llmBrain.getIfAvailable();
+        LlmBrain llm = llm();
         if (llm != null) {
             llm.recordOfflineTurn(opening.conversationId().toString(), "", opening.text());
         }
