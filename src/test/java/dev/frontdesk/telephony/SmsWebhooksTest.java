@@ -99,6 +99,57 @@ class SmsWebhooksTest {
     }
 
     @Test
+    void aThanksAfterTheGoodbyeJoinsTheEndedConversationAndIsNotAnswered() {
+        TestBusiness business = api.createBusiness("Afterword plumbing");
+        assertThat(messageCount(text(business, "what time do you open on saturday?")))
+                .isEqualTo(1);
+        assertThat(spoken(text(business, "no that's all thanks"))).containsIgnoringCase("bye");
+
+        assertThat(messageCount(text(business, "thx!")))
+                .as("no answer to a last word")
+                .isZero();
+        assertThat(messageCount(text(business, "nope all good 👍"))).isZero();
+
+        JsonNode conversations = api.getJson("/api/conversations?channel=SMS", business, 200);
+        assertThat(conversations.get("total").asInt())
+                .as("no conversation of its own")
+                .isEqualTo(1);
+        assertThat(conversations.at("/items/0/outcome").asString()).isEqualTo("ANSWERED");
+        JsonNode transcript = api.getJson(
+                        "/api/conversations/" + conversations.at("/items/0/id").asString(), business, 200)
+                .get("transcript");
+        assertThat(transcript.valueStream().map(t -> t.get("text").asString()))
+                .as("the last words are in the transcript of the conversation they close")
+                .endsWith("thx!", "nope all good 👍");
+    }
+
+    @Test
+    void aQuestionAfterTheGoodbyeOrAThanksLongAfterItStartsANewConversation() {
+        TestBusiness business = api.createBusiness("After the goodbye plumbing");
+        text(business, "what time do you open on saturday?");
+        text(business, "no that's all thanks");
+
+        assertThat(messageCount(text(business, "thanks, and do you do gutters?")))
+                .isEqualTo(1);
+        assertThat(api.getJson("/api/conversations?channel=SMS", business, 200)
+                        .get("total")
+                        .asInt())
+                .isEqualTo(2);
+
+        text(business, "no that's all thanks");
+        // the goodbyes were an hour ago: a thanks now is a new text, answered
+        jdbc.sql("UPDATE conversation SET ended_at = :t WHERE ended_at IS NOT NULL AND business_id = :b")
+                .param("t", OffsetDateTime.parse("2026-11-23T12:00:00Z"))
+                .param("b", java.util.UUID.fromString(business.id()))
+                .update();
+        assertThat(messageCount(text(business, "thanks"))).isEqualTo(1);
+        assertThat(api.getJson("/api/conversations?channel=SMS", business, 200)
+                        .get("total")
+                        .asInt())
+                .isEqualTo(3);
+    }
+
+    @Test
     void aRedeliveryArrivingWhileATextIsAnsweredGetsItsAnswerAndTheTextIsHeardOnce() throws Exception {
         // a text is one transaction: its claim is not visible until it commits, so a redelivery that comes
         // meanwhile must wait for it rather than answer the text a second time; one that comes later gets the

@@ -56,6 +56,7 @@ class AssistantService implements Assistant {
     private final HeldTurns held;
     private final HeldTurnRunner heldRuns;
     private final HeldTexts texts;
+    private final Afterwords afterwords;
     /** How long a text turn (web chat, SMS, WhatsApp) may take before the texter gets the holding line. */
     private final Duration textBudget;
 
@@ -70,6 +71,7 @@ class AssistantService implements Assistant {
             HeldTurns held,
             HeldTurnRunner heldRuns,
             HeldTexts texts,
+            Afterwords afterwords,
             Clock clock,
             PlatformTransactionManager transactionManager,
             @Value("${frontdesk.assistant.text-turn-budget:10s}") Duration textBudget) {
@@ -77,6 +79,7 @@ class AssistantService implements Assistant {
         this.held = held;
         this.heldRuns = heldRuns;
         this.texts = texts;
+        this.afterwords = afterwords;
         this.transactions = new TransactionTemplate(transactionManager);
         this.tenants = tenants;
         this.conversations = conversations;
@@ -144,6 +147,10 @@ class AssistantService implements Assistant {
 
     private AssistantReply turn(InboundTurn turn) {
         Business business = business(turn.business());
+        Optional<AssistantReply> lastWord = afterwords.after(business, turn); // "thx" after the goodbye
+        if (lastWord.isPresent()) {
+            return lastWord.get();
+        }
         Opened opened = open(business, turn);
         Conversation conversation = opened.conversation();
         Dialogue loaded = opened.dialogue().orElseGet(() -> Dialogue.fresh(business, turn));

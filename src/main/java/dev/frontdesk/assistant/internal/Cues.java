@@ -155,6 +155,33 @@ final class Cues {
         return LanguageData.containsAny(folded, WORDS.getOrDefault(key, List.of()));
     }
 
+    /** Whether every word of the text is one of {@code key}'s phrases ("ok thanks bye" for the afterword). */
+    static boolean only(String key, String text) {
+        String rest = LanguageData.fold(text);
+        if (rest.isBlank()) {
+            return false;
+        }
+        List<String> phrases = LONGEST_FIRST.computeIfAbsent(
+                key,
+                k -> WORDS.getOrDefault(k, List.of()).stream()
+                        .sorted(java.util.Comparator.comparingInt(String::length)
+                                .reversed())
+                        .toList());
+        boolean removed = true;
+        while (removed && !rest.isBlank()) {
+            removed = false;
+            for (String phrase : phrases) {
+                if (rest.contains(phrase)) {
+                    rest = rest.replace(phrase, " ");
+                    removed = true;
+                }
+            }
+        }
+        return rest.isBlank();
+    }
+
+    private static final Map<String, List<String>> LONGEST_FIRST = new java.util.concurrent.ConcurrentHashMap<>();
+
     static boolean moves(String text) {
         // "no voy a poder estar", "something came up": a move, unless the caller says cancel
         if (!has("cancel", text)) {

@@ -139,6 +139,7 @@ class WebChatAnswersAcrossNodesTest {
                 held,
                 heldRuns,
                 texts,
+                new Afterwords(conversations, clock),
                 clock,
                 transactionManager,
                 Duration.ofSeconds(4));
