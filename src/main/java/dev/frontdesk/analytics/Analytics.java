@@ -36,6 +36,36 @@ public interface Analytics {
      */
     Days days(BusinessId business, String from, String to);
 
+    /**
+     * The overview's figures of the conversations started and the appointments booked in [from, to): what
+     * {@code GET /api/analytics/overview} serves and the dashboard's KPI cards show.
+     *
+     * @param calls voice conversations started
+     * @param bookings appointments booked (created) on any channel, in any status now
+     * @param conversations conversations started on every channel
+     * @param booked of those, the ones that ended with an appointment booked
+     * @param emergencies conversations on any channel flagged as an emergency
+     * @param missedCalls voice conversations the caller left before anything was done
+     * @param averageCallSeconds mean length of the ended calls, in seconds; 0 when none has ended
+     */
+    record Overview(
+            long calls,
+            long bookings,
+            long conversations,
+            long booked,
+            long emergencies,
+            long missedCalls,
+            long averageCallSeconds) {
+
+        /** {@code booked / conversations}, 0 to 1 rounded to 4 decimals; 0 when there is no conversation. */
+        public double conversionRate() {
+            return conversations == 0 ? 0 : Math.round(booked * 10_000.0 / conversations) / 10_000.0;
+        }
+    }
+
+    /** The overview's figures for [from, to). */
+    Overview overview(BusinessId business, Instant from, Instant to);
+
     /** One bar of a distribution: its key, its words, how many, and its share of the total (0 to 1). */
     record Count(String key, String label, long count, double share) {}
 

@@ -71,11 +71,14 @@ public interface CustomerBook {
     Optional<LeadImport> leadImport(BusinessId business, UUID id, int errorsShown);
 
     /**
-     * Hands every rejected row of an import of the business to {@code each}, by line.
+     * Writes every rejected row of an import of the business to {@code out} as CSV, the file {@code GET
+     * /api/leads/imports/{id}/errors} serves: UTF-8, a {@code line,reason} header, one line per row by line,
+     * CRLF line ends, each reason quoted and, when it starts with {@code =}, {@code +}, {@code -} or {@code
+     * @}, given a leading {@code '} so a spreadsheet does not run it.
      *
-     * @return false, handing nothing, when the business has no such import
+     * @return false, writing nothing, when the business has no such import
      */
-    boolean eachLeadImportError(BusinessId business, UUID id, java.util.function.Consumer<RowError> each);
+    boolean writeLeadImportErrors(BusinessId business, UUID id, java.io.OutputStream out) throws IOException;
 
     /**
      * How many of the business's leads have each status, every status of {@link #STATUSES} in funnel

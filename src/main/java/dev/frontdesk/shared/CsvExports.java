@@ -117,15 +117,32 @@ public class CsvExports {
         if (value == null) {
             return "";
         }
-        String text = value.toString();
+        String text = inert(value.toString());
+        if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
+            return quote(text);
+        }
+        return text;
+    }
+
+    /**
+     * One cell as {@link #cell} makes it, but quoted whatever it holds (null is {@code ""}): for a column
+     * whose every cell is quoted, such as the reasons of a lead import's rejected rows.
+     */
+    public static String quotedCell(Object value) {
+        return value == null ? "\"\"" : quote(inert(value.toString()));
+    }
+
+    /** The text with a leading {@code '} when a spreadsheet would run it as a formula. */
+    private static String inert(String text) {
         if (!text.isEmpty()
                 && "=+-@\t\r".indexOf(text.charAt(0)) >= 0
                 && !NUMBER.matcher(text).matches()) {
-            text = "'" + text;
-        }
-        if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
-            return '"' + text.replace("\"", "\"\"") + '"';
+            return "'" + text;
         }
         return text;
+    }
+
+    private static String quote(String text) {
+        return '"' + text.replace("\"", "\"\"") + '"';
     }
 }

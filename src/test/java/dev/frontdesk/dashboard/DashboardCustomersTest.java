@@ -291,6 +291,49 @@ class DashboardCustomersTest {
                 get("/customers/imports/" + UUID.randomUUID() + "/errors.csv").session(viewer), 404);
     }
 
+    /**
+     * The API's report and the dashboard's download are one file, and a reason that a spreadsheet would run
+     * comes back inert from both. No reason the importer writes starts with = + - @ today, so the rows are
+     * stored as the importer stores them, straight into its tables.
+     */
+    @Test
+    void aRejectedRowStartingWithAFormulaComesBackInertFromTheApiAndTheDashboard() throws Exception {
+        TestBusiness business = api.createBusiness("Customer import formula plumbing");
+        MockHttpSession viewer = dashboard.signedIn(business, "VIEWER");
+        UUID importId = UUID.randomUUID();
+        jdbc.sql("INSERT INTO lead_import (id, business_id, status, rows_read, imported, duplicates, rejected, failure,"
+                        + " created_at, finished_at) VALUES (:id, :b, 'COMPLETED', 4, 0, 0, 4, NULL, :at, :at)")
+                .param("id", importId)
+                .param("b", UUID.fromString(business.id()))
+                .param("at", OffsetDateTime.parse("2026-11-23T13:00:00Z"))
+                .update();
+        List<String> reasons =
+                List.of("=HYPERLINK(\"http://evil.example\",\"x\")", "+cmd|' /C calc'!A0", "-2+3", "@SUM(A1)");
+        for (int i = 0; i < reasons.size(); i++) {
+            jdbc.sql("INSERT INTO lead_import_error (import_id, line, reason) VALUES (:id, :line, :reason)")
+                    .param("id", importId)
+                    .param("line", i + 2)
+                    .param("reason", reasons.get(i))
+                    .update();
+        }
+        List<String> expected = List.of(
+                "line,reason",
+                "2,\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\"",
+                "3,\"'+cmd|' /C calc'!A0\"",
+                "4,\"'-2+3\"",
+                "5,\"'@SUM(A1)\"");
+
+        String fromApi = api.perform(api.as(business, get("/api/leads/imports/" + importId + "/errors")), 200)
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        String fromDashboard = api.perform(
+                        get("/customers/imports/" + importId + "/errors.csv").session(viewer), 200)
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(fromApi.lines().toList()).containsExactlyElementsOf(expected);
+        assertThat(fromDashboard).isEqualTo(fromApi).endsWith("\r\n");
+    }
+
     @Test
     void aRunningImportShowsAProgressBarThatHtmxRefreshes() {
         TestBusiness business = api.createBusiness("Customer progress plumbing");

@@ -32,4 +32,13 @@ class CsvExportsTest {
         assertThat(CsvExports.cell("a\r\nb")).isEqualTo("\"a\r\nb\"");
         assertThat(CsvExports.cell("=HYPERLINK(\"x\",\"y\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\",\"\"y\"\")\"");
     }
+
+    @Test
+    void aQuotedCellIsAlwaysQuotedAndAsInert() {
+        assertThat(CsvExports.quotedCell("name is empty")).isEqualTo("\"name is empty\"");
+        assertThat(CsvExports.quotedCell("=1+1")).isEqualTo("\"'=1+1\"");
+        assertThat(CsvExports.quotedCell("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
+        assertThat(CsvExports.quotedCell("-5")).isEqualTo("\"-5\"");
+        assertThat(CsvExports.quotedCell(null)).isEqualTo("\"\"");
+    }
 }

@@ -1,7 +1,6 @@
 package dev.frontdesk.analytics.internal;
 
-import dev.frontdesk.crm.Conversations;
-import dev.frontdesk.scheduling.Scheduling;
+import dev.frontdesk.analytics.Analytics;
 import dev.frontdesk.shared.FrontdeskException;
 import dev.frontdesk.shared.FrontdeskException.FieldError;
 import dev.frontdesk.tenants.Business;
@@ -22,7 +21,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The business's figures over a range of its own days. */
+/** The business's overview figures over a range of its own days ({@link Analytics#overview}). */
 @RestController
 @Tag(name = "Analytics", description = "Figures for the dashboard and for API users (X-API-Key)")
 @SecurityRequirement(name = "apiKey")
@@ -31,14 +30,12 @@ class AnalyticsController {
     static final int MAX_DAYS = 366;
 
     private final Tenants tenants;
-    private final Scheduling scheduling;
-    private final Conversations conversations;
+    private final Analytics analytics;
     private final Clock clock;
 
-    AnalyticsController(Tenants tenants, Scheduling scheduling, Conversations conversations, Clock clock) {
+    AnalyticsController(Tenants tenants, Analytics analytics, Clock clock) {
         this.tenants = tenants;
-        this.scheduling = scheduling;
-        this.conversations = conversations;
+        this.analytics = analytics;
         this.clock = clock;
     }
 
@@ -89,22 +86,20 @@ class AnalyticsController {
             throw FrontdeskException.validation(
                     List.of(new FieldError("to", "must be at most " + MAX_DAYS + " days after from")));
         }
-        var start = first.atStartOfDay(zone).toInstant();
-        var end = last.plusDays(1).atStartOfDay(zone).toInstant();
-        var activity = conversations.activity(businessId, start, end);
-        double conversion = activity.conversations() == 0
-                ? 0
-                : Math.round(activity.booked() * 10_000.0 / activity.conversations()) / 10_000.0;
+        var figures = analytics.overview(
+                businessId,
+                first.atStartOfDay(zone).toInstant(),
+                last.plusDays(1).atStartOfDay(zone).toInstant());
         return new Overview(
                 first.toString(),
                 last.toString(),
                 zone.getId(),
-                activity.calls(),
-                scheduling.bookedBetween(businessId, start, end),
-                conversion,
-                activity.emergencies(),
-                activity.missedCalls(),
-                activity.averageCallSeconds());
+                figures.calls(),
+                figures.bookings(),
+                figures.conversionRate(),
+                figures.emergencies(),
+                figures.missedCalls(),
+                figures.averageCallSeconds());
     }
 
     private static LocalDate date(String field, String text, LocalDate fallback) {

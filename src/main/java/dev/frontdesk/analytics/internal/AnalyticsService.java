@@ -12,6 +12,7 @@ import dev.frontdesk.shared.PageQuery;
 import dev.frontdesk.tenants.BusinessId;
 import dev.frontdesk.tenants.Tenants;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
@@ -67,6 +68,19 @@ class AnalyticsService implements Analytics {
             throw FrontdeskException.validation(errors);
         }
         return new Days(first, last, zone);
+    }
+
+    @Override
+    public Overview overview(BusinessId business, Instant from, Instant to) {
+        var activity = conversations.activity(business, from, to);
+        return new Overview(
+                activity.calls(),
+                scheduling.bookedBetween(business, from, to),
+                activity.conversations(),
+                activity.booked(),
+                activity.emergencies(),
+                activity.missedCalls(),
+                activity.averageCallSeconds());
     }
 
     @Override

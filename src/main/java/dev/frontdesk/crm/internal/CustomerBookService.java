@@ -133,10 +133,13 @@ class CustomerBookService implements CustomerBook {
     }
 
     @Override
-    public boolean eachLeadImportError(BusinessId business, UUID id, java.util.function.Consumer<RowError> each) {
+    public boolean writeLeadImportErrors(BusinessId business, UUID id, java.io.OutputStream out) throws IOException {
         var found = imports.find(business, id);
-        found.ifPresent(i -> imports.eachError(i.id(), e -> each.accept(new RowError(e.line(), e.reason()))));
-        return found.isPresent();
+        if (found.isEmpty()) {
+            return false;
+        }
+        RejectedRowsCsv.write(imports, found.get().id(), out);
+        return true;
     }
 
     private LeadImport status(LeadImportRepository.LeadImport i, int errorsShown) {

@@ -15,13 +15,8 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -150,28 +145,21 @@ class LeadImportController {
     }
 
     @GetMapping(value = "/api/leads/imports/{id}/errors", produces = "text/csv")
-    @Operation(summary = "The rejected rows of an import, as CSV (line,reason)")
+    @Operation(
+            summary = "The rejected rows of an import, as CSV (line,reason)",
+            description = "Every rejected row, by line: UTF-8, a header line,reason, CRLF line ends, each reason"
+                    + " quoted (RFC 4180). A reason starting with = + - @ (or a tab or carriage return) gets a"
+                    + " leading ' so a spreadsheet does not run it as a formula. The same file as the dashboard's"
+                    + " download of the import's rejected rows.")
     void errors(
             @Parameter(hidden = true) @CurrentBusiness BusinessId business,
             @PathVariable String id,
             HttpServletResponse response)
             throws IOException {
         LeadImport found = find(business, id);
-        response.setContentType("text/csv;charset=UTF-8");
+        response.setContentType(RejectedRowsCsv.CONTENT_TYPE);
         response.setHeader("Content-Disposition", "attachment; filename=\"lead-import-" + found.id() + "-errors.csv\"");
-        Writer writer = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
-        writer.write("line,reason\r\n");
-        try {
-            imports.eachError(found.id(), e -> {
-                try {
-                    writer.write(e.line() + "," + quote(e.reason()) + "\r\n");
-                } catch (IOException io) {
-                    throw new UncheckedIOException(io);
-                }
-            });
-        } finally {
-            writer.flush();
-        }
+        RejectedRowsCsv.write(imports, found.id(), response.getOutputStream());
     }
 
     private LeadImport find(BusinessId business, String id) {
@@ -182,9 +170,5 @@ class LeadImportController {
     private ResponseEntity<ImportJson> created(LeadImport done) {
         return ResponseEntity.created(URI.create("/api/leads/imports/" + done.id()))
                 .body(ImportJson.of(done, imports.errors(done.id(), ERRORS_SHOWN)));
-    }
-
-    static String quote(String text) {
-        return "\"" + text.replace("\"", "\"\"") + "\"";
     }
 }

@@ -1,8 +1,6 @@
 package dev.frontdesk.dashboard.internal;
 
 import dev.frontdesk.analytics.Analytics;
-import dev.frontdesk.crm.Conversations;
-import dev.frontdesk.scheduling.Scheduling;
 import dev.frontdesk.shared.FrontdeskException;
 import dev.frontdesk.tenants.Business;
 import dev.frontdesk.tenants.Tenants;
@@ -24,14 +22,10 @@ class AnalyticsPageController implements DashboardPage {
 
     private final Tenants tenants;
     private final Analytics analytics;
-    private final Conversations conversations;
-    private final Scheduling scheduling;
 
-    AnalyticsPageController(Tenants tenants, Analytics analytics, Conversations conversations, Scheduling scheduling) {
+    AnalyticsPageController(Tenants tenants, Analytics analytics) {
         this.tenants = tenants;
         this.analytics = analytics;
-        this.conversations = conversations;
-        this.scheduling = scheduling;
     }
 
     /** A distribution as a table: its rows, the total, and the largest count (the bars' full length). */
@@ -106,8 +100,7 @@ class AnalyticsPageController implements DashboardPage {
                         days.from().equals(days.to())
                                 ? Views.fullDay(days.from())
                                 : Views.fullDay(days.from()) + " to " + Views.fullDay(days.to()))
-                .addObject(
-                        "figures", Figures.between(conversations, scheduling, business.id(), days.start(), days.end()))
+                .addObject("figures", Figures.between(analytics, business.id(), days.start(), days.end()))
                 .addObject("bookings", Chart.of(analytics.bookingsPerDay(business.id(), days)))
                 .addObject("hours", Chart.of(counts.busiestHours()))
                 .addObject("channels", Chart.of(counts.channels()))

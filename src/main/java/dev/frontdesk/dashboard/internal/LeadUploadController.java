@@ -1,18 +1,12 @@
 package dev.frontdesk.dashboard.internal;
 
 import dev.frontdesk.crm.CustomerBook;
-import dev.frontdesk.shared.CsvExports;
 import dev.frontdesk.shared.FrontdeskException;
 import dev.frontdesk.tenants.Business;
 import dev.frontdesk.tenants.Tenants;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
@@ -100,7 +94,7 @@ class LeadUploadController implements DashboardPage {
     }
 
     /**
-     * Every rejected row of the import as a CSV download ({@code line,reason}, as {@code GET
+     * Every rejected row of the import as a CSV download, the CRM's report (the same file as {@code GET
      * /api/leads/imports/{id}/errors}); another business's import is 404.
      */
     @GetMapping("/imports/{id}/errors.csv")
@@ -113,19 +107,7 @@ class LeadUploadController implements DashboardPage {
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader(
                 "Content-Disposition", "attachment; filename=\"lead-import-" + importId + "-rejected-rows.csv\"");
-        Writer writer = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
-        writer.write("line,reason\r\n");
-        try {
-            customers.eachLeadImportError(business.id(), importId, e -> {
-                try {
-                    writer.write(e.line() + "," + CsvExports.cell(e.reason()) + "\r\n");
-                } catch (IOException io) {
-                    throw new UncheckedIOException(io);
-                }
-            });
-        } finally {
-            writer.flush();
-        }
+        customers.writeLeadImportErrors(business.id(), importId, response.getOutputStream());
     }
 
     private Progress progress(Business business, String id, String expected) {

@@ -1,5 +1,6 @@
 package dev.frontdesk.dashboard.internal;
 
+import dev.frontdesk.analytics.Analytics;
 import dev.frontdesk.crm.Conversations;
 import dev.frontdesk.directory.Directory;
 import dev.frontdesk.home.HomePage;
@@ -32,6 +33,7 @@ class TodayController implements DashboardPage {
     private final Tenants tenants;
     private final Scheduling scheduling;
     private final Conversations conversations;
+    private final Analytics analytics;
     private final Directory directory;
     private final LiveCallsController liveCalls;
     private final Clock clock;
@@ -41,6 +43,7 @@ class TodayController implements DashboardPage {
             Tenants tenants,
             Scheduling scheduling,
             Conversations conversations,
+            Analytics analytics,
             Directory directory,
             LiveCallsController liveCalls,
             Clock clock) {
@@ -48,6 +51,7 @@ class TodayController implements DashboardPage {
         this.tenants = tenants;
         this.scheduling = scheduling;
         this.conversations = conversations;
+        this.analytics = analytics;
         this.directory = directory;
         this.liveCalls = liveCalls;
         this.clock = clock;
@@ -67,7 +71,7 @@ class TodayController implements DashboardPage {
         var todayStart = today.atStartOfDay(zone).toInstant();
         var tomorrowStart = today.plusDays(1).atStartOfDay(zone).toInstant();
         var dayAfter = today.plusDays(2).atStartOfDay(zone).toInstant();
-        var figures = Figures.between(conversations, scheduling, business.id(), todayStart, tomorrowStart);
+        var figures = Figures.between(analytics, business.id(), todayStart, tomorrowStart);
         return Pages.page("dashboard/today", user, business)
                 .addObject("today", Views.fullDay(today))
                 .addObject("tomorrow", Views.fullDay(today.plusDays(1)))
