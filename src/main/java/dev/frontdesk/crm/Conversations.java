@@ -23,7 +23,10 @@ public interface Conversations {
 
     Optional<Conversation> find(BusinessId business, UUID conversation);
 
-    /** The latest conversation with this key on this channel, open or ended. */
+    /**
+     * The latest conversation with this key on this channel: the open one if there is one (whatever the start
+     * times say, which a fixed clock can make equal), else the one started last.
+     */
     Optional<Conversation> findLatest(BusinessId business, String channel, String key);
 
     /** The open conversation with this key on this channel, if any. */

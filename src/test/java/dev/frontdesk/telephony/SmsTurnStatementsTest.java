@@ -92,8 +92,9 @@ class SmsTurnStatementsTest {
         assertThat(costs.get(texts[0])).satisfies(c -> within(c, 32, 8, 3));
         // the booking commits on its own too (on the assistant's turn thread, before the answer says it is booked);
         // it reads the email the texter's customer has on file, for the invite (one statement and one connection
-        // more: 37 / 6)
-        assertThat(costs.get(texts[1])).satisfies(c -> within(c, 37, 6, 4));
+        // more: 37 / 6); a bare "Yes" could be a last word after a goodbye, so the sender's latest conversation is
+        // read first (Afterwords: it is open, so the text is a turn in it): 38
+        assertThat(costs.get(texts[1])).satisfies(c -> within(c, 38, 6, 4));
         assertThat(costs.get(texts[2])).satisfies(c -> within(c, 24, 5, 3));
     }
 

@@ -124,7 +124,7 @@ class SmsWebhooksTest {
     }
 
     @Test
-    void aQuestionAfterTheGoodbyeOrAThanksLongAfterItStartsANewConversation() {
+    void aQuestionAfterTheGoodbyeStartsANewConversation() {
         TestBusiness business = api.createBusiness("After the goodbye plumbing");
         text(business, "what time do you open on saturday?");
         text(business, "no that's all thanks");
@@ -135,18 +135,25 @@ class SmsWebhooksTest {
                         .get("total")
                         .asInt())
                 .isEqualTo(2);
+    }
 
+    @Test
+    void aThanksLongAfterTheGoodbyeIsANewText() {
+        TestBusiness business = api.createBusiness("Long after plumbing");
+        text(business, "what time do you open on saturday?");
         text(business, "no that's all thanks");
-        // the goodbyes were an hour ago: a thanks now is a new text, answered
-        jdbc.sql("UPDATE conversation SET ended_at = :t WHERE ended_at IS NOT NULL AND business_id = :b")
-                .param("t", OffsetDateTime.parse("2026-11-23T12:00:00Z"))
-                .param("b", java.util.UUID.fromString(business.id()))
-                .update();
+        // the goodbye was an hour ago
+        assertThat(jdbc.sql("UPDATE conversation SET ended_at = :t WHERE ended_at IS NOT NULL AND business_id = :b")
+                        .param("t", OffsetDateTime.parse("2026-11-23T12:00:00Z"))
+                        .param("b", java.util.UUID.fromString(business.id()))
+                        .update())
+                .isEqualTo(1);
+
         assertThat(messageCount(text(business, "thanks"))).isEqualTo(1);
         assertThat(api.getJson("/api/conversations?channel=SMS", business, 200)
                         .get("total")
                         .asInt())
-                .isEqualTo(3);
+                .isEqualTo(2);
     }
 
     @Test

@@ -41,14 +41,9 @@ class Afterwords {
                 || !Cues.only("afterword", Requests.normalise(turn.text()))) {
             return Optional.empty();
         }
-        String channel = turn.channel().name();
-        if (conversations
-                .findOpen(business.id(), channel, turn.conversationKey())
-                .isPresent()) {
-            return Optional.empty();
-        }
+        // one read: the open conversation if there is one (then the words are an answer in it), else the last
         return conversations
-                .findLatest(business.id(), channel, turn.conversationKey())
+                .findLatest(business.id(), turn.channel().name(), turn.conversationKey())
                 .filter(c -> !c.isOpen() && c.outcome() != Conversation.Outcome.ABANDONED)
                 .filter(c -> !c.endedAt().plus(WINDOW).isBefore(clock.instant()))
                 .map(c -> {

@@ -79,9 +79,11 @@ class ConversationRepository {
                 .optional();
     }
 
+    /** The open conversation on the key if there is one, else the one started last. */
     Optional<Conversation> latest(BusinessId business, String channel, String key) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM conversation WHERE business_id = :b AND channel = :c"
-                        + " AND conversation_key = :k ORDER BY started_at DESC LIMIT 1")
+                        + " AND conversation_key = :k"
+                        + " ORDER BY CASE WHEN ended_at IS NULL THEN 0 ELSE 1 END, started_at DESC LIMIT 1")
                 .param("b", business.value())
                 .param("c", channel)
                 .param("k", key)
