@@ -300,13 +300,7 @@ class DashboardCustomersTest {
     void aRejectedRowStartingWithAFormulaComesBackInertFromTheApiAndTheDashboard() throws Exception {
         TestBusiness business = api.createBusiness("Customer import formula plumbing");
         MockHttpSession viewer = dashboard.signedIn(business, "VIEWER");
-        UUID importId = UUID.randomUUID();
-        jdbc.sql("INSERT INTO lead_import (id, business_id, status, rows_read, imported, duplicates, rejected, failure,"
-                        + " created_at, finished_at) VALUES (:id, :b, 'COMPLETED', 4, 0, 0, 4, NULL, :at, :at)")
-                .param("id", importId)
-                .param("b", UUID.fromString(business.id()))
-                .param("at", OffsetDateTime.parse("2026-11-23T13:00:00Z"))
-                .update();
+        UUID importId = storedImport(business, "COMPLETED", 4, 4);
         List<String> reasons =
                 List.of("=HYPERLINK(\"http://evil.example\",\"x\")", "+cmd|' /C calc'!A0", "-2+3", "@SUM(A1)");
         for (int i = 0; i < reasons.size(); i++) {
@@ -334,16 +328,27 @@ class DashboardCustomersTest {
         assertThat(fromDashboard).isEqualTo(fromApi).endsWith("\r\n");
     }
 
+    /** An import as the importer stores it: finished when COMPLETED, else still running. */
+    private UUID storedImport(TestBusiness business, String status, int rowsRead, int rejected) {
+        UUID importId = UUID.randomUUID();
+        var at = OffsetDateTime.parse("2026-11-23T13:00:00Z");
+        jdbc.sql("INSERT INTO lead_import (id, business_id, status, rows_read, imported, duplicates, rejected, failure,"
+                        + " created_at, finished_at) VALUES (:id, :b, :s, :read, 0, 0, :rejected, NULL, :at, :done)")
+                .param("id", importId)
+                .param("b", UUID.fromString(business.id()))
+                .param("s", status)
+                .param("read", rowsRead)
+                .param("rejected", rejected)
+                .param("at", at)
+                .param("done", "COMPLETED".equals(status) ? at : null)
+                .update();
+        return importId;
+    }
+
     @Test
     void aRunningImportShowsAProgressBarThatHtmxRefreshes() {
         TestBusiness business = api.createBusiness("Customer progress plumbing");
-        UUID importId = UUID.randomUUID();
-        jdbc.sql("INSERT INTO lead_import (id, business_id, status, rows_read, imported, duplicates, rejected, failure,"
-                        + " created_at, finished_at) VALUES (:id, :b, 'RUNNING', 400, 0, 0, 0, NULL, :at, NULL)")
-                .param("id", importId)
-                .param("b", UUID.fromString(business.id()))
-                .param("at", OffsetDateTime.parse("2026-11-23T13:00:00Z"))
-                .update();
+        UUID importId = storedImport(business, "RUNNING", 400, 0);
         MockHttpSession owner = dashboard.signedIn(business, "OWNER");
 
         String page = body(api.perform(
