@@ -2,7 +2,9 @@ package dev.frontdesk.webhooks.internal;
 
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import dev.frontdesk.shared.SecretBox;
 import dev.frontdesk.tenants.Business;
 import dev.frontdesk.tenants.Tenants;
@@ -13,6 +15,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
@@ -32,6 +35,7 @@ import org.springframework.stereotype.Component;
 class WebhookDeliveries {
 
     static final String TASK = "webhook-delivery";
+    static final String SWEEP = "webhook-delivery-sweep";
     private static final Logger log = LoggerFactory.getLogger(WebhookDeliveries.class);
 
     @Bean
@@ -41,6 +45,25 @@ class WebhookDeliveries {
                         properties.maxAttempts(),
                         new FailureHandler.ExponentialBackoffFailureHandler<>(properties.retryDelay(), 2.0)))
                 .execute((instance, context) -> sender.send(UUID.fromString(instance.getId())));
+    }
+
+    /**
+     * Every ten minutes, deliveries still PENDING after five minutes get their job back if it is missing: a
+     * delivery row is committed with the event's cause and its job is planned just after that commit, so a
+     * process that died in between left the row without a job. A delivery with a job (waiting for a retry, or
+     * being sent) keeps it.
+     */
+    @Bean
+    RecurringTask<Void> webhookDeliverySweepTask(
+            WebhookRepository webhooks, OneTimeTask<Void> webhookDeliveryTask, Clock clock) {
+        return Tasks.recurring(SWEEP, FixedDelay.ofMinutes(10)).execute((instance, context) -> {
+            for (UUID delivery : webhooks.pendingBefore(clock.instant().minus(Duration.ofMinutes(5)), 500)) {
+                if (context.getSchedulerClient()
+                        .scheduleIfNotExists(webhookDeliveryTask.instance(delivery.toString()), clock.instant())) {
+                    log.warn("Webhook delivery {} had no job; planned again", delivery);
+                }
+            }
+        });
     }
 
     /** A failed attempt, to be retried by the job's failure handler. */
