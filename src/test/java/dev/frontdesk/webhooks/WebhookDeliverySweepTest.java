@@ -8,7 +8,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.frontdesk.support.ApiTest;
 import dev.frontdesk.support.MutableClock;
 import dev.frontdesk.support.TestApi;
@@ -19,8 +19,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -42,11 +42,11 @@ import tools.jackson.databind.json.JsonMapper;
 class WebhookDeliverySweepTest {
 
     static final Instant START = Instant.parse("2026-11-23T15:00:00Z");
-    static final WireMockServer receiver = new WireMockServer(wireMockConfig().dynamicPort());
 
-    static {
-        receiver.start();
-    }
+    @RegisterExtension
+    static final WireMockExtension receiver = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort())
+            .build();
 
     @TestConfiguration
     static class Clocks {
@@ -55,11 +55,6 @@ class WebhookDeliverySweepTest {
         MutableClock mutableClock() {
             return new MutableClock(START);
         }
-    }
-
-    @AfterAll
-    static void stopReceiver() {
-        receiver.stop();
     }
 
     @Autowired
