@@ -25,6 +25,8 @@ final class Cues {
                     e -> e.getKey().substring(0, e.getKey().length() - 3), Map.Entry::getValue));
 
     private static final Map<String, java.util.regex.Pattern> PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Per key, its phrases longest first ({@link #only}). */
+    private static final Map<String, List<String>> LONGEST_FIRST = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Cues() {}
 
@@ -179,8 +181,6 @@ final class Cues {
         }
         return rest.isBlank();
     }
-
-    private static final Map<String, List<String>> LONGEST_FIRST = new java.util.concurrent.ConcurrentHashMap<>();
 
     static boolean moves(String text) {
         // "no voy a poder estar", "something came up": a move, unless the caller says cancel

@@ -135,17 +135,17 @@ class WebhookRepository {
                 .single();
     }
 
-    /** Records an attempt: its answer (or error) and the delivery's status after it. */
     /** Deliveries of every business still PENDING that were made before {@code before}, oldest first. */
     List<UUID> pendingBefore(Instant before, int limit) {
         return jdbc.sql("SELECT id FROM webhook_delivery WHERE status = 'PENDING' AND created_at < :before"
                         + " ORDER BY created_at LIMIT :limit")
-                .param("before", java.time.OffsetDateTime.ofInstant(before, java.time.ZoneOffset.UTC))
+                .param("before", utc(before))
                 .param("limit", limit)
                 .query(UUID.class)
                 .list();
     }
 
+    /** Records an attempt: its answer (or error) and the delivery's status after it. */
     void attempted(UUID id, Delivery.Status status, int attempts, Integer responseStatus, String error, Instant at) {
         jdbc.sql("UPDATE webhook_delivery SET status = :status, attempts = :attempts, response_status = :code,"
                         + " error = :error, last_attempt_at = :at, delivered_at = COALESCE(:delivered, delivered_at)"
